@@ -1,0 +1,35 @@
+/**
+ * Opens the review folder named on the command line, or explains why it cannot:
+ * a missing folder, a file instead of a folder, or no studies at all (exit code 2).
+ */
+import { statSync } from 'node:fs';
+import * as nodePath from 'node:path';
+import { loadReview, type Review } from '../core/review';
+import { NodeReviewHost } from '../core/nodeHost';
+
+/** A user-facing failure with its exit code. */
+export class CliError extends Error {
+  constructor(message: string, readonly exitCode = 2) {
+    super(message);
+  }
+}
+
+/** Loads the review in `dir`; throws `CliError` with a clear message when it cannot. */
+export async function openReview(dir: string): Promise<{ review: Review; host: NodeReviewHost }> {
+  const root = nodePath.resolve(dir);
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(root).isDirectory();
+  } catch {
+    throw new CliError(`qualsynth: no such folder: ${dir}. Pass the folder that holds codebook.md and studies/.`);
+  }
+  if (!isDirectory) throw new CliError(`qualsynth: ${dir} is a file; pass the review folder that holds codebook.md and studies/.`);
+  const host = new NodeReviewHost(root);
+  const review = await loadReview(host);
+  if (review.index.studies().length === 0) {
+    const unreadable = review.index.problems().filter((problem) => problem.kind === 'unreadable-file');
+    const detail = unreadable.length > 0 ? ` ${unreadable.length} files could not be read: ${unreadable.map((p) => p.message).join(' ')}` : '';
+    throw new CliError(`qualsynth: no studies found in ${dir} (looked for ${review.config.studies}). Put one Markdown file per study under studies/, or set \`studies:\` in qualsynth.yaml.${detail}`);
+  }
+  return { review, host };
+}

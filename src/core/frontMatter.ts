@@ -1,0 +1,95 @@
+/**
+ * YAML front matter, read with gray-matter (js-yaml's safe schema; the `js` engine,
+ * which would evaluate code, is switched off). Errors come back located at the line
+ * and column of the YAML problem, never thrown.
+ */
+import matter from 'gray-matter';
+import type { AttributeValue } from './model';
+
+/** The outcome of reading a file's front matter. */
+export interface FrontMatter {
+  /** The mapping, or `{}` when absent or invalid. */
+  readonly data: Record<string, AttributeValue>;
+  /** Offset where the Markdown body starts (after the closing `---`). */
+  readonly bodyStart: number;
+  /** A located error (0-based line and column), when the front matter is invalid. */
+  readonly error?: { readonly line: number; readonly column: number; readonly message: string };
+}
+
+const opening = /^---[ \t]*\r?\n/;
+const closing = /^---[ \t]*\r?$/m;
+/** Upper bound on values in a front matter, so YAML aliases cannot blow up memory. */
+const MAX_VALUES = 10_000;
+
+const refuseCode = (): never => {
+  throw new Error('executable front matter is not supported; use YAML');
+};
+const options = { engines: { js: refuseCode, javascript: refuseCode, coffee: refuseCode } };
+
+/** Reads the front matter at the start of a text (BOM already removed). */
+export function readFrontMatter(text: string): FrontMatter {
+  const open = opening.exec(text);
+  if (!open) return { data: {}, bodyStart: 0 };
+  const rest = text.slice(open[0].length);
+  const close = closing.exec(rest);
+  if (!close) {
+    return { data: {}, bodyStart: 0, error: { line: 0, column: 0, message: 'Front matter opened with `---` on line 1 is never closed: add a line `---` after the last key.' } };
+  }
+  const closeEnd = open[0].length + close.index + close[0].length;
+  const bodyStart = closeEnd + 1;
+  const block = text.slice(0, Math.min(closeEnd, text.length));
+  try {
+    const parsed = matter(block + '\n', options).data as unknown;
+    return checkShape(parsed, Math.min(bodyStart, text.length));
+  } catch (error) {
+    return { data: {}, bodyStart: Math.min(bodyStart, text.length), error: yamlError(error) };
+  }
+}
+
+function checkShape(parsed: unknown, bodyStart: number): FrontMatter {
+  if (parsed === null || parsed === undefined) return { data: {}, bodyStart };
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return { data: {}, bodyStart, error: { line: 1, column: 0, message: 'Front matter must be a mapping of keys to values (`key: value` lines), not a list or a single value.' } };
+  }
+  if (countValues(parsed, 0) > MAX_VALUES) {
+    return { data: {}, bodyStart, error: { line: 1, column: 0, message: `Front matter expands to more than ${MAX_VALUES} values (YAML anchors and aliases?): write the values out.` } };
+  }
+  return { data: toAttributes(parsed) as Record<string, AttributeValue>, bodyStart };
+}
+
+/** Counts values, following aliases, and stops early past the bound. */
+function countValues(value: unknown, count: number): number {
+  if (count > MAX_VALUES || value === null || typeof value !== 'object' || value instanceof Date) return count + 1;
+  let total = count + 1;
+  for (const child of Object.values(value)) {
+    total = countValues(child, total);
+    if (total > MAX_VALUES) break;
+  }
+  return total;
+}
+
+/** Plain JSON-like values: dates become `YYYY-MM-DD` strings. */
+function toAttributes(value: unknown): AttributeValue {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(toAttributes);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, AttributeValue> = {};
+    for (const [key, child] of Object.entries(value)) out[key] = toAttributes(child);
+    return out;
+  }
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return null;
+}
+
+interface YamlErrorShape {
+  reason?: string;
+  message?: string;
+  mark?: { line?: number; column?: number };
+}
+
+function yamlError(error: unknown): { line: number; column: number; message: string } {
+  const shape = (error ?? {}) as YamlErrorShape;
+  const reason = shape.reason ?? String(shape.message ?? error).split('\n')[0];
+  const line = shape.mark?.line ?? 0;
+  return { line, column: shape.mark?.column ?? 0, message: `Invalid YAML in front matter: ${reason}. Fix the line or quote the value.` };
+}

@@ -1,0 +1,62 @@
+/**
+ * The JSON index (`qualsynth index --json`): a documented, versioned schema that other
+ * tools (R, pandas, CI scripts) can rely on. Lines and columns are 1-based here.
+ * Version 1 — see the README's "JSON index" section for every field.
+ */
+import type { AttributeValue, Problem, Segment, TextPosition } from './model';
+import type { Review } from './review';
+
+/** The schema version; bumped on any incompatible change. */
+export const JSON_INDEX_VERSION = 1;
+
+/** A 1-based position. */
+export interface JsonPosition {
+  line: number;
+  column: number;
+}
+
+/** The whole JSON index document. */
+export interface JsonIndex {
+  version: number;
+  studies: Array<{ id: string; path: string; attributes: Record<string, AttributeValue> }>;
+  codes: Array<{ name: string; definition: string; themes: string[][]; segments: number; studies: number }>;
+  segments: Array<{ study: string; path: string; codes: string[]; kind: 'span' | 'block'; order: 'first' | 'second'; start: JsonPosition; end: JsonPosition; text: string; attributes?: Record<string, string> }>;
+  themes: Array<{ path: string[]; codes: string[]; cerqual?: { confidence: string; explanation: string } }>;
+  problems: Array<{ path: string; line: number; column: number; severity: Problem['severity']; kind: string; message: string }>;
+}
+
+/** 0-based core position → 1-based JSON position. */
+export function oneBased(position: TextPosition): JsonPosition {
+  return { line: position.line + 1, column: position.column + 1 };
+}
+
+/** Builds the JSON index of a loaded review. */
+export function toJsonIndex(review: Review): JsonIndex {
+  const index = review.index;
+  const studyIds = new Map(index.studies().map((study) => [study.path, study.id]));
+  const segment = (item: Segment): JsonIndex['segments'][number] => ({
+    study: studyIds.get(item.path) ?? '',
+    path: item.path,
+    codes: [...item.codes],
+    kind: item.kind,
+    order: item.order,
+    start: oneBased(item.range.startPosition),
+    end: oneBased(item.range.endPosition),
+    text: item.text,
+    ...(Object.keys(item.attributes).length > 0 ? { attributes: { ...item.attributes } } : {}),
+  });
+  return {
+    version: JSON_INDEX_VERSION,
+    studies: index.studies().map((study) => ({ id: study.id, path: study.path, attributes: { ...study.attributes } })),
+    codes: index.codes().map((code) => ({ name: code.name, definition: code.definition, themes: code.themes.map((path) => [...path]), segments: code.segmentCount, studies: code.studyCount })),
+    segments: index.segments().map(segment),
+    themes: index.allThemes().map((theme) => ({ path: [...theme.path], codes: [...theme.codes], ...(theme.cerqual ? { cerqual: { ...theme.cerqual } } : {}) })),
+    problems: index.problems().map((problem) => ({ path: problem.path, ...oneBased(problem.range.startPosition), severity: problem.severity, kind: problem.kind, message: problem.message })),
+  };
+}
+
+/** `path:line:column: severity: message`, the format of compilers and linters. */
+export function formatProblem(problem: Problem): string {
+  const { line, column } = oneBased(problem.range.startPosition);
+  return `${problem.path}:${line}:${column}: ${problem.severity}: ${problem.message}`;
+}

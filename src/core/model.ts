@@ -1,0 +1,177 @@
+/**
+ * The domain types of a review: studies, segments, codes, themes and problems.
+ * Positions are 0-based (line and UTF-16 column, as in LSP and VS Code); the CLI and
+ * the JSON index add 1 when they print them. Paths are review-relative and use `/`.
+ */
+
+/** A 0-based position in a text: line and UTF-16 column. */
+export interface TextPosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A range of a text as UTF-16 offsets [start, end) and the matching positions. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly startPosition: TextPosition;
+  readonly endPosition: TextPosition;
+}
+
+/** Severity of a problem; `info` is shown as a hint and never fails `check`. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A located problem in one file of the review. */
+export interface Problem {
+  /** Review-relative path of the file. */
+  readonly path: string;
+  /** Where in the file; line/column are 0-based. */
+  readonly range: TextSpan;
+  readonly severity: Severity;
+  /** Stable identifier of the kind of problem, e.g. `undefined-code`. */
+  readonly kind: ProblemKind;
+  /** What is wrong and how to fix it, in one or two sentences. */
+  readonly message: string;
+  /** The code the problem is about, where there is one. */
+  readonly code?: string;
+}
+
+/** Every kind of problem the checks report. */
+export type ProblemKind =
+  | 'undefined-code'
+  | 'unused-code'
+  | 'malformed-span'
+  | 'invalid-front-matter'
+  | 'duplicate-study-id'
+  | 'duplicate-definition'
+  | 'code-before-theme'
+  | 'empty-theme'
+  | 'unreadable-file'
+  | 'merge-conflict'
+  | 'no-studies';
+
+/** One `#code` occurrence in a file: in a span's braces, or a bare block tag. */
+export interface TagOccurrence {
+  /** The code name, NFC-normalised, without `#`. */
+  readonly code: string;
+  /** The range of `#name` in the source. */
+  readonly range: TextSpan;
+}
+
+/** A passage of a study coded with one or more codes. */
+export interface Segment {
+  /** Review-relative path of the study file. */
+  readonly path: string;
+  /** `span` for `[…]{#a}`, `block` for a block coded by bare tags. */
+  readonly kind: 'span' | 'block';
+  /** `first` for participants' words (blockquotes), `second` for authors' interpretations. */
+  readonly order: 'first' | 'second';
+  /** Distinct codes, in order of first appearance. */
+  readonly codes: readonly string[];
+  /** The coded passage: span content between the brackets, or the whole block. */
+  readonly range: TextSpan;
+  /** For spans, the whole `[…]{…}` syntax; for blocks, the same as `range`. */
+  readonly outerRange: TextSpan;
+  /** The passage as plain text: tag syntax, quote markers and line breaks removed. */
+  readonly text: string;
+  /** The tags that apply the codes. */
+  readonly tags: readonly TagOccurrence[];
+  /** `key="value"` attributes of a span, e.g. coder or memo. */
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** Attribute values of a study, from its front matter. */
+export type AttributeValue = string | number | boolean | null | AttributeValue[] | { [key: string]: AttributeValue };
+
+/** CASP qualitative checklist answers. */
+export type CaspAnswer = 'yes' | 'no' | 'cant-tell';
+
+/** One included study: its metadata, segments and tag occurrences. */
+export interface Study {
+  /** Stable key: front matter `id`, else the file name without `.md`. */
+  readonly id: string;
+  /** Review-relative path. */
+  readonly path: string;
+  readonly title?: string;
+  readonly citation?: string;
+  readonly authors: readonly string[];
+  readonly year?: number;
+  /** CASP answers by question key, where given. */
+  readonly casp?: Readonly<Record<string, CaspAnswer | string>>;
+  /** Every front-matter key, reserved ones included. */
+  readonly attributes: Readonly<Record<string, AttributeValue>>;
+  readonly segments: readonly Segment[];
+  /** Every tag occurrence in the file, in source order. */
+  readonly tags: readonly TagOccurrence[];
+  /** Problems found in this file alone (front matter, malformed spans). */
+  readonly problems: readonly Problem[];
+  /** Number of lines of the file. */
+  readonly lineCount: number;
+  /** Where the study's id comes from: the front matter `id:` line, else the file start. */
+  readonly idRange: TextSpan;
+}
+
+/** A code definition in the codebook. */
+export interface CodeDefinition {
+  readonly code: string;
+  readonly definition: string;
+  /** Theme path (heading titles from the top) the definition is filed under. */
+  readonly themePath: readonly string[];
+  /** Range of the `#name` tag of the definition in the codebook. */
+  readonly range: TextSpan;
+  /** Range of the whole list item line. */
+  readonly lineRange: TextSpan;
+}
+
+/** A theme: a heading of the codebook. */
+export interface Theme {
+  /** Heading titles from the top level down to this theme. */
+  readonly path: readonly string[];
+  readonly title: string;
+  /** Heading depth, 1 for `#`. */
+  readonly depth: number;
+  /** Description paragraphs under the heading (not CERQual, not code lists). */
+  readonly description: string;
+  /** GRADE-CERQual judgement, from a `CERQual:` paragraph. */
+  readonly cerqual?: CerqualJudgement;
+  /** Optional colour from a `Colour:`/`Color:` paragraph. */
+  readonly color?: string;
+  /** Codes defined directly under this heading, in order. */
+  readonly codes: readonly string[];
+  /** Child themes, in order. */
+  readonly children: readonly Theme[];
+  /** Range of the heading line. */
+  readonly range: TextSpan;
+  /** Range from the heading to the line before the next heading of the same or lower depth. */
+  readonly sectionRange: TextSpan;
+}
+
+/** A GRADE-CERQual confidence judgement for a review finding. */
+export interface CerqualJudgement {
+  /** `high`, `moderate`, `low`, `very low`, or the text as written. */
+  readonly confidence: string;
+  readonly explanation: string;
+}
+
+/** The parsed codebook. */
+export interface Codebook {
+  readonly path: string;
+  readonly title?: string;
+  /** Top-level themes in order. */
+  readonly themes: readonly Theme[];
+  /** Every definition in file order (a code may have several). */
+  readonly definitions: readonly CodeDefinition[];
+  readonly problems: readonly Problem[];
+}
+
+/** The review's project file, `qualsynth.yaml`, with defaults applied. */
+export interface ProjectConfig {
+  readonly title?: string;
+  readonly question?: string;
+  readonly method?: 'thematic-synthesis' | 'meta-ethnography' | 'framework' | string;
+  readonly studies: string;
+  readonly codebook: string;
+  readonly reportDir: string;
+  readonly reviewers: readonly string[];
+  readonly studyColumns: readonly string[];
+}

@@ -1,0 +1,65 @@
+/**
+ * Problems that need more than one file to see: codes used but not defined
+ * (uncategorised), codes defined but not used, and study ids used twice.
+ */
+import type { Problem, Study } from './model';
+import type { ReviewIndex } from './reviewIndex';
+
+/** A study's problems: its own, plus undefined codes and a duplicate id. */
+export function problemsOfStudy(index: ReviewIndex, study: Study): Problem[] {
+  const problems = [...study.problems];
+  const defined = definedCodes(index);
+  for (const tag of study.tags) {
+    if (defined.has(tag.code)) continue;
+    problems.push({
+      path: study.path,
+      range: tag.range,
+      severity: 'warning',
+      kind: 'undefined-code',
+      code: tag.code,
+      message: `#${tag.code} is not defined in the codebook (uncategorised): add \`- #${tag.code}: definition\` under a theme in ${index.codebook.path}, or fix the name.`,
+    });
+  }
+  const twins = index.studiesWithId(study.id).filter((other) => other.path !== study.path);
+  if (twins.length > 0) {
+    problems.push({
+      path: study.path,
+      range: study.idRange,
+      severity: 'error',
+      kind: 'duplicate-study-id',
+      message: `Study id \`${study.id}\` is also used by ${twins.map((twin) => twin.path).join(', ')}: give each study a unique \`id\` in its front matter.`,
+    });
+  }
+  return problems;
+}
+
+/** Problems found by comparing the codebook with the studies. */
+export function crossFileProblems(index: ReviewIndex): Problem[] {
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  for (const definition of index.codebook.definitions) {
+    if (index.isUsed(definition.code) || reported.has(definition.code)) continue;
+    reported.add(definition.code);
+    problems.push({
+      path: index.codebook.path,
+      range: definition.range,
+      severity: 'info',
+      kind: 'unused-code',
+      code: definition.code,
+      message: `#${definition.code} is defined but not used in any study (unused).`,
+    });
+  }
+  return problems;
+}
+
+const definedCache = new WeakMap<object, Set<string>>();
+
+/** The set of defined code names, cached per parsed codebook. */
+function definedCodes(index: ReviewIndex): Set<string> {
+  let names = definedCache.get(index.codebook);
+  if (!names) {
+    names = new Set(index.codebook.definitions.map((definition) => definition.code));
+    definedCache.set(index.codebook, names);
+  }
+  return names;
+}

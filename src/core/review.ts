@@ -1,0 +1,154 @@
+/**
+ * A review on a host: reads the project file, the codebook and the studies into a
+ * `ReviewIndex`, and keeps it current from file events. The same code serves the CLI
+ * (Node's fs) and the extension (`vscode.workspace.fs`).
+ */
+import picomatch from 'picomatch';
+import { parseCodebook } from './codebook';
+import { CONFIG_FILE, parseConfig } from './config';
+import type { FileEvent, ReviewHost } from './host';
+import type { Problem, ProjectConfig } from './model';
+import { ReviewIndex } from './reviewIndex';
+import { parseStudy } from './study';
+import { decodeText } from './text/decode';
+import { LineIndex } from './text/lineIndex';
+
+/** A review: its host, configuration and live index. */
+export class Review {
+  readonly index = new ReviewIndex();
+  private configValue: ProjectConfig;
+  private configProblems: Problem[] = [];
+  private readonly unreadable = new Map<string, Problem>();
+  private studyMatcher: (path: string) => boolean;
+
+  constructor(readonly host: ReviewHost, configText?: string) {
+    const { config, problems } = parseConfig(configText);
+    this.configValue = config;
+    this.configProblems = problems;
+    this.studyMatcher = picomatch(config.studies, { dot: false });
+  }
+
+  get config(): ProjectConfig {
+    return this.configValue;
+  }
+
+  isStudyPath(path: string): boolean {
+    return path !== this.configValue.codebook && this.studyMatcher(path) && !this.isReportPath(path);
+  }
+
+  isCodebookPath(path: string): boolean {
+    return path === this.configValue.codebook;
+  }
+
+  isConfigPath(path: string): boolean {
+    return path === CONFIG_FILE;
+  }
+
+  /** True for generated files, which are never indexed as studies. */
+  isReportPath(path: string): boolean {
+    return path.startsWith(`${this.configValue.reportDir}/`);
+  }
+
+  /** Reads every study and the codebook. */
+  async loadAll(): Promise<void> {
+    const paths = (await this.host.findFiles(this.configValue.studies)).filter((path) => this.isStudyPath(path));
+    await Promise.all([this.reloadCodebook(), ...paths.map((path) => this.reloadStudy(path))]);
+    this.publishOtherProblems();
+  }
+
+  /**
+   * Applies a batch of file events: changed studies are re-read, deleted ones removed,
+   * a changed codebook re-parsed; a changed project file reloads everything.
+   */
+  async applyFileEvents(events: readonly FileEvent[]): Promise<void> {
+    if (events.some((event) => this.isConfigPath(event.path))) {
+      await this.reloadConfig();
+      return;
+    }
+    const latest = new Map<string, FileEvent>();
+    for (const event of events) latest.set(event.path, event);
+    await Promise.all(
+      [...latest.values()].map(async (event) => {
+        if (this.isCodebookPath(event.path)) return this.reloadCodebook();
+        if (!this.isStudyPath(event.path)) return;
+        if (event.kind === 'deleted') {
+          this.unreadable.delete(event.path);
+          this.index.removeStudy(event.path);
+        } else {
+          await this.reloadStudy(event.path);
+        }
+      }),
+    );
+    this.publishOtherProblems();
+  }
+
+  /** Re-indexes one study from text the caller already has (an open editor's buffer). */
+  updateStudyText(path: string, text: string): void {
+    this.index.setStudy(parseStudy(path, text));
+  }
+
+  /** Re-parses the codebook from text the caller already has. */
+  updateCodebookText(text: string): void {
+    this.index.setCodebook(parseCodebook(this.configValue.codebook, text));
+  }
+
+  private async reloadConfig(): Promise<void> {
+    const text = await this.readText(CONFIG_FILE);
+    const { config, problems } = parseConfig(text);
+    this.configValue = config;
+    this.configProblems = problems;
+    this.studyMatcher = picomatch(config.studies, { dot: false });
+    for (const study of this.index.studies()) this.index.removeStudy(study.path);
+    await this.loadAll();
+  }
+
+  private async reloadStudy(path: string): Promise<void> {
+    const text = await this.readText(path);
+    if (text === undefined) {
+      this.index.removeStudy(path);
+      return;
+    }
+    this.index.setStudy(parseStudy(path, text));
+  }
+
+  private async reloadCodebook(): Promise<void> {
+    const text = await this.readText(this.configValue.codebook);
+    this.index.setCodebook(text === undefined ? undefined : parseCodebook(this.configValue.codebook, text));
+  }
+
+  /** Reads and decodes a file; an unreadable file becomes a problem, not an exception. */
+  private async readText(path: string): Promise<string | undefined> {
+    this.unreadable.delete(path);
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await this.host.readFile(path);
+    } catch (error) {
+      this.unreadable.set(path, unreadableProblem(path, `could not be read (${(error as Error).message})`));
+      return undefined;
+    }
+    if (bytes === undefined) return undefined;
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) {
+      this.unreadable.set(path, unreadableProblem(path, decoded.reason));
+      return undefined;
+    }
+    return decoded.text;
+  }
+
+  private publishOtherProblems(): void {
+    this.index.setOtherProblems([...this.configProblems, ...this.unreadable.values()]);
+  }
+}
+
+function unreadableProblem(path: string, reason: string): Problem {
+  return { path, range: new LineIndex('').span(0, 0), severity: 'error', kind: 'unreadable-file', message: `${path} ${reason}.` };
+}
+
+/** Reads a review's project file, codebook and studies through a host. */
+export async function loadReview(host: ReviewHost): Promise<Review> {
+  const bytes = await host.readFile(CONFIG_FILE).catch(() => undefined);
+  const decoded = bytes ? decodeText(bytes) : undefined;
+  const review = new Review(host, decoded?.ok ? decoded.text : undefined);
+  await review.loadAll();
+  return review;
+}

@@ -1,0 +1,243 @@
+/**
+ * The index of a review: studies, codebook, codes, themes, segments and problems,
+ * with per-file update and removal so an editor can re-index one file on each change.
+ * Code → study → segments maps are kept up to date incrementally; everything else is
+ * derived on demand from them.
+ */
+import type { Disposable } from './host';
+import type { AttributeValue, CodeDefinition, Codebook, Problem, Segment, Study, Theme } from './model';
+import { crossFileProblems, problemsOfStudy } from './problems';
+
+/** What the index knows about one code. */
+export interface CodeSummary {
+  readonly name: string;
+  /** Definitions in codebook order (several when filed under several themes). */
+  readonly definitions: readonly CodeDefinition[];
+  /** The first definition's text, or `''` when undefined. */
+  readonly definition: string;
+  /** Theme paths it is filed under. */
+  readonly themes: ReadonlyArray<readonly string[]>;
+  readonly segmentCount: number;
+  readonly studyCount: number;
+}
+
+/** Counts shown by the status bar and printed by the CLI. */
+export interface IndexSummary {
+  readonly studies: number;
+  readonly codes: number;
+  readonly themes: number;
+  readonly segments: number;
+  readonly problems: { readonly error: number; readonly warning: number; readonly info: number };
+}
+
+const EMPTY_CODEBOOK: Codebook = { path: 'codebook.md', themes: [], definitions: [], problems: [] };
+
+/** The in-memory index of one review. */
+export class ReviewIndex {
+  private readonly studiesByPath = new Map<string, Study>();
+  /** code → study path → that study's segments with the code. */
+  private readonly segmentsByCode = new Map<string, Map<string, Segment[]>>();
+  private codebookValue: Codebook = EMPTY_CODEBOOK;
+  private otherProblems: readonly Problem[] = [];
+  private readonly listeners = new Set<() => void>();
+  private sortedStudies: Study[] | undefined;
+
+  /** The parsed codebook (empty when the review has none). */
+  get codebook(): Codebook {
+    return this.codebookValue;
+  }
+
+  /** Adds or replaces a study. */
+  setStudy(study: Study): void {
+    this.withoutStudy(study.path);
+    this.studiesByPath.set(study.path, study);
+    for (const segment of study.segments) {
+      for (const code of segment.codes) {
+        let byStudy = this.segmentsByCode.get(code);
+        if (!byStudy) this.segmentsByCode.set(code, (byStudy = new Map()));
+        let list = byStudy.get(study.path);
+        if (!list) byStudy.set(study.path, (list = []));
+        list.push(segment);
+      }
+    }
+    this.changed();
+  }
+
+  /** Removes a study (no-op when unknown). */
+  removeStudy(path: string): void {
+    if (this.withoutStudy(path)) this.changed();
+  }
+
+  setCodebook(codebook: Codebook | undefined): void {
+    this.codebookValue = codebook ?? EMPTY_CODEBOOK;
+    this.changed();
+  }
+
+  /** Problems that belong to no study or codebook (project file, unreadable files). */
+  setOtherProblems(problems: readonly Problem[]): void {
+    this.otherProblems = problems;
+    this.changed();
+  }
+
+  /** Calls `listener` after every change; dispose to stop. */
+  onDidUpdate(listener: () => void): Disposable {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** Studies sorted by path. */
+  studies(): readonly Study[] {
+    this.sortedStudies ??= [...this.studiesByPath.values()].sort((a, b) => compareText(a.path, b.path));
+    return this.sortedStudies;
+  }
+
+  getStudy(path: string): Study | undefined {
+    return this.studiesByPath.get(path);
+  }
+
+  /** Studies whose id is `id` (more than one is a duplicate-id error). */
+  studiesWithId(id: string): Study[] {
+    return this.studies().filter((study) => study.id === id);
+  }
+
+  /** Studies whose attribute equals `value`, or contains it when the attribute is a list. */
+  studiesWhere(attribute: string, value: string): Study[] {
+    return this.studies().filter((study) => attributeMatches(study.attributes[attribute], value));
+  }
+
+  /** Every code: defined codes in codebook order, then undefined codes by name. */
+  codes(): CodeSummary[] {
+    const names = new Set(this.codebookValue.definitions.map((definition) => definition.code));
+    const undefinedNames = [...this.segmentsByCode.keys()].filter((name) => !names.has(name)).sort(compareText);
+    return [...names, ...undefinedNames].map((name) => this.getCode(name)!);
+  }
+
+  /** One code's summary, or `undefined` when neither defined nor used. */
+  getCode(name: string): CodeSummary | undefined {
+    const definitions = this.codebookValue.definitions.filter((definition) => definition.code === name);
+    const byStudy = this.segmentsByCode.get(name);
+    if (definitions.length === 0 && !byStudy) return undefined;
+    let segmentCount = 0;
+    for (const list of byStudy?.values() ?? []) segmentCount += list.length;
+    return {
+      name,
+      definitions,
+      definition: definitions[0]?.definition ?? '',
+      themes: definitions.filter((definition) => definition.themePath.length > 0).map((definition) => definition.themePath),
+      segmentCount,
+      studyCount: byStudy?.size ?? 0,
+    };
+  }
+
+  /** True when a code is used in at least one study. */
+  isUsed(name: string): boolean {
+    return this.segmentsByCode.has(name);
+  }
+
+  /** Segments coded with `code`, by study path then position. */
+  segmentsOf(code: string): Segment[] {
+    const byStudy = this.segmentsByCode.get(code);
+    if (!byStudy) return [];
+    return [...byStudy.keys()].sort(compareText).flatMap((path) => byStudy.get(path)!);
+  }
+
+  /** Every segment of every study, by study path then position. */
+  segments(): Segment[] {
+    return this.studies().flatMap((study) => study.segments);
+  }
+
+  /** Top-level themes in codebook order. */
+  themes(): readonly Theme[] {
+    return this.codebookValue.themes;
+  }
+
+  /** Every theme, depth first in codebook order. */
+  allThemes(): Theme[] {
+    const out: Theme[] = [];
+    const visit = (theme: Theme): void => {
+      out.push(theme);
+      theme.children.forEach(visit);
+    };
+    this.codebookValue.themes.forEach(visit);
+    return out;
+  }
+
+  /** The codes of a theme and, by default, of all its sub-themes, without repeats. */
+  codesOfTheme(theme: Theme, includeSubthemes = true): string[] {
+    const codes = new Set(theme.codes);
+    if (includeSubthemes) for (const child of theme.children) this.codesOfTheme(child).forEach((code) => codes.add(code));
+    return [...codes];
+  }
+
+  /** Paths of the studies that contribute at least one segment to a theme. */
+  studiesOfTheme(theme: Theme): string[] {
+    const paths = new Set<string>();
+    for (const code of this.codesOfTheme(theme)) for (const path of this.segmentsByCode.get(code)?.keys() ?? []) paths.add(path);
+    return [...paths].sort(compareText);
+  }
+
+  /** Codes used in studies but defined nowhere in the codebook. */
+  uncategorisedCodes(): string[] {
+    return this.codes().filter((code) => code.definitions.length === 0).map((code) => code.name);
+  }
+
+  /** Codes defined in the codebook but used in no study. */
+  unusedCodes(): string[] {
+    return this.codes().filter((code) => code.definitions.length > 0 && code.segmentCount === 0).map((code) => code.name);
+  }
+
+  /** Problems of one file: its own, undefined codes and duplicate ids. */
+  problemsOf(path: string): Problem[] {
+    const study = this.studiesByPath.get(path);
+    if (study) return problemsOfStudy(this, study);
+    if (path === this.codebookValue.path) return [...this.codebookValue.problems, ...crossFileProblems(this).filter((p) => p.path === path)];
+    return this.otherProblems.filter((problem) => problem.path === path);
+  }
+
+  /** Every problem of the review, by path then position. */
+  problems(): Problem[] {
+    const all = [...this.otherProblems, ...this.codebookValue.problems, ...crossFileProblems(this)];
+    for (const study of this.studies()) all.push(...problemsOfStudy(this, study));
+    return all.sort((a, b) => compareText(a.path, b.path) || a.range.start - b.range.start || compareText(a.message, b.message));
+  }
+
+  summary(): IndexSummary {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const problem of this.problems()) counts[problem.severity]++;
+    let segments = 0;
+    for (const study of this.studies()) segments += study.segments.length;
+    return { studies: this.studiesByPath.size, codes: this.codes().length, themes: this.allThemes().length, segments, problems: counts };
+  }
+
+  private withoutStudy(path: string): boolean {
+    const old = this.studiesByPath.get(path);
+    if (!old) return false;
+    this.studiesByPath.delete(path);
+    for (const segment of old.segments) {
+      for (const code of segment.codes) {
+        const byStudy = this.segmentsByCode.get(code);
+        byStudy?.delete(path);
+        if (byStudy?.size === 0) this.segmentsByCode.delete(code);
+      }
+    }
+    return true;
+  }
+
+  private changed(): void {
+    this.sortedStudies = undefined;
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+/** Ordinal comparison, so output is the same whatever the locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Matches an attribute value against a filter value, case-insensitively. */
+export function attributeMatches(actual: AttributeValue | undefined, wanted: string): boolean {
+  if (actual === undefined || actual === null) return false;
+  if (Array.isArray(actual)) return actual.some((item) => attributeMatches(item, wanted));
+  if (typeof actual === 'object') return false;
+  return String(actual).toLowerCase() === wanted.toLowerCase();
+}

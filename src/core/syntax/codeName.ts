@@ -1,0 +1,83 @@
+/**
+ * Code names: `#` then a letter (any script), then letters, digits, marks, `_`, `-`,
+ * `.`, with `/` between levels. A name never ends with `.`, `-` or `/`, so the
+ * sentence's full stop in `#low-pay.` is not part of the code.
+ */
+
+const letter = /\p{L}/u;
+const nameChar = /[\p{L}\p{N}\p{M}_\-.]/u;
+const wordChar = /[\p{L}\p{N}\p{M}_]/u;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+function isAsciiNameChar(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95 || code === 45 || code === 46;
+}
+
+/** The full code point at an offset, as a string (one or two UTF-16 units). */
+function codePointAt(text: string, offset: number): string {
+  const point = text.codePointAt(offset);
+  return point === undefined ? '' : String.fromCodePoint(point);
+}
+
+/** True when the character at `offset` can start a code name. */
+export function isNameStart(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  if (code < 128) return isAsciiLetter(code);
+  return letter.test(codePointAt(text, offset));
+}
+
+/** True when the character ending just before `offset` is a word character (`C#`). */
+export function isWordCharBefore(text: string, offset: number): boolean {
+  if (offset === 0) return false;
+  const code = text.charCodeAt(offset - 1);
+  if (code < 128) return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
+  const start = code >= 0xdc00 && code <= 0xdfff && offset >= 2 ? offset - 2 : offset - 1;
+  return wordChar.test(codePointAt(text, start));
+}
+
+function isNameCharAt(text: string, offset: number): number {
+  const code = text.charCodeAt(offset);
+  if (code < 128) return isAsciiNameChar(code) ? 1 : 0;
+  const char = codePointAt(text, offset);
+  return nameChar.test(char) ? char.length : 0;
+}
+
+/**
+ * The end offset of the code name starting at `start` (just after `#`), or `start`
+ * when no name starts there. Trailing `.`, `-` and `/` are left out, and so is
+ * anything after an empty level (`a//b` is the code `a`).
+ */
+export function scanCodeName(text: string, start: number, limit = text.length): number {
+  if (start >= limit || !isNameStart(text, start)) return start;
+  let offset = start;
+  let end = start;
+  while (offset < limit) {
+    const width = isNameCharAt(text, offset);
+    if (width > 0) {
+      offset += width;
+      const last = text.charCodeAt(offset - 1);
+      if (last !== 46 && last !== 45) end = offset;
+      continue;
+    }
+    if (text.charCodeAt(offset) === 47 && offset + 1 < limit && isNameCharAt(text, offset + 1) > 0) {
+      offset += 1;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** Normalises a code name to NFC (ASCII names are returned as they are). */
+export function normaliseCodeName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(name) ? name : name.normalize('NFC');
+}
+
+/** True when the whole string is a valid code name (without `#`). */
+export function isValidCodeName(name: string): boolean {
+  return name.length > 0 && scanCodeName(name, 0) === name.length;
+}

@@ -1,0 +1,270 @@
+/**
+ * The inline tag scanner: finds span tags `[passage]{#a #b key="v"}` and bare block
+ * tags `#code` in one block's text, skipping everything DESIGN.md says is not a tag
+ * (inline code, HTML comments and tags, autolinks, URLs, link destinations, entities,
+ * `#` after a word character, escaped `\#`, `#` before a digit).
+ */
+import { isWordCharBefore, normaliseCodeName, scanCodeName } from './codeName';
+
+/** A tag found by the inline scanner; offsets are into the scanned string. */
+export interface InlineTag {
+  readonly code: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A span tag; offsets are into the scanned string. */
+export interface InlineSpan {
+  /** Offset of `[`. */
+  readonly open: number;
+  /** Offset of `]`. */
+  readonly close: number;
+  /** Offset just past `}`. */
+  readonly end: number;
+  readonly tags: readonly InlineTag[];
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** A syntax error in a span tag; offsets are into the scanned string. */
+export interface InlineError {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+}
+
+/** Everything the inline scanner finds in one block. */
+export interface InlineResult {
+  /** Spans in order of their closing bracket (inner spans before outer ones). */
+  readonly spans: InlineSpan[];
+  /** Bare tags outside any brace group, in source order. */
+  readonly bareTags: InlineTag[];
+  readonly errors: InlineError[];
+}
+
+const BACKSLASH = 92;
+const BACKTICK = 96;
+const LESS_THAN = 60;
+const HASH = 35;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const AMPERSAND = 38;
+
+const htmlTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
+const autolink = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/y;
+const emailAutolink = /<[^\s<>@]+@[^\s<>]+>/y;
+const hexEntity = /#[xX][0-9a-fA-F]{1,6};/y;
+const urlStart = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.|mailto:)/i;
+/** Characters that end a bare URL when looking back from a `#`. */
+const urlBoundary = /[\s<>"'()[\]{}]/;
+
+/** Scans one block's inline text (container markers already removed). */
+export function scanInline(text: string): InlineResult {
+  return new InlineScanner(text).scan();
+}
+
+class InlineScanner {
+  private readonly spans: InlineSpan[] = [];
+  private readonly bareTags: InlineTag[] = [];
+  private readonly errors: InlineError[] = [];
+  private readonly openBrackets: number[] = [];
+
+  constructor(private readonly text: string) {}
+
+  scan(): InlineResult {
+    const text = this.text;
+    const length = text.length;
+    let offset = 0;
+    while (offset < length) {
+      const code = text.charCodeAt(offset);
+      switch (code) {
+        case BACKSLASH:
+          offset += 2;
+          break;
+        case BACKTICK:
+          offset = this.skipCodeSpan(offset);
+          break;
+        case LESS_THAN:
+          offset = this.skipHtml(offset);
+          break;
+        case OPEN_BRACKET:
+          this.openBrackets.push(offset);
+          offset++;
+          break;
+        case CLOSE_BRACKET:
+          offset = this.closeBracket(offset);
+          break;
+        case HASH:
+          offset = this.hash(offset);
+          break;
+        default:
+          offset++;
+      }
+    }
+    return { spans: this.spans, bareTags: this.bareTags, errors: this.errors };
+  }
+
+  /** Skips a code span: a run of n backticks up to the next run of exactly n. */
+  private skipCodeSpan(start: number): number {
+    const text = this.text;
+    let runEnd = start;
+    while (text.charCodeAt(runEnd) === BACKTICK) runEnd++;
+    const runLength = runEnd - start;
+    let search = runEnd;
+    for (;;) {
+      const next = text.indexOf('`', search);
+      if (next === -1) return runEnd; // no closing run: the backticks are literal
+      let closeEnd = next;
+      while (text.charCodeAt(closeEnd) === BACKTICK) closeEnd++;
+      if (closeEnd - next === runLength) return closeEnd;
+      search = closeEnd;
+    }
+  }
+
+  /** Skips HTML comments, tags and autolinks that start at `<`. */
+  private skipHtml(start: number): number {
+    const text = this.text;
+    if (text.startsWith('<!--', start)) {
+      const close = text.indexOf('-->', start + 4);
+      return close === -1 ? start + 1 : close + 3;
+    }
+    for (const pattern of [autolink, emailAutolink, htmlTag]) {
+      pattern.lastIndex = start;
+      if (pattern.test(text)) return pattern.lastIndex;
+    }
+    return start + 1;
+  }
+
+  /** A `#`: a bare tag unless one of the "not a tag" rules applies. */
+  private hash(start: number): number {
+    const text = this.text;
+    const nameStart = start + 1;
+    if (isWordCharBefore(text, start) || text.charCodeAt(start - 1) === HASH) return nameStart;
+    if (text.charCodeAt(start - 1) === AMPERSAND) {
+      hexEntity.lastIndex = start;
+      if (hexEntity.test(text)) return hexEntity.lastIndex;
+    }
+    const nameEnd = scanCodeName(text, nameStart);
+    if (nameEnd === nameStart) return nameStart;
+    if (this.insideUrl(start)) return nameEnd;
+    this.bareTags.push({ code: normaliseCodeName(text.slice(nameStart, nameEnd)), start, end: nameEnd });
+    return nameEnd;
+  }
+
+  /** True when the `#` at `offset` is a fragment of a bare URL (`https://x.org/a#b`). */
+  private insideUrl(offset: number): boolean {
+    const text = this.text;
+    let tokenStart = offset;
+    const limit = Math.max(0, offset - 2048);
+    while (tokenStart > limit && !urlBoundary.test(text[tokenStart - 1])) tokenStart--;
+    return urlStart.test(text.slice(tokenStart, offset));
+  }
+
+  /** A `]`: closes a span when `{…}` with a code follows, or skips a link's target. */
+  private closeBracket(close: number): number {
+    const text = this.text;
+    const open = this.openBrackets.pop();
+    const next = text.charCodeAt(close + 1);
+    if (next === 123 /* { */) return this.braceGroup(open, close);
+    if (open === undefined) return close + 1;
+    if (next === 40 /* ( */) return this.skipLinkDestination(close + 1);
+    if (next === 91 /* [ */) {
+      const labelEnd = text.indexOf(']', close + 2);
+      return labelEnd === -1 ? close + 1 : labelEnd + 1;
+    }
+    if (next === 58 /* : */ && open === 0) {
+      const lineEnd = text.indexOf('\n', close);
+      return lineEnd === -1 ? text.length : lineEnd; // link reference definition
+    }
+    return close + 1;
+  }
+
+  /** Skips `(destination "title")` after a link's text, parentheses balanced. */
+  private skipLinkDestination(start: number): number {
+    const text = this.text;
+    let depth = 0;
+    for (let offset = start; offset < text.length; offset++) {
+      const code = text.charCodeAt(offset);
+      if (code === BACKSLASH) offset++;
+      else if (code === 40) depth++;
+      else if (code === 41 && --depth === 0) return offset + 1;
+      else if (code === 10 && text.charCodeAt(offset + 1) === 10) break;
+    }
+    return start; // not a link after all: scan on as text
+  }
+
+  /** Parses `{…}` after `]`; records a span, or an error when it is ours but broken. */
+  private braceGroup(open: number | undefined, close: number): number {
+    const text = this.text;
+    const braceStart = close + 1;
+    const braceEnd = text.indexOf('}', braceStart);
+    const lineEnd = text.indexOf('\n', braceStart);
+    if (braceEnd === -1) {
+      const end = lineEnd === -1 ? text.length : lineEnd;
+      if (!text.slice(braceStart, end).includes('#')) return close + 1;
+      this.errors.push({ start: close, end, message: 'Span braces are never closed: add `}` after the codes, e.g. `]{#code}`.' });
+      return end;
+    }
+    const body = text.slice(braceStart + 1, braceEnd);
+    if (!body.includes('#')) return close + 1; // a Pandoc attribute group, not a span tag
+    const parsed = parseBraceBody(body, braceStart + 1);
+    if (open === undefined) {
+      this.errors.push({ start: close, end: braceEnd + 1, message: 'Span tag `]{…}` has no opening `[`: put `[` before the coded passage.' });
+      return braceEnd + 1;
+    }
+    if (parsed.error) {
+      this.errors.push({ start: braceStart, end: braceEnd + 1, message: parsed.error });
+      return braceEnd + 1;
+    }
+    if (parsed.tags.length === 0) {
+      this.errors.push({ start: braceStart, end: braceEnd + 1, message: 'Span braces hold no valid code: write `{#code}` with a name that starts with a letter.' });
+      return braceEnd + 1;
+    }
+    this.spans.push({ open, close, end: braceEnd + 1, tags: parsed.tags, attributes: parsed.attributes });
+    return braceEnd + 1;
+  }
+}
+
+interface BraceBody {
+  tags: InlineTag[];
+  attributes: Record<string, string>;
+  error?: string;
+}
+
+const attributeToken = /([A-Za-z_][\w.-]*)=(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^\s"'}]+))/y;
+
+/** Parses the inside of a span's braces: `#code` tokens and `key="value"` attributes. */
+function parseBraceBody(body: string, bodyOffset: number): BraceBody {
+  const result: BraceBody = { tags: [], attributes: {} };
+  let offset = 0;
+  while (offset < body.length) {
+    const code = body.charCodeAt(offset);
+    if (code === 32 || code === 9 || code === 10 || code === 13) {
+      offset++;
+      continue;
+    }
+    if (code === HASH) {
+      const nameEnd = scanCodeName(body, offset + 1);
+      const tokenEnd = nextWhitespace(body, offset);
+      if (nameEnd === offset + 1 || nameEnd !== tokenEnd) {
+        return { ...result, error: `\`${body.slice(offset, tokenEnd)}\` is not a valid code name: start with a letter and use letters, digits, \`_\`, \`-\`, \`.\` and \`/\` between levels.` };
+      }
+      result.tags.push({ code: normaliseCodeName(body.slice(offset + 1, nameEnd)), start: bodyOffset + offset, end: bodyOffset + nameEnd });
+      offset = nameEnd;
+      continue;
+    }
+    attributeToken.lastIndex = offset;
+    const match = attributeToken.exec(body);
+    if (!match) {
+      return { ...result, error: `Unexpected \`${body.slice(offset, nextWhitespace(body, offset))}\` in span braces: use \`#code\` or \`key="value"\`.` };
+    }
+    const value = match[2] ?? match[3] ?? match[4] ?? '';
+    result.attributes[match[1]] = value.replace(/\\(.)/g, '$1');
+    offset = attributeToken.lastIndex;
+  }
+  return result;
+}
+
+function nextWhitespace(text: string, from: number): number {
+  const match = /\s/.exec(text.slice(from));
+  return match ? from + match.index : text.length;
+}
