@@ -1,0 +1,14 @@
+/** Every CLI command by name; a new command is one file here and one line below. */
+import { checkCommand } from './check';
+import { indexCommand } from './indexCommand';
+import { reportCommand } from './report';
+import type { CliCommand } from './types';
+
+export type { CliCommand } from './types';
+
+/** Every command by name, in the order `--help` lists them. */
+export const commands: Record<string, CliCommand> = {
+  index: indexCommand,
+  check: checkCommand,
+  report: reportCommand,
+};
