@@ -165,11 +165,13 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy): Bl
     (span ? spanTags.get(span)! : blockTags).push(tag);
   }
   const segments = inline.spans.map((span): ScannedSegment => {
-    const tags = spanTags.get(span)!.sort((a, b) => a.start - b.start);
+    // Codes in the braces come first, then bare tags written inside the passage.
+    const codes = distinctCodes(spanTags.get(span)!);
+    const tags = [...spanTags.get(span)!].sort((a, b) => a.start - b.start);
     return {
       kind: 'span',
       order,
-      codes: distinctCodes(tags),
+      codes,
       start: joined.toFile(span.open + 1),
       end: joined.toFile(span.close),
       outerStart: joined.toFile(span.open),
