@@ -1,0 +1,46 @@
+/**
+ * The extension's entry point: creates the review session and the features, and ties
+ * their lifetimes to the extension's. No feature logic lives here.
+ */
+import * as vscode from 'vscode';
+import { registerEditorFeatures } from './vscode/editor';
+import { registerShowIndexSummary } from './vscode/indexSummary';
+import { qualsynthMarkdownIt } from './vscode/preview/markdownItPlugin';
+import { ReviewSession } from './vscode/reviewSession';
+import { IndexStatusBar } from './vscode/statusBar';
+
+/** What `activate` returns: `vscode.extensions.getExtension(…).exports`. */
+export interface QualSynthApi {
+  /** Time `activate` took, in milliseconds (the index loads after it returns). */
+  readonly activationMs: number;
+  /** Redraws the coded-passage highlights now and tells how long it took (tests, benchmark). */
+  redrawHighlights(): Promise<number>;
+  /** Publishes pending diagnostics now and tells how long it took (tests, benchmark). */
+  publishDiagnostics(): Promise<number>;
+  /** Called by VS Code's Markdown preview: renders coded spans as highlights with code chips. */
+  extendMarkdownIt<T extends Parameters<typeof qualsynthMarkdownIt>[0]>(md: T): T;
+}
+
+/** Activates QualSynth; returns quickly and lets the review load in the background. */
+export function activate(context: vscode.ExtensionContext): QualSynthApi {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel('QualSynth', { log: true });
+  const session = new ReviewSession(log);
+  // The log goes last: the others may still write to it while being disposed.
+  const editor = registerEditorFeatures(session);
+  context.subscriptions.push(session, registerShowIndexSummary(session), new IndexStatusBar(session), ...editor.disposables, log);
+  const activationMs = performance.now() - started;
+  log.info(`QualSynth activated in ${activationMs.toFixed(1)} ms`);
+  return {
+    activationMs,
+    redrawHighlights: async () => {
+      await editor.decorations.redraw();
+      return editor.decorations.lastRedrawMs;
+    },
+    publishDiagnostics: () => editor.diagnostics.publishNow(),
+    extendMarkdownIt: qualsynthMarkdownIt,
+  };
+}
+
+/** Nothing to do: everything is disposed through `context.subscriptions`. */
+export function deactivate(): void {}

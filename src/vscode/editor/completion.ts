@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import type { ReviewIndex } from '../../core/reviewIndex';
+import { isNameStart, scanCodeName, isWordCharBefore } from '../../core/syntax/codeName';
+import type { DocumentSync } from './documentSync';
+import type { ReviewSession } from '../reviewSession';
+import { toReviewPath } from '../convert';
+
+/**
+ * Completion of code names after `#` in study files and the codebook: defined codes
+ * first (definition and theme paths shown), then codes used but not yet defined.
+ * Filtering matches any level of a hierarchical name (`pay` finds `workers/pay/low`).
+ */
+export class CodeCompletionProvider implements vscode.CompletionItemProvider {
+  constructor(private readonly session: ReviewSession, private readonly sync: DocumentSync) {}
+
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
+    const review = await this.session.ready.catch(() => undefined);
+    const root = this.session.root;
+    if (!review || !root) return undefined;
+    const path = toReviewPath(root, document.uri);
+    if (path === undefined || !(review.isStudyPath(path) || review.isCodebookPath(path))) return undefined;
+    const range = tagRangeBefore(document, position);
+    if (!range) return undefined;
+    if (review.isStudyPath(path)) await this.sync.studyOf(document);
+    return completionItems(review.index, range);
+  }
+}
+
+/** The range of `#partial-name` ending at the cursor, or `undefined` outside a tag. */
+function tagRangeBefore(document: vscode.TextDocument, position: vscode.Position): vscode.Range | undefined {
+  const line = document.lineAt(position.line).text;
+  const hash = line.lastIndexOf('#', position.character - 1);
+  if (hash === -1 || isWordCharBefore(line, hash) || line[hash - 1] === '#' || line[hash - 1] === '\\') return undefined;
+  const typed = line.slice(hash + 1, position.character);
+  if (typed.length > 0 && (!isNameStart(typed, 0) || /[^\p{L}\p{N}\p{M}_\-./]/u.test(typed))) return undefined;
+  const end = Math.max(position.character, scanCodeName(line, hash + 1));
+  return new vscode.Range(position.line, hash, position.line, end);
+}
+
+function completionItems(index: ReviewIndex, range: vscode.Range): vscode.CompletionItem[] {
+  return index.codes().map((code) => {
+    const defined = code.definitions.length > 0;
+    const item = new vscode.CompletionItem({ label: `#${code.name}`, description: defined ? code.themes.map((path) => path.join(' › ')).join('; ') : 'uncategorised' }, vscode.CompletionItemKind.Value);
+    item.insertText = `#${code.name}`;
+    item.range = range;
+    item.filterText = `#${code.name} ${code.name.split('/').join(' ')}`;
+    item.sortText = `${defined ? '0' : '1'}${code.name}`;
+    item.detail = `${code.segmentCount} segments · ${code.studyCount} studies`;
+    if (code.definition) item.documentation = new vscode.MarkdownString().appendText(code.definition);
+    return item;
+  });
+}

@@ -1,0 +1,87 @@
+import * as vscode from 'vscode';
+import type { Review } from '../../core/review';
+import type { IndexChange } from '../../core/reviewIndex';
+import { toDiagnostic, toUri } from '../convert';
+import type { ReviewSession } from '../reviewSession';
+
+/** How long typing may pause before diagnostics are redrawn. */
+const DEBOUNCE_MS = 150;
+
+/**
+ * Publishes the core's problems as diagnostics: the whole review once loaded, then only
+ * the files each update touched (all of them when the codebook changes, since
+ * undefined-code warnings depend on it).
+ */
+export class ReviewDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('qualsynth');
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private readonly pendingPaths = new Set<string>();
+  private pendingAll = false;
+  /** Files that had a duplicate-id error at the last publish, to clear it when fixed. */
+  private lastDuplicates: string[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly session: ReviewSession) {
+    void session.ready.then((review) => {
+      if (!review) return;
+      this.publishAll(review);
+      this.disposables.push(review.index.onDidUpdate((change) => this.schedule(review, change)));
+    }, () => undefined);
+  }
+
+  /** Publishes pending changes now; returns the milliseconds it took (tests, benchmark). */
+  async publishNow(): Promise<number> {
+    const review = await this.session.ready;
+    const started = performance.now();
+    if (review) this.flush(review);
+    return performance.now() - started;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.disposables.forEach((disposable) => disposable.dispose());
+  }
+
+  private schedule(review: Review, change: IndexChange): void {
+    if (change.codebook) this.pendingAll = true;
+    change.paths.forEach((path) => this.pendingPaths.add(path));
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(review), DEBOUNCE_MS);
+  }
+
+  private flush(review: Review): void {
+    clearTimeout(this.timer);
+    if (this.pendingAll) this.publishAll(review);
+    else this.publishPaths(review, [...this.pendingPaths]);
+    this.pendingAll = false;
+    this.pendingPaths.clear();
+  }
+
+  private publishAll(review: Review): void {
+    const root = this.session.root!;
+    const byPath = new Map<string, vscode.Diagnostic[]>();
+    for (const problem of review.index.problems()) {
+      const list = byPath.get(problem.path) ?? [];
+      list.push(toDiagnostic(problem));
+      byPath.set(problem.path, list);
+    }
+    this.collection.clear();
+    this.collection.set([...byPath].map(([path, diagnostics]) => [toUri(root, path), diagnostics]));
+  }
+
+  /** Re-publishes some files, plus the codebook (its unused-code notes follow the studies). */
+  private publishPaths(review: Review, paths: string[]): void {
+    const root = this.session.root!;
+    const duplicates = duplicateIdPaths(review);
+    const affected = new Set([...paths, review.config.codebook, ...duplicates, ...this.lastDuplicates]);
+    this.lastDuplicates = duplicates;
+    for (const path of affected) this.collection.set(toUri(root, path), review.index.problemsOf(path).map(toDiagnostic));
+  }
+}
+
+/** Files whose id problem may have appeared or gone with this change. */
+function duplicateIdPaths(review: Review): string[] {
+  const byId = new Map<string, string[]>();
+  for (const study of review.index.studies()) byId.set(study.id, [...(byId.get(study.id) ?? []), study.path]);
+  return [...byId.values()].filter((paths) => paths.length > 1).flat();
+}

@@ -1,0 +1,96 @@
+import * as vscode from 'vscode';
+import type { Review } from '../../core/review';
+import type { Study } from '../../core/model';
+import type { IndexChange } from '../../core/reviewIndex';
+import { toReviewPath } from '../convert';
+import type { ReviewSession } from '../reviewSession';
+
+/**
+ * Keeps the index in step with open editors: every change to a study or the codebook
+ * re-indexes that one file from the buffer (a fast scan, no Markdown parse), so
+ * providers always see the text the user sees. Features that redraw (diagnostics,
+ * decorations, trees) debounce on the index's update event themselves.
+ */
+export class DocumentSync implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Document version last indexed from the buffer, by review path. */
+  private readonly indexedVersions = new Map<string, number>();
+  /** True while the index is being updated from a buffer, to tell our updates apart. */
+  private fromBuffer = false;
+
+  constructor(private readonly session: ReviewSession) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((event) => void this.sync(event.document)),
+      vscode.workspace.onDidOpenTextDocument((document) => void this.sync(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => void this.reloadFromDisk(document)),
+    );
+    void session.ready.then(async (review) => {
+      if (!review) return;
+      this.disposables.push(review.index.onDidUpdate((change) => this.afterDiskUpdate(review, change)));
+      for (const document of vscode.workspace.textDocuments) await this.sync(document);
+    }, () => undefined);
+  }
+
+  /**
+   * The study of an open document as the buffer has it now, re-indexed first if the
+   * index holds another version (e.g. a file-watcher update of a dirty buffer).
+   */
+  async studyOf(document: vscode.TextDocument): Promise<{ review: Review; path: string; study: Study } | undefined> {
+    const review = await this.session.ready.catch(() => undefined);
+    const root = this.session.root;
+    if (!review || !root) return undefined;
+    const path = toReviewPath(root, document.uri);
+    if (path === undefined || !review.isStudyPath(path)) return undefined;
+    if (this.indexedVersions.get(path) !== document.version || !review.index.getStudy(path)) this.index(review, path, document);
+    return { review, path, study: review.index.getStudy(path)! };
+  }
+
+  dispose(): void {
+    this.disposables.forEach((disposable) => disposable.dispose());
+  }
+
+  private async sync(document: vscode.TextDocument): Promise<void> {
+    if (document.uri.scheme !== this.session.root?.scheme) return;
+    const review = await this.session.ready.catch(() => undefined);
+    const root = this.session.root;
+    if (!review || !root) return;
+    const path = toReviewPath(root, document.uri);
+    if (path === undefined || this.indexedVersions.get(path) === document.version) return;
+    if (review.isStudyPath(path) || review.isCodebookPath(path)) this.index(review, path, document);
+  }
+
+  private index(review: Review, path: string, document: vscode.TextDocument): void {
+    this.fromBuffer = true;
+    try {
+      if (review.isCodebookPath(path)) review.updateCodebookText(document.getText());
+      else review.updateStudyText(path, document.getText());
+    } finally {
+      this.fromBuffer = false;
+    }
+    this.indexedVersions.set(path, document.version);
+  }
+
+  /** After an update from disk, a dirty buffer's text wins again: re-index it. */
+  private afterDiskUpdate(review: Review, change: IndexChange): void {
+    if (this.fromBuffer) return;
+    const root = this.session.root!;
+    const changed = new Set(change.paths);
+    if (change.codebook) changed.add(review.config.codebook);
+    for (const path of changed) this.indexedVersions.delete(path);
+    for (const document of vscode.workspace.textDocuments) {
+      const path = toReviewPath(root, document.uri);
+      if (path !== undefined && changed.has(path) && document.isDirty) this.index(review, path, document);
+    }
+  }
+
+  /** A closed buffer may have held unsaved text: the index goes back to the file. */
+  private async reloadFromDisk(document: vscode.TextDocument): Promise<void> {
+    const review = await this.session.ready.catch(() => undefined);
+    const root = this.session.root;
+    if (!review || !root) return;
+    const path = toReviewPath(root, document.uri);
+    if (path === undefined) return;
+    this.indexedVersions.delete(path);
+    if (document.isDirty || review.isStudyPath(path) || review.isCodebookPath(path)) await review.applyFileEvents([{ kind: 'changed', path }]);
+  }
+}

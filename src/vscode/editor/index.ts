@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import type { ReviewSession } from '../reviewSession';
+import { registerCodeSelection } from './codeSelection';
+import { CodeCompletionProvider } from './completion';
+import { CodeDecorations } from './decorations';
+import { ReviewDiagnostics } from './diagnostics';
+import { DocumentSync } from './documentSync';
+import { CodeHoverProvider } from './hover';
+import { CodeNavigationProvider } from './navigation';
+import { UndefinedCodeQuickFix, registerAddToCodebook } from './quickFix';
+import { CodeRenameProvider, registerCodeCommands } from './renameCode';
+import { CodeWorkspaceSymbolProvider, StudySymbolProvider } from './symbols';
+
+/** Markdown files on disk: studies and the codebook (other Markdown is filtered out by path). */
+const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'vscode-remote' }, { language: 'markdown', scheme: 'vscode-vfs' }];
+
+/** What the editor features expose to other features and tests. */
+export interface EditorFeatures {
+  readonly sync: DocumentSync;
+  readonly decorations: CodeDecorations;
+  readonly diagnostics: ReviewDiagnostics;
+  readonly disposables: vscode.Disposable[];
+}
+
+/** Registers the coding experience in the editor: sync, diagnostics, highlighting and providers. */
+export function registerEditorFeatures(session: ReviewSession): EditorFeatures {
+  const sync = new DocumentSync(session);
+  const decorations = new CodeDecorations(session, sync);
+  const navigation = new CodeNavigationProvider(session, sync);
+  const diagnostics = new ReviewDiagnostics(session);
+  const disposables: vscode.Disposable[] = [
+    sync,
+    decorations,
+    diagnostics,
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new CodeCompletionProvider(session, sync), '#'),
+    vscode.languages.registerHoverProvider(MARKDOWN, new CodeHoverProvider(sync)),
+    vscode.languages.registerDefinitionProvider(MARKDOWN, navigation),
+    vscode.languages.registerReferenceProvider(MARKDOWN, navigation),
+    vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new StudySymbolProvider(sync), { label: 'QualSynth codes' }),
+    vscode.languages.registerWorkspaceSymbolProvider(new CodeWorkspaceSymbolProvider(session)),
+    vscode.languages.registerRenameProvider(MARKDOWN, new CodeRenameProvider(session, sync)),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new UndefinedCodeQuickFix(), { providedCodeActionKinds: UndefinedCodeQuickFix.kinds }),
+    registerAddToCodebook(session),
+    registerCodeSelection(session, sync),
+    ...registerCodeCommands(session, sync),
+  ];
+  return { sync, decorations, diagnostics, disposables };
+}

@@ -1,0 +1,120 @@
+import * as vscode from 'vscode';
+import { removeTagEdits, tagAt } from '../../core/edits/removeCode';
+import { RenameError, renameCodeEdits } from '../../core/edits/renameCode';
+import type { TagOccurrence } from '../../core/model';
+import type { Review } from '../../core/review';
+import { isValidCodeName } from '../../core/syntax/codeName';
+import { toRange, toWorkspaceEdit } from '../convert';
+import type { ReviewSession } from '../reviewSession';
+import type { DocumentSync } from './documentSync';
+import { currentTexts, filesUsing, indexOfTexts } from './reviewTexts';
+
+/**
+ * F2 on a tag renames the code in every study and in the codebook as one workspace
+ * edit (one undo reverts it); renaming onto an existing code asks to merge.
+ */
+export class CodeRenameProvider implements vscode.RenameProvider {
+  constructor(private readonly session: ReviewSession, private readonly sync: DocumentSync) {}
+
+  async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string }> {
+    const current = await this.sync.studyOf(document);
+    const tag = current && tagAt(current.study, document.offsetAt(position));
+    if (!tag) throw new Error('Put the cursor on a code tag (#code) to rename the code.');
+    const range = toRange(tag.range);
+    return { range: range.with(range.start.translate(0, 1)), placeholder: tag.code };
+  }
+
+  async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined> {
+    const current = await this.sync.studyOf(document);
+    const tag = current && tagAt(current.study, document.offsetAt(position));
+    if (!current || !tag) return undefined;
+    const to = newName.replace(/^#/, '');
+    if (!(await confirmMerge(current.review, tag.code, to))) return new vscode.WorkspaceEdit();
+    return renameEdit(current.review, this.session.root!, tag.code, to);
+  }
+}
+
+/** The workspace edit that renames (or merges) `from` into `to` across the review. */
+export async function renameEdit(review: Review, root: vscode.Uri, from: string, to: string): Promise<vscode.WorkspaceEdit> {
+  const texts = await currentTexts(root, filesUsing(review, from));
+  try {
+    return toWorkspaceEdit(root, renameCodeEdits(indexOfTexts(review, texts), texts, from, to), texts);
+  } catch (error) {
+    if (error instanceof RenameError) throw new Error(error.message);
+    throw error;
+  }
+}
+
+/** Asks before a rename onto a code that exists; true to go on. */
+export async function confirmMerge(review: Review, from: string, to: string): Promise<boolean> {
+  if (from === to || !review.index.getCode(to)) return true;
+  const merge = vscode.l10n.t('Merge');
+  const answer = await vscode.window.showWarningMessage(vscode.l10n.t('#{0} already exists. Merge #{1} into #{0}?', to, from), { modal: true }, merge);
+  return answer === merge;
+}
+
+/** The code a command was given: a name, a tree item with `code`, or asked for. */
+export async function codeArgument(review: Review, sync: DocumentSync, argument: unknown, prompt: string): Promise<string | undefined> {
+  if (typeof argument === 'string') return argument;
+  if (argument && typeof argument === 'object' && typeof (argument as { code?: unknown }).code === 'string') return (argument as { code: string }).code;
+  const tag = await tagAtCursor(sync);
+  if (tag) return tag.code;
+  const picked = await vscode.window.showQuickPick(
+    review.index.codes().map((code) => ({ label: `#${code.name}`, description: `${code.segmentCount} segments`, code: code.name })),
+    { placeHolder: prompt, matchOnDescription: true },
+  );
+  return picked?.code;
+}
+
+/** Registers Rename Code…, Merge Codes… and Remove Code at Cursor. */
+export function registerCodeCommands(session: ReviewSession, sync: DocumentSync): vscode.Disposable[] {
+  const withReview = (run: (review: Review, root: vscode.Uri, argument: unknown) => Promise<unknown>) => async (argument: unknown) => {
+    const review = await session.current();
+    if (!review || !session.root) return void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: no review is open.'));
+    try {
+      return await run(review, session.root, argument);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`QualSynth: ${(error as Error).message}`);
+      return false;
+    }
+  };
+  return [
+    vscode.commands.registerCommand('qualsynth.renameCode', withReview(async (review, root, argument) => {
+      const from = await codeArgument(review, sync, argument, vscode.l10n.t('Code to rename'));
+      if (!from) return false;
+      const to = (await vscode.window.showInputBox({ prompt: vscode.l10n.t('New name for #{0}', from), value: from, validateInput: validateName }))?.replace(/^#/, '');
+      if (!to || !(await confirmMerge(review, from, to))) return false;
+      return vscode.workspace.applyEdit(await renameEdit(review, root, from, to));
+    })),
+    vscode.commands.registerCommand('qualsynth.mergeCode', withReview(async (review, root, argument) => {
+      const from = await codeArgument(review, sync, argument, vscode.l10n.t('Code to merge'));
+      if (!from) return false;
+      const target = await vscode.window.showQuickPick(
+        review.index.codes().filter((code) => code.name !== from).map((code) => ({ label: `#${code.name}`, description: code.definition, code: code.name })),
+        { placeHolder: vscode.l10n.t('Merge #{0} into…', from) },
+      );
+      if (!target) return false;
+      return vscode.workspace.applyEdit(await renameEdit(review, root, from, target.code));
+    })),
+    vscode.commands.registerCommand('qualsynth.removeCodeAtCursor', withReview(async () => {
+      const editor = vscode.window.activeTextEditor;
+      const current = editor && (await sync.studyOf(editor.document));
+      const tag = current && tagAt(current.study, editor.document.offsetAt(editor.selection.active));
+      if (!editor || !current || !tag) throw new Error(vscode.l10n.t('Put the cursor on a code tag (#code) to remove it.'));
+      const text = editor.document.getText();
+      return vscode.workspace.applyEdit(toWorkspaceEdit(session.root!, removeTagEdits(current.study, text, tag), new Map([[current.path, text]])));
+    })),
+  ];
+}
+
+/** The tag under the cursor of the active editor, if it is in a study. */
+async function tagAtCursor(sync: DocumentSync): Promise<TagOccurrence | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const current = editor && (await sync.studyOf(editor.document));
+  return current && tagAt(current.study, editor.document.offsetAt(editor.selection.active));
+}
+
+/** Input validation for a new code name (a leading `#` is allowed and dropped). */
+export function validateName(value: string): string | undefined {
+  return isValidCodeName(value.replace(/^#/, '')) ? undefined : vscode.l10n.t('A code name starts with a letter and uses letters, digits, _, -, . and / between levels.');
+}

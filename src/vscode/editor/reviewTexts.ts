@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { parseCodebook } from '../../core/codebook';
+import type { Review } from '../../core/review';
+import { ReviewIndex } from '../../core/reviewIndex';
+import { parseStudy } from '../../core/study';
+import { decodeText } from '../../core/text/decode';
+import { toReviewPath, toUri } from '../convert';
+
+/**
+ * The current text of review files — an open editor's buffer when there is one, else
+ * the file — and a fresh index of just those files, so refactorings are computed on
+ * exactly the text they will edit, never on a stale index.
+ */
+export async function currentTexts(root: vscode.Uri, paths: Iterable<string>): Promise<Map<string, string>> {
+  const open = new Map<string, vscode.TextDocument>();
+  for (const document of vscode.workspace.textDocuments) {
+    const path = toReviewPath(root, document.uri);
+    if (path !== undefined) open.set(path, document);
+  }
+  const texts = new Map<string, string>();
+  for (const path of new Set(paths)) {
+    const document = open.get(path);
+    if (document) {
+      texts.set(path, document.getText());
+      continue;
+    }
+    const decoded = decodeText(await vscode.workspace.fs.readFile(toUri(root, path)));
+    if (!decoded.ok) throw new Error(`${path} ${decoded.reason}.`);
+    texts.set(path, decoded.text);
+  }
+  return texts;
+}
+
+/** A small index of the given texts (studies and the codebook) for computing edits. */
+export function indexOfTexts(review: Review, texts: ReadonlyMap<string, string>): ReviewIndex {
+  const index = new ReviewIndex();
+  const codebookText = texts.get(review.config.codebook);
+  if (codebookText !== undefined) index.setCodebook(parseCodebook(review.config.codebook, codebookText));
+  for (const [path, text] of texts) if (review.isStudyPath(path)) index.setStudy(parseStudy(path, text));
+  return index;
+}
+
+/** Paths of the studies that use a code, plus the codebook. */
+export function filesUsing(review: Review, code: string): string[] {
+  const paths = review.index.studies().filter((study) => study.tags.some((tag) => tag.code === code)).map((study) => study.path);
+  return [...paths, review.config.codebook];
+}

@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import type { Review } from '../../core/review';
+import type { ReviewSession } from '../reviewSession';
+import { toLocation, toRange } from '../convert';
+import type { DocumentSync } from './documentSync';
+
+/** Longest excerpt shown as a symbol name. */
+const EXCERPT_LENGTH = 60;
+
+/** Outline of a study: its codes, each with the segments coded with it. */
+export class StudySymbolProvider implements vscode.DocumentSymbolProvider {
+  constructor(private readonly sync: DocumentSync) {}
+
+  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[] | undefined> {
+    const current = await this.sync.studyOf(document);
+    if (!current) return undefined;
+    const byCode = new Map<string, vscode.DocumentSymbol[]>();
+    for (const segment of current.study.segments) {
+      for (const code of segment.codes) {
+        const range = toRange(segment.outerRange);
+        const symbol = new vscode.DocumentSymbol(excerpt(segment.text), segment.order === 'first' ? 'participant' : 'authors', vscode.SymbolKind.String, range, toRange(segment.range));
+        byCode.set(code, [...(byCode.get(code) ?? []), symbol]);
+      }
+    }
+    return [...byCode].map(([code, children]) => {
+      const whole = children.reduce((range, child) => range.union(child.range), children[0].range);
+      const symbol = new vscode.DocumentSymbol(`#${code}`, `${children.length} segments`, vscode.SymbolKind.Key, whole, children[0].selectionRange);
+      symbol.children = children;
+      return symbol;
+    });
+  }
+}
+
+/** Workspace symbols: every code of the review, at its definition or first segment. */
+export class CodeWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvider {
+  constructor(private readonly session: ReviewSession) {}
+
+  async provideWorkspaceSymbols(query: string): Promise<vscode.SymbolInformation[]> {
+    const review = await this.session.ready.catch(() => undefined);
+    const root = this.session.root;
+    if (!review || !root) return [];
+    const wanted = query.replace(/^#/, '').toLowerCase();
+    return review.index
+      .codes()
+      .filter((code) => code.name.toLowerCase().includes(wanted))
+      .flatMap((code) => {
+        const definition = code.definitions[0];
+        const location = definition ? toLocation(root, review.index.codebook.path, definition.lineRange) : firstSegment(review, root, code.name);
+        return location ? [new vscode.SymbolInformation(`#${code.name}`, vscode.SymbolKind.Key, code.themes[0]?.join(' › ') ?? 'uncategorised', location)] : [];
+      });
+  }
+}
+
+function firstSegment(review: Review, root: vscode.Uri, code: string): vscode.Location | undefined {
+  const [segment] = review.index.segmentsOf(code);
+  return segment && toLocation(root, segment.path, segment.range);
+}
+
+function excerpt(text: string): string {
+  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text || '(empty)';
+}

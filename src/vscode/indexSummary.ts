@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import type { IndexSummary } from '../core/reviewIndex';
+import type { ReviewSession } from './reviewSession';
+
+/** Id of the command; also run by the status-bar item. */
+export const SHOW_INDEX_SUMMARY = 'qualsynth.showIndexSummary';
+
+/** Problems of every severity, as one number. */
+export function problemCount(summary: IndexSummary): number {
+  return summary.problems.error + summary.problems.warning + summary.problems.info;
+}
+
+/** `N studies · N codes · N segments · N problems`. */
+export function formatSummary(summary: IndexSummary): string {
+  return `${summary.studies} studies · ${summary.codes} codes · ${summary.segments} segments · ${problemCount(summary)} problems`;
+}
+
+/**
+ * Registers `qualsynth.showIndexSummary`: shows the counts in a notification and
+ * returns the summary (so tests and other extensions can read it), or `undefined`
+ * when the workspace holds no review.
+ */
+export function registerShowIndexSummary(session: ReviewSession): vscode.Disposable {
+  return vscode.commands.registerCommand(SHOW_INDEX_SUMMARY, async (): Promise<IndexSummary | undefined> => {
+    let review;
+    try {
+      review = await session.current();
+    } catch (error) {
+      void vscode.window.showErrorMessage(`QualSynth: the review could not be loaded: ${String(error)}`);
+      return undefined;
+    }
+    if (review === undefined) {
+      void vscode.window.showInformationMessage('QualSynth: no qualsynth.yaml or codebook.md in this workspace.');
+      return undefined;
+    }
+    const summary = review.index.summary();
+    // Not awaited: the message stays until dismissed, the caller wants the counts now.
+    void vscode.window.showInformationMessage(`QualSynth: ${formatSummary(summary)}`);
+    return summary;
+  });
+}
