@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { registerEditorFeatures } from './vscode/editor';
 import { registerShowIndexSummary } from './vscode/indexSummary';
 import { qualsynthMarkdownIt } from './vscode/preview/markdownItPlugin';
+import { registerScaffoldCommands } from './vscode/scaffold/newReview';
 import { ReviewSession } from './vscode/reviewSession';
 import { IndexStatusBar } from './vscode/statusBar';
 
@@ -28,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
   const session = new ReviewSession(log);
   // The log goes last: the others may still write to it while being disposed.
   const editor = registerEditorFeatures(session);
-  context.subscriptions.push(session, registerShowIndexSummary(session), new IndexStatusBar(session), ...editor.disposables, log);
+  context.subscriptions.push(session, registerShowIndexSummary(session), new IndexStatusBar(session), ...editor.disposables, ...registerScaffoldCommands(session), log);
   const activationMs = performance.now() - started;
   log.info(`QualSynth activated in ${activationMs.toFixed(1)} ms`);
   return {

@@ -5,7 +5,7 @@
 export * from './model';
 export type { ReviewHost, FileEvent, Disposable } from './host';
 export { Review, loadReview } from './review';
-export { ReviewIndex, compareText, attributeMatches, type CodeSummary, type IndexSummary } from './reviewIndex';
+export { ReviewIndex, compareText, attributeMatches, type CodeSummary, type IndexSummary, type IndexChange } from './reviewIndex';
 export { parseStudy, fileStem } from './study';
 export { parseCodebook, parseCerqual } from './codebook';
 export { parseConfig, CONFIG_FILE, DEFAULT_CONFIG, isInsideReview } from './config';
@@ -14,3 +14,6 @@ export { scanTags } from './syntax/scanTags';
 export { isValidCodeName, normaliseCodeName, scanCodeName } from './syntax/codeName';
 export { LineIndex } from './text/lineIndex';
 export { decodeText } from './text/decode';
+export * from './git';
+export * from './diff';
+export * from './agreement';

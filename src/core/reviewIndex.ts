@@ -30,6 +30,12 @@ export interface IndexSummary {
   readonly problems: { readonly error: number; readonly warning: number; readonly info: number };
 }
 
+/** What one update changed: study paths set or removed, and whether the codebook changed. */
+export interface IndexChange {
+  readonly paths: readonly string[];
+  readonly codebook: boolean;
+}
+
 const EMPTY_CODEBOOK: Codebook = { path: 'codebook.md', themes: [], definitions: [], problems: [] };
 
 /** The in-memory index of one review. */
@@ -39,7 +45,7 @@ export class ReviewIndex {
   private readonly segmentsByCode = new Map<string, Map<string, Segment[]>>();
   private codebookValue: Codebook = EMPTY_CODEBOOK;
   private otherProblems: readonly Problem[] = [];
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(change: IndexChange) => void>();
   private sortedStudies: Study[] | undefined;
 
   /** The parsed codebook (empty when the review has none). */
@@ -60,27 +66,28 @@ export class ReviewIndex {
         list.push(segment);
       }
     }
-    this.changed();
+    this.changed({ paths: [study.path], codebook: false });
   }
 
   /** Removes a study (no-op when unknown). */
   removeStudy(path: string): void {
-    if (this.withoutStudy(path)) this.changed();
+    if (this.withoutStudy(path)) this.changed({ paths: [path], codebook: false });
   }
 
   setCodebook(codebook: Codebook | undefined): void {
     this.codebookValue = codebook ?? EMPTY_CODEBOOK;
-    this.changed();
+    this.changed({ paths: [], codebook: true });
   }
 
   /** Problems that belong to no study or codebook (project file, unreadable files). */
   setOtherProblems(problems: readonly Problem[]): void {
+    const paths = [...new Set([...this.otherProblems, ...problems].map((problem) => problem.path))];
     this.otherProblems = problems;
-    this.changed();
+    this.changed({ paths, codebook: false });
   }
 
-  /** Calls `listener` after every change; dispose to stop. */
-  onDidUpdate(listener: () => void): Disposable {
+  /** Calls `listener` after every change with what changed; dispose to stop. */
+  onDidUpdate(listener: (change: IndexChange) => void): Disposable {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
   }
@@ -223,9 +230,9 @@ export class ReviewIndex {
     return true;
   }
 
-  private changed(): void {
+  private changed(change: IndexChange): void {
     this.sortedStudies = undefined;
-    for (const listener of [...this.listeners]) listener();
+    for (const listener of [...this.listeners]) listener(change);
   }
 }
 

@@ -16,6 +16,7 @@ import { formatResultLine } from './result';
 const SUITES: Array<() => unknown> = [
   () => require('./activation.test'),
   () => require('./editor.test'),
+  () => require('./scaffold.test'),
 ];
 
 /** Runs every suite; resolves when all pass, rejects with the failure count otherwise. */

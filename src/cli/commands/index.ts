@@ -1,5 +1,9 @@
 /** Every CLI command by name; a new command is one file here and one line below. */
+import { agreementCommand } from './agreement';
 import { checkCommand } from './check';
+import { diffCommand } from './diff';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { indexCommand } from './indexCommand';
 import { reportCommand } from './report';
 import type { CliCommand } from './types';
@@ -11,4 +15,8 @@ export const commands: Record<string, CliCommand> = {
   index: indexCommand,
   check: checkCommand,
   report: reportCommand,
+  diff: diffCommand,
+  agreement: agreementCommand,
+  export: exportCommand,
+  import: importCommand,
 };

@@ -1,36 +1,117 @@
-/** `qualsynth report [dir]`: writes the synthesis report. */
+/** `qualsynth report [dir]`: writes the synthesis report (Markdown, HTML, CSV). */
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
-import { renderMarkdown } from '../../core/report/markdownReport';
-import { buildReportModel, DEFAULT_REPORT_OPTIONS } from '../../core/report/reportModel';
+import { FilterSyntaxError, parseFilter, type StudyFilter } from '../../core/filter';
+import { buildReport, MARKDOWN_FILE, parseFormats, REPORT_FORMATS, type ReportFormat } from '../../core/report/buildReport';
+import { DEFAULT_REPORT_OPTIONS } from '../../core/report/reportModel';
 import { CliError, openReview } from '../openReview';
-import { reviewDir, type CliCommand } from './types';
+import { reviewDir, type CliCommand, type Values } from './types';
+
+/** The version reported as ENTREQ's software item; the same source as `qualsynth --version`. */
+const SOFTWARE_VERSION = process.env.QUALSYNTH_VERSION ?? '0.1.0';
 
 export const reportCommand: CliCommand = {
-  summary: 'Write the synthesis report (Markdown) of a review.',
-  usage: `Usage: qualsynth report [dir] [--out file] [--excerpts N] [--no-uncategorised]\n\n  Writes the synthesis report of the review in dir (default: .).\n  --out file          where to write it (default: <dir>/<reportDir>/synthesis.md)\n  --excerpts N        most excerpts per code, 0 for all (default: ${DEFAULT_REPORT_OPTIONS.excerptLimit})\n  --no-uncategorised  leave out codes that are not in the codebook`,
-  options: { out: { type: 'string', short: 'o' }, excerpts: { type: 'string' }, 'no-uncategorised': { type: 'boolean' } },
+  summary: 'Write the synthesis report (Markdown, HTML, CSV) of a review.',
+  usage: `Usage: qualsynth report [dir] [--format md,html,csv] [--out folder] [--filter expr]… [--excerpts N] [--no-uncategorised] [--timestamp]
+
+  Writes the synthesis report of the review in dir (default: .).
+  --format list       formats to write, comma-separated: ${REPORT_FORMATS.join(', ')} or all (default: md)
+                      md: synthesis.md · html: synthesis.html · csv: study-code.csv, study-theme.csv, segments.csv
+  --out folder        where to write them (default: <dir>/<reportDir>, reportDir from qualsynth.yaml, else reports);
+                      a path ending in .md names the Markdown file itself, the other files go beside it
+  --filter expr       report only the studies that match, e.g. "perspective=recipients; year>=2005";
+                      operators = != > >= < <= ~ (contains) !~, a|b for any of, casp.findings=yes for nested keys,
+                      \`key\` / \`!key\` for present / absent; repeat --filter to AND several
+  --excerpts N        most excerpts quoted per code, 0 for all (default: ${DEFAULT_REPORT_OPTIONS.excerptLimit})
+  --no-uncategorised  leave out codes that are not in the codebook
+  --timestamp         add a "Generated" line with today's date (otherwise output is byte-identical run to run)`,
+  options: {
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    filter: { type: 'string', multiple: true },
+    excerpts: { type: 'string' },
+    'no-uncategorised': { type: 'boolean' },
+    timestamp: { type: 'boolean' },
+  },
   async run(values, positionals, out) {
     const dir = reviewDir(positionals);
+    const formats = formatsOption(values.format);
+    const excerptLimit = excerptsOption(values.excerpts);
+    const filter = filterOption(values);
     const { review, host } = await openReview(dir);
-    const outFile = typeof values.out === 'string' ? nodePath.resolve(values.out) : host.absolute(`${review.config.reportDir}/synthesis.md`);
-    const excerptLimit = values.excerpts === undefined ? DEFAULT_REPORT_OPTIONS.excerptLimit : Number(values.excerpts);
-    if (!Number.isInteger(excerptLimit) || excerptLimit < 0) throw new CliError(`qualsynth report: --excerpts takes a whole number (0 for all), not \`${values.excerpts}\`.`);
-    const reportPath = nodePath.relative(host.root, outFile).split(nodePath.sep).join('/');
-    const model = buildReportModel(review, { reportPath, excerptLimit, includeUncategorised: !values['no-uncategorised'] });
-    await mkdir(nodePath.dirname(outFile), { recursive: true });
-    await writeFile(outFile, renderMarkdown(model));
+    const { dir: outDir, markdownName } = typeof values.out === 'string' ? outOption(values.out) : { dir: host.absolute(review.config.reportDir), markdownName: MARKDOWN_FILE };
+    const posixPath = (path: string): string => path.split(nodePath.sep).join('/') || '.';
+    const reportDir = posixPath(nodePath.relative(host.root, outDir));
+    const linkBase = posixPath(nodePath.relative(outDir, host.root));
+    const report = buildReport(review, {
+      formats,
+      reportDir,
+      linkBase,
+      excerptLimit,
+      filter,
+      includeUncategorised: !values['no-uncategorised'],
+      timestamp: values.timestamp ? new Date().toISOString().slice(0, 10) : undefined,
+      softwareVersion: SOFTWARE_VERSION,
+    });
+    await mkdir(outDir, { recursive: true });
+    const written: string[] = [];
+    for (const [name, content] of Object.entries(report.files)) {
+      const file = nodePath.join(outDir, name === MARKDOWN_FILE ? markdownName : name);
+      await writeFile(file, content);
+      written.push(nodePath.relative(process.cwd(), file) || file);
+    }
     const summary = review.index.summary();
-    out.write(
-      [
-        `Studies:  ${summary.studies}`,
-        `Themes:   ${summary.themes}`,
-        `Codes:    ${summary.codes}`,
-        `Segments: ${summary.segments}`,
-        `Problems: ${summary.problems.error} errors, ${summary.problems.warning} warnings, ${summary.problems.info} notes`,
-        `Report:   ${nodePath.relative(process.cwd(), outFile) || outFile}`,
-      ].join('\n') + '\n',
-    );
+    const lines = [
+      `Studies:  ${summary.studies}`,
+      `Themes:   ${summary.themes}`,
+      `Codes:    ${summary.codes}`,
+      `Segments: ${summary.segments}`,
+      `Problems: ${summary.problems.error} errors, ${summary.problems.warning} warnings, ${summary.problems.info} notes`,
+    ];
+    if (report.model.filter) lines.push(`Filter:   ${report.model.filter.text} (${report.model.filter.kept} of ${report.model.filter.total} studies)`);
+    lines.push(`Report:   ${written[0]}`, ...written.slice(1).map((file) => `          ${file}`));
+    out.write(lines.join('\n') + '\n');
     return 0;
   },
 };
+
+function formatsOption(value: Values[string]): ReportFormat[] {
+  if (typeof value !== 'string') return ['md'];
+  try {
+    return parseFormats(value);
+  } catch (error) {
+    throw new CliError(`qualsynth report: --format ${value}: ${(error as Error).message}`);
+  }
+}
+
+function excerptsOption(value: Values[string]): number {
+  if (value === undefined) return DEFAULT_REPORT_OPTIONS.excerptLimit;
+  const limit = Number(value);
+  if (typeof value !== 'string' || !/^\d+$/.test(value.trim()) || !Number.isSafeInteger(limit)) {
+    throw new CliError(`qualsynth report: --excerpts takes a whole number (0 for all), not \`${String(value)}\`.`);
+  }
+  return limit;
+}
+
+function filterOption(values: Values): StudyFilter {
+  const raw = (values as Record<string, unknown>).filter;
+  const texts = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? [raw] : [];
+  try {
+    return parseFilter(texts);
+  } catch (error) {
+    if (error instanceof FilterSyntaxError) throw new CliError(`qualsynth report: --filter: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * `--out` names a folder; a path ending in `.md` (the first version's usage) names the
+ * Markdown file itself, and the other files go beside it. Other file names are refused.
+ */
+function outOption(value: string): { dir: string; markdownName: string } {
+  if (/\.md$/i.test(value)) return { dir: nodePath.dirname(nodePath.resolve(value)), markdownName: nodePath.basename(value) };
+  if (/\.(html?|csv)$/i.test(value)) {
+    throw new CliError(`qualsynth report: --out takes a folder, not a file (${value}): the report files are named synthesis.md, synthesis.html and *.csv inside it.`);
+  }
+  return { dir: nodePath.resolve(value), markdownName: MARKDOWN_FILE };
+}

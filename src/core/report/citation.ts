@@ -1,8 +1,10 @@
 /**
  * Short citations for excerpts and tables: "Mowbray 2005", "Mowbray & Moxley 2005",
- * "Mowbray et al. 2005"; falls back to the citation text, then the study id.
+ * "Mowbray et al. 2005"; falls back to the citation text, then the study id. Studies
+ * that would share a label get author-year suffixes ("Smith 2005a", "Smith 2005b").
  */
 import type { Study } from '../model';
+import { compareText } from '../reviewIndex';
 
 /** The family name of "Mowbray CT" or "Mowbray, C. T." or "Carol Mowbray". */
 function familyName(author: string): string {
@@ -19,9 +21,39 @@ export function shortCitation(study: Study): string {
   const year = study.year ?? '';
   const names = study.authors.map(familyName).filter(Boolean);
   let who: string;
-  if (names.length === 0) who = study.citation ? study.citation.split(/[.,]/)[0] : study.id;
+  if (names.length === 0) who = study.citation ? study.citation.split(/[.,]/)[0].trim() : study.id;
   else if (names.length === 1) who = names[0];
   else if (names.length === 2) who = `${names[0]} & ${names[1]}`;
   else who = `${names[0]} et al.`;
   return `${who} ${year}`.trim();
+}
+
+/**
+ * Unique "Author Year" labels by study path. Studies sharing a label are told apart by
+ * a letter after the year, in path order, so the labels do not depend on reading order.
+ */
+export function citationLabels(studies: readonly Study[]): Map<string, string> {
+  const byLabel = new Map<string, Study[]>();
+  for (const study of studies) {
+    const label = shortCitation(study);
+    const group = byLabel.get(label);
+    if (group) group.push(study);
+    else byLabel.set(label, [study]);
+  }
+  const labels = new Map<string, string>();
+  for (const [label, group] of byLabel) {
+    if (group.length === 1) {
+      labels.set(group[0].path, label);
+      continue;
+    }
+    group.sort((a, b) => compareText(a.path, b.path));
+    group.forEach((study, index) => labels.set(study.path, `${label}${suffix(index)}`));
+  }
+  return labels;
+}
+
+/** a, b, … z, aa, ab … */
+function suffix(index: number): string {
+  const letter = String.fromCharCode(97 + (index % 26));
+  return index < 26 ? letter : suffix(Math.floor(index / 26) - 1) + letter;
 }

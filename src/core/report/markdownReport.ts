@@ -1,110 +1,144 @@
 /**
- * Renders the report model as Markdown: an mdast tree serialised by remark-stringify
- * with GFM tables, so every piece of study text is escaped by the serialiser rather
- * than pasted into Markdown by hand.
+ * Renders the report model as an mdast tree, serialised to GFM Markdown by
+ * remark-stringify (and to HTML by `htmlReport.ts`), so every piece of study text is
+ * escaped by the serialiser rather than pasted into Markdown by hand.
  */
-import type { BlockContent, Heading, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { blockquote, bulletList, emphasis, heading, inlineCode, link, paragraph, prose, strong, table, text } from './mdast';
 import type { Excerpt, ReportCode, ReportModel, ReportTheme } from './reportModel';
-
-const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
-const emphasis = (value: string): PhrasingContent => ({ type: 'emphasis', children: [text(value)] });
-const paragraph = (...children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
-const heading = (depth: number, value: string): Heading => ({ type: 'heading', depth: Math.min(6, Math.max(1, depth)) as Heading['depth'], children: [text(value)] });
-const cell = (value: string | PhrasingContent[]): TableCell => ({ type: 'tableCell', children: typeof value === 'string' ? [text(value)] : value });
-
-function table(header: string[], rows: Array<Array<string | PhrasingContent[]>>): Table {
-  return {
-    type: 'table',
-    align: header.map(() => null),
-    children: [header, ...rows].map((row) => ({ type: 'tableRow', children: row.map(cell) })),
-  };
-}
-
-const CASP_SYMBOL: Record<string, string> = { yes: '✓', no: '✗', 'cant-tell': '?', "can't tell": '?' };
+import { methodName, plural } from './wording';
 
 /** Builds the report as an mdast tree. */
 export function reportTree(model: ReportModel): Root {
-  const children: RootContent[] = [heading(1, model.title)];
-  if (model.question) children.push(paragraph(strong('Review question:'), text(` ${model.question}`)));
-  if (model.method) children.push(paragraph(strong('Method:'), text(` ${model.method}`)));
-  if (model.reviewers.length > 0) children.push(paragraph(strong('Reviewers:'), text(` ${model.reviewers.join(', ')}`)));
-  const { counts } = model;
-  children.push(
-    paragraph(
-      text(`${plural(counts.studies, 'study', 'studies')} · ${plural(counts.themes, 'theme')} · ${plural(counts.codes, 'code')} · ${plural(counts.segments, 'coded segment')} (${counts.firstOrder} first-order, ${counts.secondOrder} second-order).`),
-    ),
-  );
-  children.push(heading(2, 'Included studies'), table(model.columns.map(columnTitle), model.studies.map((study) => [...study.cells])));
-  if (model.caspQuestions.length > 0) {
-    children.push(
-      heading(2, 'Quality appraisal (CASP)'),
-      paragraph(text('✓ yes · ✗ no · ? can’t tell')),
-      table(['Study', ...model.caspQuestions], model.studies.map((study) => [study.citation, ...model.caspQuestions.map((question) => caspCell(study.casp?.[question]))])),
-    );
-  }
-  children.push(heading(2, 'Themes'));
-  for (const theme of model.themes) children.push(...themeSection(theme, 3));
-  if (model.uncategorised.length > 0) {
-    children.push(heading(2, 'Uncategorised codes'), paragraph(text('Codes used in studies but not yet filed under a theme in the codebook.')));
-    for (const code of model.uncategorised) children.push(...codeSection(code, 3));
-  }
-  children.push(
-    heading(2, 'Studies × themes'),
-    table(['Study', ...model.matrix.themes], model.matrix.rows.map((row) => [row.citation, ...row.cells.map((present) => (present ? '●' : ''))])),
-  );
-  children.push(
-    heading(2, 'Summary of qualitative findings (GRADE-CERQual)'),
-    table(['Review finding', 'Contributing studies', 'CERQual confidence', 'Explanation'], model.cerqual.map((row) => [row.finding, row.studies.join('; '), row.confidence, row.explanation])),
-  );
-  return { type: 'root', children };
-}
-
-function themeSection(theme: ReportTheme, depth: number): RootContent[] {
-  const out: RootContent[] = [heading(depth, theme.title)];
-  if (theme.description) out.push(paragraph(text(theme.description)));
-  out.push(paragraph(emphasis(`${plural(theme.studyCount, 'contributing study', 'contributing studies')}.`)));
-  for (const code of theme.codes) out.push(...codeSection(code, depth + 1));
-  for (const child of theme.children) out.push(...themeSection(child, depth + 1));
-  return out;
-}
-
-function codeSection(code: ReportCode, depth: number): RootContent[] {
-  const out: RootContent[] = [heading(depth, `#${code.name}`)];
-  const count = `${plural(code.segmentCount, 'segment')} from ${plural(code.studyCount, 'study', 'studies')}.`;
-  out.push(paragraph(...(code.definition ? [emphasis(code.definition), text(' ')] : []), text(count)));
-  for (const excerpt of code.excerpts) out.push(excerptNode(excerpt));
-  if (code.omitted > 0) out.push(paragraph(emphasis(`… and ${code.omitted} more.`)));
-  return out;
-}
-
-/** First-order quotes as block quotes; second-order interpretations as plain paragraphs. */
-function excerptNode(excerpt: Excerpt): RootContent {
-  const source: PhrasingContent[] = [text(' — '), { type: 'link', url: excerpt.link, children: [text(`${excerpt.citation}, ${excerpt.location}`)] }];
-  if (excerpt.order === 'first') {
-    return { type: 'blockquote', children: [paragraph(strong('Participant:'), text(` ${excerpt.text}`), ...source)] };
-  }
-  return { type: 'list', ordered: false, spread: false, children: [{ type: 'listItem', spread: false, children: [paragraph(strong('Authors:'), text(` ${excerpt.text}`), ...source)] }] };
-}
-
-/** `1 study`, `2 studies`. */
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-function caspCell(answer: string | undefined): string {
-  if (answer === undefined) return '';
-  return CASP_SYMBOL[answer.toLowerCase()] ?? answer;
-}
-
-function columnTitle(column: string): string {
-  return column.charAt(0).toUpperCase() + column.slice(1).replace(/[-_]/g, ' ');
+  return {
+    type: 'root',
+    children: [
+      ...header(model),
+      ...studiesSection(model),
+      ...appraisalSection(model),
+      heading(2, text('Themes')),
+      ...(model.themes.length > 0 ? model.themes.flatMap(themeSection) : [paragraph(emphasis('The codebook has no themes yet: headings in the codebook are themes.'))]),
+      ...uncategorisedSection(model),
+      ...matrixSection(model),
+      ...cerqualSection(model),
+      ...entreqSection(model),
+    ],
+  };
 }
 
 /** Serialises the report as GFM Markdown (always `\n` line endings). */
 export function renderMarkdown(model: ReportModel): string {
-  return unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' }).stringify(reportTree(model));
+  return unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' }).stringify(reportTree(model));
+}
+
+function header(model: ReportModel): RootContent[] {
+  const out: RootContent[] = [heading(1, text(model.title))];
+  const field = (label: string, value: string): void => void out.push(paragraph(strong(`${label}:`), text(` ${value}`)));
+  if (model.question) field('Review question', model.question);
+  if (model.method) field('Method', methodName(model.method));
+  if (model.reviewers.length > 0) field('Reviewers', model.reviewers.join(', '));
+  if (model.filter) {
+    out.push(paragraph(strong('Filter:'), text(' '), inlineCode(model.filter.text), text(` — ${model.filter.kept} of ${plural(model.filter.total, 'study', 'studies')}; every count, table and excerpt below is restricted to them.`)));
+  }
+  if (model.timestamp) field('Generated', model.timestamp);
+  const { counts } = model;
+  const codes = counts.appliedCodes === counts.codes ? plural(counts.codes, 'code') : `${plural(counts.codes, 'code')} (${counts.appliedCodes} applied)`;
+  out.push(paragraph(text(`${plural(counts.studies, 'study', 'studies')} · ${plural(counts.themes, 'theme')} · ${codes} · ${plural(counts.segments, 'coded segment')} (${counts.firstOrder} first-order, ${counts.secondOrder} second-order).`)));
+  return out;
+}
+
+function studiesSection(model: ReportModel): RootContent[] {
+  const columns = model.columns.map(columnTitle);
+  return [heading(2, text('Included studies')), table(['Study', ...columns], model.studies.map((study) => [study.citation, ...study.cells]))];
+}
+
+function appraisalSection(model: ReportModel): RootContent[] {
+  const appraisal = model.appraisal;
+  if (!appraisal) return [];
+  const key = appraisal.questions.map((question) => [strong(question.label), text(` — ${question.question}`)]);
+  return [
+    heading(2, text('Quality appraisal (CASP)')),
+    paragraph(text('✓ yes · ✗ no · ? can’t tell · blank: not answered.')),
+    table(['Study', ...appraisal.columns], appraisal.rows.map((row) => [row.citation, ...row.cells])),
+    bulletList(key),
+  ];
+}
+
+function themeSection(theme: ReportTheme): RootContent[] {
+  const depth = theme.level + 2;
+  const out: RootContent[] = [heading(depth, text(theme.title))];
+  for (const description of theme.description) out.push(paragraph(text(description)));
+  out.push(paragraph(emphasis(`${plural(theme.studyCount, 'contributing study', 'contributing studies')} · ${plural(theme.segmentCount, 'coded segment')}.`)));
+  for (const code of theme.codes) out.push(...codeSection(code, depth + 1));
+  for (const child of theme.children) out.push(...themeSection(child));
+  return out;
+}
+
+function uncategorisedSection(model: ReportModel): RootContent[] {
+  if (model.uncategorised.length === 0) return [];
+  return [
+    heading(2, text('Uncategorised codes')),
+    paragraph(text('Codes used in studies but not yet filed under a theme in the codebook.')),
+    ...model.uncategorised.flatMap((code) => codeSection(code, 3)),
+  ];
+}
+
+function codeSection(code: ReportCode, depth: number): RootContent[] {
+  const out: RootContent[] = [heading(depth, inlineCode(`#${code.name}`))];
+  const counts =
+    code.segmentCount === 0
+      ? 'Not applied in any study.'
+      : `${plural(code.segmentCount, 'segment')} from ${plural(code.studyCount, 'study', 'studies')} (${code.firstOrder} first-order, ${code.secondOrder} second-order).`;
+  out.push(paragraph(...(code.definition ? [strong('Definition:'), text(` ${code.definition} `)] : [emphasis('Not defined in the codebook.'), text(' ')]), text(counts)));
+  const first = code.excerpts.filter((excerpt) => excerpt.order === 'first');
+  const second = code.excerpts.filter((excerpt) => excerpt.order === 'second');
+  if (first.length > 0) out.push(paragraph(strong('Participants’ words (first order):')), ...first.map((excerpt) => blockquote(...excerptContent(excerpt))));
+  if (second.length > 0) out.push(paragraph(strong('Authors’ interpretations (second order):')), bulletList(second.map(excerptContent)));
+  if (code.omitted > 0) out.push(paragraph(emphasis(`${plural(code.omitted, 'more segment')} not quoted.`)));
+  return out;
+}
+
+/** The passage, then "(Author Year, [path:line](link))". */
+function excerptContent(excerpt: Excerpt): PhrasingContent[] {
+  return [text(`${excerpt.text} (${excerpt.citation}, `), link(excerpt.link, excerpt.location), text(')')];
+}
+
+function matrixSection(model: ReportModel): RootContent[] {
+  const matrix = model.themeMatrix;
+  if (matrix.columns.length === 0) return [];
+  const totals = matrix.columns.map((_, column) => String(matrix.rows.filter((row) => row.cells[column]).length));
+  return [
+    heading(2, text('Studies × themes')),
+    paragraph(text('● the study contributes at least one coded segment to the theme (or one of its sub-themes).')),
+    table(['Study', ...matrix.columns], [...matrix.rows.map((row) => [row.citation, ...row.cells.map((present) => (present ? '●' : ''))]), [[strong('Studies')], ...totals]]),
+  ];
+}
+
+function cerqualSection(model: ReportModel): RootContent[] {
+  if (model.cerqual.length === 0) return [];
+  return [
+    heading(2, text('Summary of qualitative findings (GRADE-CERQual)')),
+    table(['Review finding', 'Contributing studies', 'CERQual confidence', 'Explanation of judgement'], model.cerqual.map((row) => [row.finding, row.studies.join('; '), row.confidence, row.explanation])),
+  ];
+}
+
+function entreqSection(model: ReportModel): RootContent[] {
+  const rows = model.entreq.map((item) => {
+    const content: PhrasingContent[] = prose(item.filled);
+    if (item.prompt) content.push(...(item.filled ? [text(' ')] : []), emphasis('To complete:'), text(' '), ...prose(item.prompt));
+    return [String(item.number), item.name, content];
+  });
+  return [
+    heading(2, text('ENTREQ checklist')),
+    paragraph(text('Enhancing transparency in reporting the synthesis of qualitative research (Tong et al. 2012). Items marked '), emphasis('To complete:'), text(' need the authors’ own account.')),
+    table(['No.', 'Item', 'Reported in this review'], rows),
+  ];
+}
+
+/** `data-collection` → `Data collection`. */
+function columnTitle(column: string): string {
+  return column.charAt(0).toUpperCase() + column.slice(1).replace(/[-_]/g, ' ');
 }

@@ -1,68 +1,67 @@
 /**
  * The synthesis report's model: everything the renderers (Markdown, HTML, CSV) print,
- * computed once from the index. Deterministic: every list has a fixed order.
+ * computed once from the index and the project file. Deterministic: every list has a
+ * fixed order, and nothing depends on the clock unless a timestamp is passed in.
  */
-import * as posix from 'node:path/posix';
-import type { AttributeValue, Segment, Study, Theme } from '../model';
-import type { Review } from '../review';
-import { compareText } from '../reviewIndex';
-import { shortCitation } from './citation';
+import { MATCH_ALL, formatFilter, parseFilter, type StudyFilter } from '../filter';
+import type { ProjectConfig, Study } from '../model';
+import { compareText, type ReviewIndex } from '../reviewIndex';
+import { answeredQuestions, summariseAppraisal, type AppraisalSummary, type CaspQuestion } from './casp';
+import { entreqItems, type EntreqItem } from './entreq';
+import { gatherEvidence, type Evidence } from './evidence';
+import { linkBaseOf } from './excerpts';
+import { reportCode, reportThemes, themeCoverage, type ReportCode, type ReportTheme } from './reportThemes';
+import { appraisalMatrix, cerqualRows, codeMatrix, segmentRows, studyRows, themeMatrix, type CerqualRow, type ReportStudy, type SegmentRow, type StudyMatrix } from './reportTables';
+
+export type { Excerpt } from './excerpts';
+export type { ReportCode, ReportTheme } from './reportThemes';
+export type { CerqualRow, ReportStudy, SegmentRow, StudyMatrix } from './reportTables';
+export type { EntreqItem } from './entreq';
+export { cellText } from './reportTables';
+export { CASP_QUESTIONS } from './casp';
 
 /** Options of a report build. */
 export interface ReportOptions {
-  /** Review-relative path of the Markdown report (links are relative to it). */
-  readonly reportPath: string;
-  /** Most excerpts printed per code (0 = all). */
+  /** Review-relative folder the report is written to; excerpt links are relative to it. */
+  readonly reportDir: string;
+  /**
+   * The relative path from the report folder to the review root, prefixed to excerpt
+   * links; derived from `reportDir` when absent. Give it when the folder is outside the review.
+   */
+  readonly linkBase?: string;
+  /** Most excerpts quoted per code (0 = all). */
   readonly excerptLimit: number;
-  /** Print codes used in studies but not defined in the codebook. */
+  /** Report codes used in studies but defined nowhere in the codebook. */
   readonly includeUncategorised: boolean;
+  /** Restricts the studies, and so every count, excerpt and table (see `filter.ts`). */
+  readonly filter: StudyFilter | string | readonly string[];
+  /** Printed as a "Generated" line when set (an ISO date); absent keeps output reproducible. */
+  readonly timestamp?: string;
+  /** Reported as the software of ENTREQ item 15. */
+  readonly softwareVersion: string;
 }
 
-export const DEFAULT_REPORT_OPTIONS: ReportOptions = { reportPath: 'reports/synthesis.md', excerptLimit: 5, includeUncategorised: true };
+/** Defaults; `reportDir` defaults to the project file's `reportDir`. */
+export const DEFAULT_REPORT_OPTIONS: ReportOptions = { reportDir: 'reports', excerptLimit: 5, includeUncategorised: true, filter: MATCH_ALL, softwareVersion: '0.1.0' };
 
-/** One quoted passage. */
-export interface Excerpt {
-  readonly text: string;
-  readonly order: 'first' | 'second';
-  readonly citation: string;
-  /** Relative link to the study file and line, from the report's folder. */
-  readonly link: string;
-  /** Review-relative `path:line`. */
-  readonly location: string;
+/** What a report is built from: a `Review` has both. */
+export interface ReportSource {
+  readonly index: ReviewIndex;
+  readonly config: ProjectConfig;
 }
 
-export interface ReportCode {
-  readonly name: string;
-  readonly definition: string;
-  readonly segmentCount: number;
-  readonly studyCount: number;
-  readonly excerpts: readonly Excerpt[];
-  /** Excerpts left out by the limit. */
-  readonly omitted: number;
-}
-
-export interface ReportTheme {
-  readonly title: string;
-  readonly depth: number;
-  readonly description: string;
-  readonly codes: readonly ReportCode[];
-  readonly studyCount: number;
-  readonly children: readonly ReportTheme[];
-}
-
-export interface ReportStudy {
-  readonly id: string;
-  readonly path: string;
-  readonly citation: string;
-  readonly cells: readonly string[];
-  readonly casp?: Readonly<Record<string, string>>;
-}
-
-export interface CerqualRow {
-  readonly finding: string;
-  readonly studies: readonly string[];
-  readonly confidence: string;
-  readonly explanation: string;
+/** Headline counts, all restricted by the filter. */
+export interface ReportCounts {
+  readonly studies: number;
+  /** Codes reported: the codebook's, plus uncategorised ones unless omitted. */
+  readonly codes: number;
+  /** Codes with at least one segment. */
+  readonly appliedCodes: number;
+  readonly uncategorised: number;
+  readonly themes: number;
+  readonly segments: number;
+  readonly firstOrder: number;
+  readonly secondOrder: number;
 }
 
 /** The whole report. */
@@ -71,91 +70,107 @@ export interface ReportModel {
   readonly question?: string;
   readonly method?: string;
   readonly reviewers: readonly string[];
-  readonly counts: { readonly studies: number; readonly codes: number; readonly themes: number; readonly segments: number; readonly firstOrder: number; readonly secondOrder: number };
+  readonly timestamp?: string;
+  /** The filter in canonical form and how many studies it kept, when one is set. */
+  readonly filter?: { readonly text: string; readonly kept: number; readonly total: number };
+  readonly counts: ReportCounts;
+  /** Front-matter keys of the included-studies table. */
   readonly columns: readonly string[];
   readonly studies: readonly ReportStudy[];
-  readonly caspQuestions: readonly string[];
+  /** CASP answers (✓ ✗ ?) of the appraised studies; absent when none is appraised. */
+  readonly appraisal?: StudyMatrix<string> & { readonly questions: readonly CaspQuestion[]; readonly summary: AppraisalSummary };
   readonly themes: readonly ReportTheme[];
   readonly uncategorised: readonly ReportCode[];
-  /** Top-level themes × studies: for each study, whether it contributes to each theme. */
-  readonly matrix: { readonly themes: readonly string[]; readonly rows: ReadonlyArray<{ readonly citation: string; readonly cells: readonly boolean[] }> };
+  /** Studies × top-level themes. */
+  readonly themeMatrix: StudyMatrix<boolean>;
+  /** Studies × reported codes (segment counts). */
+  readonly codeMatrix: StudyMatrix<number>;
+  readonly segments: readonly SegmentRow[];
   readonly cerqual: readonly CerqualRow[];
+  readonly entreq: readonly EntreqItem[];
 }
 
-/** The CASP qualitative checklist's ten questions, in checklist order. */
-export const CASP_QUESTIONS = ['aims', 'methodology', 'design', 'recruitment', 'data-collection', 'relationship', 'ethics', 'analysis', 'findings', 'value'];
-
-/** Builds the report model of a loaded review. */
-export function buildReportModel(review: Review, options: ReportOptions = DEFAULT_REPORT_OPTIONS): ReportModel {
-  const index = review.index;
-  const studies = [...index.studies()].sort(byCitation);
-  const byPath = new Map(studies.map((study) => [study.path, study]));
-  const citation = (path: string): string => (byPath.has(path) ? shortCitation(byPath.get(path)!) : path);
-  const excerpt = (segment: Segment): Excerpt => ({
-    text: segment.text,
-    order: segment.order,
-    citation: citation(segment.path),
-    link: `${posix.relative(posix.dirname(options.reportPath), segment.path)}#L${segment.range.startPosition.line + 1}`,
-    location: `${segment.path}:${segment.range.startPosition.line + 1}`,
-  });
-  const reportCode = (name: string): ReportCode => {
-    const summary = index.getCode(name)!;
-    const segments = index.segmentsOf(name);
-    const shown = options.excerptLimit > 0 ? segments.slice(0, options.excerptLimit) : segments;
-    return { name, definition: summary.definition, segmentCount: summary.segmentCount, studyCount: summary.studyCount, excerpts: shown.map(excerpt), omitted: segments.length - shown.length };
+/** Builds the report model of a review. */
+export function buildReportModel(source: ReportSource, options: Partial<ReportOptions> = {}): ReportModel {
+  const settings: ReportOptions = { ...DEFAULT_REPORT_OPTIONS, reportDir: source.config.reportDir, ...definedOnly(options) };
+  const { index, config } = source;
+  const filter = toFilter(settings.filter);
+  const evidence = gatherEvidence(index.studies(), index.codebook, filter, settings.includeUncategorised);
+  const allThemes = index.allThemes();
+  const coverage = themeCoverage(index.themes(), evidence);
+  const codeSections = { excerptLimit: settings.excerptLimit, linkBase: settings.linkBase ?? linkBaseOf(settings.reportDir) };
+  const codes = [...evidence.definitions.keys(), ...evidence.uncategorised];
+  const counts = countEvidence(evidence, codes, allThemes.length);
+  const questions = answeredQuestions(evidence.studies);
+  const appraisal = questions.length > 0 ? { ...appraisalMatrix(evidence, questions), questions, summary: summariseAppraisal(evidence.studies, questions) } : undefined;
+  const themeTable = themeMatrix(evidence, index.themes(), coverage);
+  const cerqual = cerqualRows(evidence, allThemes, coverage);
+  const base = {
+    title: config.title ?? index.codebook.title ?? 'Synthesis report',
+    question: config.question,
+    method: config.method,
+    reviewers: config.reviewers,
+    timestamp: settings.timestamp,
+    filter: filter.conditions.length > 0 ? { text: formatFilter(filter), kept: evidence.studies.length, total: evidence.studiesInReview } : undefined,
+    counts,
+    columns: config.studyColumns,
+    studies: studyRows(evidence, config.studyColumns),
+    appraisal,
+    themes: reportThemes(index.themes(), evidence, coverage, codeSections),
+    uncategorised: evidence.uncategorised.map((code) => reportCode(code, evidence, codeSections)),
+    themeMatrix: themeTable,
+    codeMatrix: codeMatrix(evidence, codes),
+    segments: segmentRows(evidence, new Map(evidence.studies.map((study): [string, Study] => [study.path, study]))),
+    cerqual,
   };
-  const reportTheme = (theme: Theme): ReportTheme => ({
-    title: theme.title,
-    depth: theme.depth,
-    description: theme.description,
-    codes: theme.codes.map(reportCode),
-    studyCount: index.studiesOfTheme(theme).length,
-    children: theme.children.map(reportTheme),
+  const entreq = entreqItems({
+    ...base,
+    coders: codersOf(evidence),
+    softwareVersion: settings.softwareVersion,
+    studies: evidence.studies,
+    studiesInReview: evidence.studiesInReview,
+    filter: base.filter?.text,
+    codebookPath: index.codebook.path,
+    topThemes: themeTable.columns,
+    themeStudyCounts: themeTable.columns.map((_, column) => themeTable.rows.filter((row) => row.cells[column]).length),
+    studiesInSeveralThemes: themeTable.rows.filter((row) => row.cells.filter(Boolean).length > 1).length,
+    findings: cerqual.length,
+    assessedFindings: cerqual.filter((row) => row.confidence !== 'not assessed').length,
+    excerptLimit: settings.excerptLimit,
   });
-  const segments = index.segments();
-  const topThemes = index.themes();
-  const topThemeStudies = topThemes.map((theme) => new Set(index.studiesOfTheme(theme)));
-  const caspQuestions = CASP_QUESTIONS.filter((question) => studies.some((study) => study.casp?.[question] !== undefined));
-  const extraCasp = [...new Set(studies.flatMap((study) => Object.keys(study.casp ?? {})))].filter((question) => !CASP_QUESTIONS.includes(question)).sort(compareText);
+  return { ...base, entreq };
+}
+
+/** The options actually given: an explicit `undefined` keeps the default. */
+function definedOnly(options: Partial<ReportOptions>): Partial<ReportOptions> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+}
+
+function toFilter(filter: ReportOptions['filter']): StudyFilter {
+  return typeof filter === 'string' || Array.isArray(filter) ? parseFilter(filter as string | readonly string[]) : (filter as StudyFilter);
+}
+
+function countEvidence(evidence: Evidence, codes: readonly string[], themes: number): ReportCounts {
+  let firstOrder = 0;
+  for (const segment of evidence.segments) if (segment.order === 'first') firstOrder++;
   return {
-    title: review.config.title ?? index.codebook.title ?? 'Synthesis report',
-    question: review.config.question,
-    method: review.config.method,
-    reviewers: review.config.reviewers,
-    counts: {
-      studies: studies.length,
-      codes: index.codes().length,
-      themes: index.allThemes().length,
-      segments: segments.length,
-      firstOrder: segments.filter((segment) => segment.order === 'first').length,
-      secondOrder: segments.filter((segment) => segment.order === 'second').length,
-    },
-    columns: review.config.studyColumns,
-    studies: studies.map((study) => ({ id: study.id, path: study.path, citation: shortCitation(study), cells: review.config.studyColumns.map((column) => cellText(column === 'citation' ? (study.citation ?? shortCitation(study)) : study.attributes[column])), casp: study.casp })),
-    caspQuestions: [...caspQuestions, ...extraCasp],
-    themes: topThemes.map(reportTheme),
-    uncategorised: options.includeUncategorised ? index.uncategorisedCodes().map(reportCode) : [],
-    matrix: {
-      themes: topThemes.map((theme) => theme.title),
-      rows: studies.map((study) => ({ citation: shortCitation(study), cells: topThemeStudies.map((paths) => paths.has(study.path)) })),
-    },
-    cerqual: index.allThemes().filter((theme) => theme.codes.length > 0 || theme.cerqual).map((theme) => ({
-      finding: theme.path.join(' › '),
-      studies: index.studiesOfTheme(theme).map(citation),
-      confidence: theme.cerqual?.confidence ?? 'not assessed',
-      explanation: theme.cerqual?.explanation ?? '',
-    })),
+    studies: evidence.studies.length,
+    codes: codes.length,
+    appliedCodes: codes.filter((code) => evidence.segmentsByCode.has(code)).length,
+    uncategorised: evidence.uncategorised.length,
+    themes,
+    segments: evidence.segments.length,
+    firstOrder,
+    secondOrder: evidence.segments.length - firstOrder,
   };
 }
 
-function byCitation(a: Study, b: Study): number {
-  return compareText(shortCitation(a), shortCitation(b)) || compareText(a.path, b.path);
-}
-
-/** A front-matter value as table text: lists joined with `; `. */
-export function cellText(value: AttributeValue | undefined): string {
-  if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.map(cellText).join('; ');
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+/** Distinct `coder=` attributes of the reported segments, sorted. */
+function codersOf(evidence: Evidence): string[] {
+  const coders = new Set<string>();
+  for (const segment of evidence.segments) {
+    const coder = segment.attributes.coder?.trim();
+    if (coder) coders.add(coder);
+  }
+  return [...coders].sort(compareText);
 }

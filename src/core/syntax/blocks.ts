@@ -35,10 +35,26 @@ const atxHeading = /^(#{1,6})(?=[ \t]|$)/;
 const thematicBreak = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const listMarker = /^([-+*]|\d{1,9}[.)])([ \t]+|$)/;
 const setextUnderline = /^(=+|-+)[ \t]*$/;
+/** Parts of a link reference definition `[label]: destination "title"` (CommonMark). */
+const DESTINATION = String.raw`(?:<[^<>\n]*>|[^\s<]\S*)`;
+const TITLE = String.raw`(?:"[^"]*"|'[^']*'|\([^()]*\))`;
+const LABEL = String.raw`\[(?:[^\\[\]]|\\.)+\]:[ \t]*`;
+const definitionLine = new RegExp(`^${LABEL}(${DESTINATION}(?:[ \t]+${TITLE})?)?[ \t]*$`);
+const destinationLine = new RegExp(`^${DESTINATION}(?:[ \t]+(${TITLE}))?[ \t]*$`);
+const titleLine = new RegExp(`^${TITLE}[ \t]*$`);
 
 /** Splits a text (from `bodyStart`, after any front matter) into blocks. */
 export function splitBlocks(text: string, bodyStart = 0): MarkdownBlock[] {
   return new BlockSplitter(text).split(bodyStart);
+}
+
+/**
+ * CommonMark: a list item interrupts a paragraph only when it is not empty and is a
+ * bullet or starts at 1, so a wrapped line starting `2005. ` stays in its paragraph.
+ */
+function mayInterruptParagraph(marker: string, rest: string): boolean {
+  if (/^\d/.test(marker) && Number.parseInt(marker, 10) !== 1) return false;
+  return rest.slice(marker.length).trim().length > 0;
 }
 
 class BlockSplitter {
@@ -49,6 +65,10 @@ class BlockSplitter {
   /** Content column of the innermost open list item, or -1. */
   private listContentIndent = -1;
   private previousBlank = true;
+  /** True on the line after an empty list item (`-` alone), which may start its content. */
+  private emptyItem = false;
+  /** What the next line may add to a link reference definition, which is no block. */
+  private definitionNeeds: 'destination' | 'title' | undefined;
 
   constructor(private readonly text: string) {}
 
@@ -113,19 +133,30 @@ class BlockSplitter {
     const blank = rest.length === 0;
     if (blank) {
       this.close();
+      // An empty list item followed by a blank line stays empty (CommonMark).
+      if (this.emptyItem) this.listContentIndent = -1;
+      this.emptyItem = false;
       this.previousBlank = true;
       return;
     }
+    if (this.continuesDefinition(rest)) return;
     const quoteChanged = this.open !== undefined && line.quoteDepth !== this.open.quoteDepth;
     const lazy = this.open !== undefined && this.open.kind !== 'heading' && line.quoteDepth < this.open.quoteDepth;
     let indent = line.indent;
     let contentStart = line.firstChar;
 
     // Inside a list item, indentation up to the item's content column belongs to it.
+    const startsEmptyItem = this.emptyItem;
+    this.emptyItem = false;
+    let insideItem = false;
     if (this.listContentIndent >= 0) {
-      if (indent >= this.listContentIndent) indent -= this.listContentIndent;
+      insideItem = indent >= this.listContentIndent;
+      if (insideItem) indent -= this.listContentIndent;
       else if (this.previousBlank || !this.open) this.listContentIndent = -1;
     }
+    const continuesParagraph = this.open !== undefined && (!quoteChanged || lazy) && !this.previousBlank;
+    /** A line outside the open item that starts a block ends the list (it is not lazy). */
+    const leavesList = this.listContentIndent >= 0 && !insideItem;
 
     if (indent >= 4 && (!this.open || this.previousBlank) && !lazy) {
       this.close(); // indented code
@@ -133,26 +164,16 @@ class BlockSplitter {
       return;
     }
     if (indent < 4) {
-      const fence = rest.match(fenceOpen);
-      if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
-        this.close();
-        this.fence = { char: fence[1][0], length: fence[1].length };
-        this.previousBlank = false;
-        return;
-      }
-      if (rest.startsWith('<!--')) {
-        this.close();
-        this.inHtmlComment = !rest.includes('-->', 4);
-        this.previousBlank = false;
+      if (this.opensHiddenBlock(rest)) {
+        this.startBlock(leavesList);
         return;
       }
       const heading = rest.match(atxHeading);
       if (heading) {
-        this.close();
+        this.startBlock(leavesList);
         const start = this.skipSpaces(line.firstChar + heading[1].length, line.contentEnd);
         const end = this.trimClosingHashes(start, line.contentEnd);
         this.blocks.push({ kind: 'heading', quoteDepth: line.quoteDepth, headingDepth: heading[1].length, lines: [[start, end]] });
-        this.previousBlank = false;
         return;
       }
       if (this.open?.kind === 'paragraph' && !quoteChanged && setextUnderline.test(rest)) {
@@ -163,29 +184,99 @@ class BlockSplitter {
         return;
       }
       if (thematicBreak.test(rest)) {
-        this.close();
-        this.previousBlank = false;
+        this.startBlock(leavesList);
         return;
       }
       const marker = rest.match(listMarker);
-      if (marker && (marker[2].length > 0 || rest.length === marker[1].length)) {
+      // A lazy line is not in the paragraph's container, so its list item interrupts nothing.
+      const interrupts = continuesParagraph && !quoteChanged && (insideItem || this.listContentIndent < 0);
+      if (marker && (marker[2].length > 0 || rest.length === marker[1].length) && (!interrupts || mayInterruptParagraph(marker[1], rest))) {
         this.close();
         const spaces = marker[2].length > 4 ? 1 : Math.max(marker[2].length, 1);
         this.listContentIndent = line.indent + marker[1].length + spaces;
-        contentStart = Math.min(line.firstChar + marker[1].length + spaces, line.contentEnd);
-        this.open = { kind: 'listItem', quoteDepth: line.quoteDepth, headingDepth: 0, lines: [] };
-        this.open.lines.push([contentStart, line.contentEnd]);
         this.previousBlank = false;
+        if (rest.length === marker[1].length + marker[2].length) {
+          // An empty item holds only the lines indented to its content column.
+          this.listContentIndent = line.indent + marker[1].length + 1;
+          this.emptyItem = true;
+          return;
+        }
+        contentStart = Math.min(line.firstChar + marker[1].length + spaces, line.contentEnd);
+        this.startItem(line, contentStart);
         return;
       }
     }
-    if (this.open && (!quoteChanged || lazy) && !this.previousBlank) {
-      this.open.lines.push([contentStart, line.contentEnd]);
+    if (startsEmptyItem && insideItem) {
+      this.open = { kind: 'listItem', quoteDepth: line.quoteDepth, headingDepth: 0, lines: [[contentStart, line.contentEnd]] };
+    } else if (continuesParagraph) {
+      this.open!.lines.push([contentStart, line.contentEnd]);
     } else {
       this.close();
+      this.previousBlank = false;
+      if (this.startsDefinition(rest)) return;
       this.open = { kind: 'paragraph', quoteDepth: line.quoteDepth, headingDepth: 0, lines: [[contentStart, line.contentEnd]] };
     }
     this.previousBlank = false;
+  }
+
+  /**
+   * A link reference definition where a paragraph would start holds no tags and codes
+   * nothing, so it makes no block (a tag line after it must not code it). Its
+   * destination or title may be on the next line.
+   */
+  private startsDefinition(rest: string): boolean {
+    const match = definitionLine.exec(rest);
+    if (!match) return false;
+    this.definitionNeeds = match[1] === undefined ? 'destination' : /\s\S/.test(match[1]) ? undefined : 'title';
+    return true;
+  }
+
+  /** True when the line finishes the definition before it (its destination or title). */
+  private continuesDefinition(rest: string): boolean {
+    const needs = this.definitionNeeds;
+    this.definitionNeeds = undefined;
+    if (needs === undefined || this.open) return false;
+    if (needs === 'title') return titleLine.test(rest);
+    const destination = destinationLine.exec(rest);
+    if (destination && destination[1] === undefined) this.definitionNeeds = 'title';
+    return destination !== null;
+  }
+
+  /** Opens a fence or an HTML comment block at `rest`; true when it did. */
+  private opensHiddenBlock(rest: string): boolean {
+    const fence = rest.match(fenceOpen);
+    if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
+      this.fence = { char: fence[1][0], length: fence[1].length };
+      return true;
+    }
+    if (rest.startsWith('<!--')) {
+      this.inHtmlComment = !rest.includes('-->', 4);
+      return true;
+    }
+    return false;
+  }
+
+  /** Closes the open block before a heading, break, fence or comment starts. */
+  private startBlock(leavesList: boolean): void {
+    this.close();
+    if (leavesList) this.listContentIndent = -1;
+    this.previousBlank = false;
+  }
+
+  /**
+   * Opens a list item's first block. Its content may itself open a quote (`- > "…"`,
+   * participants' words), a fence or a comment, as in CommonMark.
+   */
+  private startItem(line: LineShape, contentStart: number): void {
+    const item = this.shape(contentStart, line.contentEnd);
+    if (item.indent < 4 && this.opensHiddenBlock(this.text.slice(item.firstChar, line.contentEnd))) return;
+    const quoted = item.quoteDepth > 0;
+    this.open = {
+      kind: quoted ? 'paragraph' : 'listItem',
+      quoteDepth: line.quoteDepth + item.quoteDepth,
+      headingDepth: 0,
+      lines: [[quoted ? item.firstChar : contentStart, line.contentEnd]],
+    };
   }
 
   private skipSpaces(offset: number, end: number): number {

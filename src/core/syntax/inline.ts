@@ -53,6 +53,8 @@ const htmlTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
 const autolink = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/y;
 const emailAutolink = /<[^\s<>@]+@[^\s<>]+>/y;
 const hexEntity = /#[xX][0-9a-fA-F]{1,6};/y;
+/** What follows `[label]:` in a definition: a destination, then maybe a title. */
+const definitionRest = /^[ \t]*\n?[ \t]*(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t\n]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/;
 const urlStart = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.|mailto:)/i;
 /** Characters that end a bare URL when looking back from a `#`. */
 const urlBoundary = /[\s<>"'()[\]{}]/;
@@ -67,6 +69,8 @@ class InlineScanner {
   private readonly bareTags: InlineTag[] = [];
   private readonly errors: InlineError[] = [];
   private readonly openBrackets: number[] = [];
+  /** End of the link reference definitions that open the block, or -2 when none. */
+  private definitionsEnd = -2;
 
   constructor(private readonly text: string) {}
 
@@ -167,15 +171,30 @@ class InlineScanner {
     if (next === 123 /* { */) return this.braceGroup(open, close);
     if (open === undefined) return close + 1;
     if (next === 40 /* ( */) return this.skipLinkDestination(close + 1);
-    if (next === 91 /* [ */) {
-      const labelEnd = text.indexOf(']', close + 2);
-      return labelEnd === -1 ? close + 1 : labelEnd + 1;
-    }
-    if (next === 58 /* : */ && open === 0) {
-      const lineEnd = text.indexOf('\n', close);
-      return lineEnd === -1 ? text.length : lineEnd; // link reference definition
-    }
+    if (next === 58 /* : */ && (open === 0 || open === this.definitionsEnd + 1)) return this.skipDefinition(close);
     return close + 1;
+  }
+
+  /**
+   * Skips a link reference definition's destination and title (to the line end, or
+   * to the next line's end when the destination is on the next line). Definitions
+   * may follow each other at the start of a block.
+   */
+  private skipDefinition(close: number): number {
+    const text = this.text;
+    const lineEnd = (from: number): number => {
+      const newline = text.indexOf('\n', from);
+      return newline === -1 ? text.length : newline;
+    };
+    let end = lineEnd(close);
+    let rest = text.slice(close + 2, end);
+    if (rest.trim() === '' && end < text.length) {
+      end = lineEnd(end + 1);
+      rest = text.slice(close + 2, end);
+    }
+    if (!definitionRest.test(rest)) return close + 1; // not a definition: plain text
+    this.definitionsEnd = end;
+    return end;
   }
 
   /** Skips `(destination "title")` after a link's text, parentheses balanced. */

@@ -112,7 +112,7 @@ export class BlockText {
 class BlockCoding {
   /** Bare tags outside spans, which code the whole block. */
   readonly blockTags: ScannedTag[] = [];
-  /** True for a paragraph of bare tags alone, which codes the block before it. */
+  /** True for a paragraph (not a list item or heading) of bare tags alone, which codes the block before it. */
   tagsOnly = false;
   spanSegments: ScannedSegment[] = [];
   /** Ranges of tag syntax in the joined string, removed from excerpts. */
@@ -190,7 +190,8 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy): Bl
   coding.spanSegments = segments;
   coding.addBlockTags(blockTags);
   coding.syntax = syntax;
-  coding.tagsOnly = inline.spans.length === 0 && blockTags.length > 0 && isOnlyTags(joined.value, syntax);
+  // Only a paragraph of tags codes the block before it: a list item or heading of tags codes itself.
+  coding.tagsOnly = block.kind === 'paragraph' && inline.spans.length === 0 && blockTags.length > 0 && isOnlyTags(joined.value, syntax);
   return coding;
 }
 

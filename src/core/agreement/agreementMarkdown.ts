@@ -1,0 +1,78 @@
+/**
+ * Renders an agreement report as Markdown: what was compared, a table of statistics
+ * per code and overall (with and without the units nobody coded), and the list of
+ * disagreements for the reconciliation meeting.
+ */
+import type { AgreementReport, StatisticsPair } from './agreementModel';
+import type { AgreementStatistics } from './statistics';
+
+/** Options of the Markdown rendering. */
+export interface AgreementMarkdownOptions {
+  /** Most disagreements listed (the rest are counted); default 500. */
+  readonly maxDisagreements?: number;
+}
+
+const UNIT_WORDS = { block: 'block (paragraph, list item or quote paragraph)', char: 'character of the plain text' } as const;
+
+/** The report as Markdown (GitHub-flavoured; deterministic). */
+export function renderAgreementMarkdown(report: AgreementReport, options: AgreementMarkdownOptions = {}): string {
+  const two = report.coders.length === 2;
+  const unitName = report.unit === 'char' ? 'characters' : 'blocks';
+  const out = [
+    '## Inter-coder agreement',
+    '',
+    `Coders: ${report.coders.map(code).join(', ')}. Unit of analysis: ${UNIT_WORDS[report.unit]}.`,
+    `${report.units.total} ${unitName} compared, ${report.units.coded} coded by at least one coder` +
+      (report.units.incomplete > 0 ? `, ${report.units.incomplete} missing from some coder's version (text differs or study absent).` : '.'),
+    '',
+  ];
+  const statColumns = (label: string): string[] => [`Agreement${label}`, ...(two ? [`Cohen's κ${label}`] : []), `Krippendorff's α${label}`];
+  const header = ['Code', `Applied (${report.coders.map(escapeCell).join(' / ')})`, ...statColumns(''), ...statColumns('*')];
+  out.push(`| ${header.join(' | ')} |`, `|${header.map((_, index) => (index < 2 ? '---' : '---:')).join('|')}|`);
+  const statCells = (pair: StatisticsPair): string[] => [...cells(pair.all, two), ...cells(pair.coded, two)];
+  out.push(`| **All codes (pooled)** | | ${statCells(report.overall).join(' | ')} |`);
+  for (const entry of report.codes) out.push(`| ${code(`#${entry.code}`)} | ${entry.applied.join(' / ')} | ${statCells(entry).join(' | ')} |`);
+  out.push('', `\\* Without the ${unitName} nobody coded with any code. Agreement is the share of agreeing pairs of coders; n/a where a statistic is undefined (no variation).`, '');
+  out.push(...disagreementSection(report, options.maxDisagreements ?? 500));
+  return out.join('\n');
+}
+
+function cells(stats: AgreementStatistics, two: boolean): string[] {
+  return [percent(stats.percentAgreement), ...(two ? [decimal(stats.cohensKappa)] : []), decimal(stats.krippendorffAlpha)];
+}
+
+function disagreementSection(report: AgreementReport, max: number): string[] {
+  const list = report.disagreements;
+  if (list.length === 0) return ['### Disagreements', '', 'None: every coder applied the same codes to every passage they share.', ''];
+  const header = ['Study', 'Line', 'Passage', ...report.coders.map(escapeCell)];
+  const rows = list.slice(0, max).map((entry) => {
+    const coders = entry.byCoder.map((codes) => (codes === null ? '—' : codes.length === 0 ? '(none)' : codes.map((name) => code(`#${name}`)).join(', ')));
+    return `| ${code(entry.study)} | ${entry.line} | ${escapeCell(entry.excerpt)} | ${coders.join(' | ')} |`;
+  });
+  const table = [`| ${header.join(' | ')} |`, `|---|---:|---|${report.coders.map(() => '---').join('|')}|`, ...rows];
+  if (list.length > max) table.push('', `… and ${list.length - max} more (use \`--format json\` for all).`);
+  const summary = `### Disagreements (${list.length})`;
+  return list.length > 20 ? [summary, '', '<details><summary>Show the disagreements</summary>', '', ...table, '', '</details>', ''] : [summary, '', ...table, ''];
+}
+
+function percent(value: number | null): string {
+  return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
+}
+
+function decimal(value: number | null): string {
+  return value === null ? 'n/a' : value.toFixed(3);
+}
+
+function code(text: string): string {
+  return `\`${text.replace(/\|/g, '\\|')}\``;
+}
+
+/** User text made inert in a table cell. */
+function escapeCell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_[\]~|]/g, (char) => `\\${char}`);
+}

@@ -1,0 +1,195 @@
+/**
+ * The units of analysis of inter-coder agreement: every paragraph, list item and
+ * blockquote paragraph of every study, as plain text with the tag syntax removed, and
+ * which codes cover which characters of it. A unit is identified by its study id and
+ * normalised text (plus an occurrence number for repeated texts), so the same passage
+ * matches across coders whatever tags they wrote into it.
+ */
+import { readFrontMatter } from '../frontMatter';
+import type { Study } from '../model';
+import type { Review } from '../review';
+import { splitBlocks, type MarkdownBlock } from '../syntax/blocks';
+import { scanInline } from '../syntax/inline';
+import { BlockText } from '../syntax/scanTags';
+import { decodeText } from '../text/decode';
+import { LineIndex } from '../text/lineIndex';
+import { normalisePassage } from '../diff/passage';
+
+/** A half-open range [start, end) of a unit's plain text. */
+export type CharRange = readonly [number, number];
+
+/** One block of one study, as coded by one coder. */
+export interface CodingUnit {
+  /** Study id, normalised text and occurrence: equal across coders for the same passage. */
+  readonly key: string;
+  readonly study: string;
+  readonly path: string;
+  /** 1-based line where the block starts in this coder's file. */
+  readonly line: number;
+  /** The block as plain text: tag syntax removed, whitespace collapsed. */
+  readonly text: string;
+  /** Code → merged ranges of `text` it covers (the whole text for block tags). */
+  readonly coverage: ReadonlyMap<string, readonly CharRange[]>;
+}
+
+/** Reads the coding units of every study of a loaded review (texts come from its host). */
+export async function readCodingUnits(review: Review): Promise<CodingUnit[]> {
+  const perStudy = await Promise.all(
+    review.index.studies().map(async (study) => {
+      const bytes = await review.host.readFile(study.path);
+      const decoded = bytes ? decodeText(bytes) : undefined;
+      return decoded?.ok ? codingUnitsOfStudy(study, decoded.text) : [];
+    }),
+  );
+  return perStudy.flat();
+}
+
+/** The coding units of one study, given the parsed study and its text. */
+export function codingUnitsOfStudy(study: Study, text: string): CodingUnit[] {
+  const blocks = splitBlocks(text, readFrontMatter(text).bodyStart).filter((block) => block.kind !== 'heading');
+  const plains = blocks.map((block) => plainBlock(text, block));
+  const coverage = blocks.map(() => new Map<string, CharRange[]>());
+  const starts = blocks.map((block) => block.lines[0][0]);
+  for (const segment of study.segments) {
+    const index = blockAt(starts, blocks, segment.range.start);
+    if (index === -1) continue;
+    const range = segment.kind === 'block' ? ([0, plains[index].text.length] as const) : plains[index].rangeOf(segment.range.start, segment.range.end);
+    if (range[1] <= range[0]) continue;
+    for (const code of segment.codes) {
+      const list = coverage[index].get(code) ?? [];
+      list.push(range);
+      coverage[index].set(code, list);
+    }
+  }
+  const lines = new LineIndex(text);
+  const seen = new Map<string, number>();
+  const units: CodingUnit[] = [];
+  blocks.forEach((block, index) => {
+    const plain = plains[index].text;
+    if (plain.length === 0) return; // a line of tags alone codes the block before it
+    const base = `${study.id}\u0000${normalisePassage(plain)}`;
+    const occurrence = seen.get(base) ?? 0;
+    seen.set(base, occurrence + 1);
+    const merged = new Map([...coverage[index]].map(([code, ranges]) => [code, mergeRanges(ranges)] as const));
+    units.push({ key: `${base}\u0000${occurrence}`, study: study.id, path: study.path, line: lines.lineAt(block.lines[0][0]) + 1, text: plain, coverage: merged });
+  });
+  return units;
+}
+
+/** A block's plain text and the map from file offsets to its characters. */
+interface PlainBlock {
+  readonly text: string;
+  /** The plain-text range covering the file range [start, end). */
+  rangeOf(start: number, end: number): CharRange;
+}
+
+/** Removes tag syntax, collapses whitespace and drops the space before punctuation, like segment excerpts. */
+function plainBlock(text: string, block: MarkdownBlock): PlainBlock {
+  const joined = new BlockText(text, block);
+  const value = joined.value;
+  const syntax = syntaxRanges(value);
+  const chars: string[] = [];
+  /** Offset in `value` of each plain character. */
+  const sources: number[] = [];
+  let next = 0;
+  for (let offset = 0; offset < value.length; offset++) {
+    while (next < syntax.length && syntax[next][1] <= offset) next++;
+    if (next < syntax.length && syntax[next][0] <= offset) continue;
+    const char = value[offset];
+    if (/\s/.test(char)) {
+      if (chars.length > 0 && chars[chars.length - 1] !== ' ') {
+        chars.push(' ');
+        sources.push(offset);
+      }
+      continue;
+    }
+    if (/[.,;:!?]/.test(char) && chars[chars.length - 1] === ' ') {
+      chars.pop();
+      sources.pop();
+    }
+    chars.push(char);
+    sources.push(offset);
+  }
+  if (chars[chars.length - 1] === ' ') {
+    chars.pop();
+    sources.pop();
+  }
+  const lineStarts = joinedLineStarts(block);
+  const toJoined = (fileOffset: number): number => {
+    let line = block.lines.length - 1;
+    while (line > 0 && block.lines[line][0] > fileOffset) line--;
+    const [start, end] = block.lines[line];
+    return lineStarts[line] + Math.min(Math.max(fileOffset, start), end) - start;
+  };
+  return {
+    text: chars.join(''),
+    rangeOf: (start, end) => [lowerBound(sources, toJoined(start)), lowerBound(sources, toJoined(end))],
+  };
+}
+
+/** Ranges of `value` that are tag syntax: span brackets and braces, and bare tags. */
+function syntaxRanges(value: string): Array<[number, number]> {
+  const inline = scanInline(value);
+  const ranges: Array<[number, number]> = [];
+  for (const span of inline.spans) ranges.push([span.open, span.open + 1], [span.close, span.end]);
+  for (const tag of inline.bareTags) ranges.push([tag.start, tag.end]);
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
+
+function joinedLineStarts(block: MarkdownBlock): number[] {
+  const starts: number[] = [];
+  let joined = 0;
+  for (const [start, end] of block.lines) {
+    starts.push(joined);
+    joined += end - start + 1;
+  }
+  return starts;
+}
+
+/** Index of the block containing a file offset, or -1. */
+function blockAt(starts: readonly number[], blocks: readonly MarkdownBlock[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid] <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  if (found === -1) return -1;
+  const lines = blocks[found].lines;
+  return offset <= lines[lines.length - 1][1] ? found : -1;
+}
+
+/** First index whose value is ≥ `target` in an ascending list. */
+function lowerBound(values: readonly number[], target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid] < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Sorted, non-overlapping ranges covering the same characters. */
+export function mergeRanges(ranges: readonly CharRange[]): CharRange[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}

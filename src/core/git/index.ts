@@ -1,0 +1,6 @@
+/** Reading a review at a git revision through the system `git`. */
+export { GitRevisionHost } from './gitRevisionHost';
+export { loadReviewAtRevision, loadCodingSource, releaseLoadedReview, WORKING_TREE, type LoadedReview } from './reviewAtRevision';
+export { locateReview, resolveCommit, type ReviewLocation } from './repository';
+export { assertValidRevision, revisionProblem, InvalidRevisionError } from './revisionName';
+export { GitError } from './runGit';

@@ -1,0 +1,110 @@
+/**
+ * The whole review as a REFI-QDA project (`.qdpx`): a ZIP with `project.qde` and one
+ * plain-text file per study under `sources/`. GUIDs are derived from stable keys and
+ * the archive has fixed timestamps and entry order, so an unchanged review exports to
+ * byte-identical files.
+ */
+import type { Study } from '../model';
+import type { Review } from '../review';
+import { parseStudy } from '../study';
+import { decodeText } from '../text/decode';
+import { buildExportCodebook, codeElement, setsElement } from './exportCodebook';
+import { exportSource, type ExportedSource } from './exportSources';
+import { exportUsers, userElement } from './exportUsers';
+import { exportVariables, variableElement } from './exportVariables';
+import { GuidRegistry } from './guid';
+import { studyPlainText, type StudyPlainText } from './plainText';
+import { buildXml, xmlSafe, type XmlOut } from './xml';
+import { writeDeterministicZip } from './zipWrite';
+
+/** The namespace of a REFI-QDA project file. */
+export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
+
+/** Options of the `.qdpx` export. */
+export interface QdpxExportOptions {
+  /** The `origin` attribute, e.g. `QualSynth 0.1.0` (default `QualSynth`). */
+  readonly origin?: string;
+  /** Reads a study's text (e.g. an editor's unsaved buffer); default: the review's host. */
+  readonly readStudyText?: (path: string) => Promise<string | undefined>;
+}
+
+/** A finished export. */
+export interface QdpxExport {
+  /** The `.qdpx` archive. */
+  readonly data: Uint8Array;
+  /** The `project.qde` XML inside it. */
+  readonly projectXml: string;
+  /** Things left out, one sentence each (unreadable studies, empty passages). */
+  readonly warnings: readonly string[];
+  readonly studyCount: number;
+  readonly selectionCount: number;
+}
+
+interface LoadedStudy {
+  readonly study: Study;
+  readonly plain: StudyPlainText;
+}
+
+/** Exports a loaded review as a `.qdpx` archive. */
+export async function exportProjectQdpx(review: Review, options: QdpxExportOptions = {}): Promise<QdpxExport> {
+  const warnings: string[] = [];
+  const read = options.readStudyText ?? ((path: string) => readWithHost(review, path));
+  const loaded: LoadedStudy[] = [];
+  for (const indexed of review.index.studies()) {
+    const text = await read(indexed.path).catch(() => undefined);
+    if (text === undefined) {
+      warnings.push(`${indexed.path} could not be read and was left out.`);
+      continue;
+    }
+    loaded.push({ study: parseStudy(indexed.path, text), plain: studyPlainText(text) });
+  }
+  const guids = new GuidRegistry();
+  const coders = loaded.flatMap(({ plain }) => plain.segments.map((segment) => segment.attributes.coder).filter((coder): coder is string => !!coder));
+  const users = exportUsers(review.config.reviewers, coders, guids);
+  const usedCodes = loaded.flatMap(({ plain }) => plain.segments.flatMap((segment) => segment.codes));
+  const codebook = buildExportCodebook(review.index, guids, usedCodes);
+  const variables = exportVariables(loaded.map(({ study }) => study.attributes), guids);
+  const context = { guids, codeGuids: codebook.codeGuids, users, variables, warnings };
+  const sources = loaded.map(({ study, plain }) => exportSource(study, plain, context));
+  const projectXml = buildXml({ Project: projectElement(review, options.origin ?? 'QualSynth', { users: users.users.map(userElement), codes: codebook.roots.map(codeElement), variables: variables.map(variableElement), sources, sets: setsElement(codebook.sets, 'targetGUID') }) });
+  const encoder = new TextEncoder();
+  const data = writeDeterministicZip([
+    ['project.qde', encoder.encode(projectXml)],
+    ...sources.map((source): [string, Uint8Array] => [`sources/${source.fileName}`, encoder.encode(source.plainText)]),
+  ]);
+  const selectionCount = sources.reduce((sum, source) => sum + ((source.element.PlainTextSelection as XmlOut[] | undefined)?.length ?? 0), 0);
+  return { data, projectXml, warnings, studyCount: sources.length, selectionCount };
+}
+
+interface ProjectParts {
+  readonly users: XmlOut[];
+  readonly codes: XmlOut[];
+  readonly variables: XmlOut[];
+  readonly sources: readonly ExportedSource[];
+  readonly sets: XmlOut | undefined;
+}
+
+/** The `<Project>` element; children in the order Project.xsd requires. */
+function projectElement(review: Review, origin: string, parts: ProjectParts): XmlOut {
+  const notes = parts.sources.flatMap((source) => source.notes);
+  const project: XmlOut = {
+    '@xmlns': PROJECT_NAMESPACE,
+    '@name': xmlSafe(review.config.title ?? 'QualSynth review'),
+    '@origin': xmlSafe(origin),
+  };
+  if (parts.users.length > 0) project.Users = { User: parts.users };
+  if (parts.codes.length > 0) project.CodeBook = { Codes: { Code: parts.codes } };
+  if (parts.variables.length > 0) project.Variables = { Variable: parts.variables };
+  if (parts.sources.length > 0) project.Sources = { TextSource: parts.sources.map((source) => source.element) };
+  if (notes.length > 0) project.Notes = { Note: notes };
+  if (parts.sets) project.Sets = parts.sets;
+  if (review.config.question) project.Description = xmlSafe(review.config.question);
+  return project;
+}
+
+async function readWithHost(review: Review, path: string): Promise<string | undefined> {
+  const bytes = await review.host.readFile(path);
+  if (!bytes) return undefined;
+  const decoded = decodeText(bytes);
+  return decoded.ok ? decoded.text : undefined;
+}

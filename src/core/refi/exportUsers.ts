@@ -1,0 +1,48 @@
+/**
+ * REFI-QDA Users: the reviewers of `qualsynth.yaml` (`Jo Bellweather (JB)` becomes name
+ * `Jo Bellweather`, id `JB`) and every distinct `coder="…"` value of a span. A coder
+ * value that matches a reviewer's id or name (ignoring case) is that reviewer.
+ */
+import type { GuidRegistry } from './guid';
+import { xmlSafe, type XmlOut } from './xml';
+
+/** One user of the export. */
+export interface ExportUser {
+  readonly guid: string;
+  readonly name: string;
+  readonly id?: string;
+}
+
+/** The users and a way to find the user of a coder value. */
+export interface ExportUsers {
+  readonly users: readonly ExportUser[];
+  /** The GUID of the user a `coder=` value stands for. */
+  guidOfCoder(coder: string): string | undefined;
+}
+
+/** Users from reviewers and coder values, in that order. */
+export function exportUsers(reviewers: readonly string[], coders: Iterable<string>, guids: GuidRegistry): ExportUsers {
+  const users: ExportUser[] = [];
+  const byKey = new Map<string, ExportUser>();
+  for (const reviewer of reviewers) {
+    const match = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(reviewer.trim());
+    const name = (match ? match[1] : reviewer).trim() || reviewer.trim();
+    const user: ExportUser = { guid: guids.next(`user:${name}`), name, id: match?.[2].trim() };
+    users.push(user);
+    for (const key of [name, user.id]) if (key && !byKey.has(key.toLowerCase())) byKey.set(key.toLowerCase(), user);
+  }
+  for (const coder of [...new Set(coders)].sort()) {
+    if (byKey.has(coder.toLowerCase())) continue;
+    const user: ExportUser = { guid: guids.next(`user:${coder}`), name: coder, id: coder };
+    users.push(user);
+    byKey.set(coder.toLowerCase(), user);
+  }
+  return { users, guidOfCoder: (coder) => byKey.get(coder.toLowerCase())?.guid };
+}
+
+/** The `<User>` element of a user. */
+export function userElement(user: ExportUser): XmlOut {
+  const element: XmlOut = { '@guid': user.guid, '@name': xmlSafe(user.name) };
+  if (user.id) element['@id'] = xmlSafe(user.id);
+  return element;
+}

@@ -1,0 +1,147 @@
+/**
+ * Imports a REFI-QDA project (`.qdpx`) as a new review: `qualsynth.yaml` (title,
+ * question, reviewers), `codebook.md` from the code tree, one `studies/<name>.md` per
+ * text source with its coded selections as span tags, and `import-report.md`. Pure:
+ * returns the files; writing them is `writeImportedReview`'s job.
+ */
+import yaml from 'js-yaml';
+import type { ImportProject, ImportSource } from './importModel';
+import { renderCodebook } from './importCodebook';
+import { renderImportReport } from './importReport';
+import { frontMatterOf, noteTexts, resolveText, selectionInputs, type SelectionContext } from './importSources';
+import { renderStudy, verifyStudy } from './importStudy';
+import { escapePlainText } from './markdownEscapes';
+import { readProject } from './readProject';
+import { placeSelections, type PlacementNotes } from './spanPlacement';
+import { assignTagNames } from './tagNames';
+import { decodeXml, parseXmlSafely } from './xml';
+import { DEFAULT_ZIP_LIMITS, readZipSafely, UnsafeArchiveError, type SafeZip, type ZipLimits } from './zipRead';
+
+/** Options of an import. */
+export interface ImportOptions {
+  /** The archive's file name, for the report. */
+  readonly fileName?: string;
+  readonly limits?: ZipLimits;
+}
+
+/** One file of the new review, by review-relative path. */
+export interface ImportedFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** The new review's files and a summary. */
+export interface ImportResult {
+  readonly files: readonly ImportedFile[];
+  readonly studyCount: number;
+  /** Codes that became tags. */
+  readonly codeCount: number;
+  /** Themes (headings) of the new codebook. */
+  readonly themeCount: number;
+  readonly spanCount: number;
+  /** Studies that did not read back as imported (should be empty). */
+  readonly problems: readonly string[];
+  /** The import report's Markdown (also among `files`). */
+  readonly report: string;
+}
+
+/** Imports a `.qdpx` archive; throws `UnsafeArchiveError` or `XmlReadError` for unusable input. */
+export function importQdpx(data: Uint8Array, options: ImportOptions = {}): ImportResult {
+  const zip = readZipSafely(data, options.limits ?? DEFAULT_ZIP_LIMITS);
+  const qdeName = projectEntry(zip);
+  const project = readProject(parseXmlSafely(decodeXml(zip.read(qdeName)!), 'Project', qdeName));
+  const coded = new Set(project.sources.flatMap((source) => source.selections.flatMap((selection) => selection.codings.map((coding) => coding.codeGuid))));
+  const { tags, renamed } = assignTagNames(project.codes, coded);
+  const context: SelectionContext = { zip, project, tags, coders: coderLabels(project), notCarried: project.notCarried };
+  const placement: PlacementNotes = { empty: [], unplaced: [], splitAtBlocks: [], splitOverlaps: [], widened: [] };
+  const skippedSources: string[] = [];
+  const problems: string[] = [];
+  const files: ImportedFile[] = [];
+  const usedNames = new Set<string>();
+  let spanCount = 0;
+  for (const source of project.sources) {
+    const label = sourceLabel(source);
+    const resolved = resolveText(zip, source.plainTextPath, source.plainTextContent);
+    if ('problem' in resolved) {
+      skippedSources.push(`${label}: ${resolved.problem}.`);
+      continue;
+    }
+    const studyId = uniqueName(studySlug(source), usedNames);
+    const escaped = escapePlainText(resolved.text);
+    const placed = placeSelections(resolved.text, escaped, selectionInputs(resolved.text, source, context, label));
+    mergeNotes(placement, placed.notes);
+    const frontMatter = frontMatterOf(project, source, studyId, noteTexts(zip, project.notes, source.noteGuids));
+    const content = renderStudy(frontMatter, escaped, placed.spans);
+    problems.push(...verifyStudy(content, resolved.text, placed.spans).map((problem) => `studies/${studyId}.md: ${problem}`));
+    files.push({ path: `studies/${studyId}.md`, content });
+    spanCount += placed.spans.length;
+  }
+  const codebook = renderCodebook(project, tags, project.notCarried);
+  const codeCount = tags.size;
+  const report = renderImportReport({
+    fileName: options.fileName ?? 'project.qdpx',
+    projectName: project.name,
+    origin: project.origin,
+    studyCount: files.length,
+    codeCount,
+    themeCount: codebook.themeCount,
+    selectionCount: project.sources.reduce((sum, source) => sum + source.selections.length, 0),
+    spanCount,
+    renamed,
+    placement,
+    skippedSources,
+    notCarried: project.notCarried,
+    problems,
+  });
+  files.unshift({ path: 'qualsynth.yaml', content: projectFile(project) }, { path: 'codebook.md', content: codebook.text });
+  files.push({ path: 'import-report.md', content: report });
+  return { files, studyCount: files.length - 3, codeCount, themeCount: codebook.themeCount, spanCount, problems, report };
+}
+
+/** The single `.qde` entry (any name: ATLAS.ti names it after the project). */
+function projectEntry(zip: SafeZip): string {
+  const candidates = zip.names.filter((name) => /\.qde$/i.test(name));
+  const atRoot = candidates.filter((name) => !name.includes('/'));
+  if (candidates.length === 1) return candidates[0];
+  if (atRoot.length === 1) return atRoot[0];
+  if (candidates.length === 0) throw new UnsafeArchiveError('The archive holds no .qde project file; is it a REFI-QDA project (.qdpx)?');
+  throw new UnsafeArchiveError(`The archive holds several .qde files (${candidates.join(', ')}); expected one.`);
+}
+
+/** Coder labels (user id, else name) when the project has more than one user. */
+function coderLabels(project: ImportProject): Map<string, string> {
+  if (project.users.length < 2) return new Map();
+  return new Map(project.users.map((user) => [user.guid, user.id || user.name || user.guid]));
+}
+
+function sourceLabel(source: ImportSource): string {
+  return `${source.kind} "${source.name ?? source.plainTextPath ?? source.guid}"`;
+}
+
+/** A file name from the source's name (else its text file's name, else its GUID). */
+function studySlug(source: ImportSource): string {
+  const fromPath = source.plainTextPath?.replace(/^[a-z]+:\/\//i, '').split(/[/\\]/).pop()?.replace(/\.[^.]*$/, '');
+  const base = (source.name ?? fromPath ?? source.guid).normalize('NFC');
+  const slug = base.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 80);
+  return slug || 'study';
+}
+
+function uniqueName(name: string, used: Set<string>): string {
+  let candidate = name;
+  for (let suffix = 2; used.has(candidate.toLowerCase()); suffix++) candidate = `${name}-${suffix}`;
+  used.add(candidate.toLowerCase());
+  return candidate;
+}
+
+function mergeNotes(into: PlacementNotes, from: PlacementNotes): void {
+  for (const key of Object.keys(into) as Array<keyof PlacementNotes>) into[key].push(...from[key]);
+}
+
+/** `qualsynth.yaml`: title, review question (the project description) and reviewers. */
+function projectFile(project: ImportProject): string {
+  const reviewers = project.users.map((user) => (user.name && user.id && user.id !== user.name ? `${user.name} (${user.id})` : user.name || user.id || user.guid));
+  const config: Record<string, unknown> = { title: project.name };
+  if (project.description.trim()) config.question = project.description.trim();
+  if (reviewers.length > 0) config.reviewers = reviewers;
+  return yaml.safeDump(config, { lineWidth: -1, sortKeys: false });
+}

@@ -1,0 +1,83 @@
+/**
+ * Writes an imported study: YAML front matter, then the source's text, escaped so none
+ * of it reads as tag syntax, with placed spans as `[…]{#tag coder="…" memo="…"}` and
+ * whole-block codings as bare tags at the block's end. A check reads the written file
+ * back and confirms its plain text and coded passages are the ones imported.
+ */
+import yaml from 'js-yaml';
+import type { AttributeValue } from '../model';
+import type { EscapedText } from './markdownEscapes';
+import { studyPlainText } from './plainText';
+import type { PlacedSpan } from './spanPlacement';
+
+/** Renders a study file from its front matter, escaped text and placed spans. */
+export function renderStudy(frontMatter: Readonly<Record<string, AttributeValue>>, escaped: EscapedText, spans: readonly PlacedSpan[]): string {
+  const header = Object.keys(frontMatter).length === 0 ? '' : yaml.safeDump(frontMatter, { lineWidth: -1, noRefs: true, sortKeys: false });
+  return `---\n${header}---\n\n${renderBody(escaped, spans)}`;
+}
+
+function renderBody(escaped: EscapedText, spans: readonly PlacedSpan[]): string {
+  const text = escaped.text;
+  let out = '';
+  let cursor = 0;
+  const stack: PlacedSpan[] = [];
+  const moveTo = (plainOffset: number): void => {
+    const target = escaped.toEscaped(plainOffset);
+    out += text.slice(cursor, target);
+    cursor = target;
+  };
+  const close = (span: PlacedSpan): void => {
+    moveTo(span.end);
+    out += span.block ? ` ${span.tags.map((tag) => `#${tag}`).join(' ')}` : `]{${braceBody(span)}}`;
+  };
+  for (const span of spans) {
+    while (stack.length > 0 && stack[stack.length - 1].end <= span.start) close(stack.pop()!);
+    moveTo(span.start);
+    if (!span.block) out += '[';
+    stack.push(span);
+  }
+  while (stack.length > 0) close(stack.pop()!);
+  return out + text.slice(cursor);
+}
+
+function braceBody(span: PlacedSpan): string {
+  const parts = span.tags.map((tag) => `#${tag}`);
+  if (span.coder) parts.push(`coder="${attributeValue(span.coder)}"`);
+  if (span.memo) parts.push(`memo="${attributeValue(span.memo)}"`);
+  return parts.join(' ');
+}
+
+/**
+ * A value for `key="…"` in span braces: one line, `\` and `"` escaped, and `}` (which
+ * would end the braces whatever the quoting) turned into `)`.
+ */
+export function attributeValue(value: string): string {
+  return value.replace(/\s+/g, ' ').trim().replace(/[\\"]/g, (char) => `\\${char}`).replace(/}/g, ')');
+}
+
+/**
+ * Reads a written study back: returns the problems (none when its plain text equals
+ * `plain` without leading blank lines and its coded passages are exactly `spans`).
+ */
+export function verifyStudy(content: string, plain: string, spans: readonly PlacedSpan[]): string[] {
+  const readBack = studyPlainText(content);
+  const leading = /^(?:[ \t]*\r?\n)*/.exec(plain)![0].length;
+  if (readBack.text !== plain.slice(leading)) return ['its text does not read back as the imported text'];
+  const expected = codesByRange(spans.map((span) => [span.start - leading, span.end - leading, span.tags]));
+  const actual = codesByRange(readBack.segments.map((segment) => [...readBack.plainRange(segment), segment.codes]));
+  const problems: string[] = [];
+  for (const [range, codes] of expected) if (actual.get(range) !== codes) problems.push(`passage ${range} should carry ${codes} but carries ${actual.get(range) ?? 'nothing'}`);
+  for (const [range, codes] of actual) if (!expected.has(range)) problems.push(`passage ${range} carries ${codes} unexpectedly`);
+  return problems;
+}
+
+function codesByRange(entries: ReadonlyArray<readonly [number, number, readonly string[]]>): Map<string, string> {
+  const byRange = new Map<string, Set<string>>();
+  for (const [start, end, codes] of entries) {
+    const key = `${start}-${end}`;
+    const set = byRange.get(key) ?? new Set<string>();
+    codes.forEach((code) => set.add(code));
+    byRange.set(key, set);
+  }
+  return new Map([...byRange].map(([key, set]) => [key, [...set].sort().map((code) => `#${code}`).join(' ')]));
+}

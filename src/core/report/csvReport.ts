@@ -1,0 +1,34 @@
+/**
+ * The report's CSV files, for R, pandas and spreadsheets: `study-code.csv` (segments
+ * per study and code), `study-theme.csv` (1 when a study contributes to a top-level
+ * theme) and `segments.csv` (every segment under each of its codes). RFC 4180 quoting
+ * by csv-stringify, `\n` record ends, a header row, no byte-order mark.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { ReportModel, StudyMatrix } from './reportModel';
+
+/** The CSV file names, in the order they are written. */
+export const CSV_FILES = ['study-code.csv', 'study-theme.csv', 'segments.csv'] as const;
+
+/** A CSV file name. */
+export type CsvFile = (typeof CSV_FILES)[number];
+
+/** Renders the three CSV files by file name. */
+export function renderCsv(model: ReportModel): Record<CsvFile, string> {
+  return {
+    'study-code.csv': matrixCsv(model.codeMatrix, (count) => count),
+    'study-theme.csv': matrixCsv(model.themeMatrix, (present) => (present ? 1 : 0)),
+    'segments.csv': csv([
+      ['study_id', 'citation', 'code', 'themes', 'order', 'file', 'line', 'text'],
+      ...model.segments.map((row) => [row.study, row.citation, row.code, row.themes.join('; '), row.order, row.file, row.line, row.text]),
+    ]),
+  };
+}
+
+function matrixCsv<T>(matrix: StudyMatrix<T>, value: (cell: T) => number): string {
+  return csv([['study_id', 'citation', ...matrix.columns], ...matrix.rows.map((row) => [row.id, row.citation, ...row.cells.map(value)])]);
+}
+
+function csv(records: Array<Array<string | number>>): string {
+  return stringify(records, { record_delimiter: '\n' });
+}

@@ -1,0 +1,144 @@
+/**
+ * The ENTREQ statement (Tong A, Flemming K, McInnes E, Oliver S, Craig J. Enhancing
+ * transparency in reporting the synthesis of qualitative research: ENTREQ. BMC Med Res
+ * Methodol 2012;12:181): its 21 items, filled where the review's files can say
+ * something and left as marked prompts where only the authors can.
+ */
+import type { Study } from '../model';
+import type { AppraisalSummary, CaspQuestion } from './casp';
+import { describeStudies } from './studyCharacteristics';
+import { methodName, plural } from './wording';
+
+/** One ENTREQ item as the report prints it. */
+export interface EntreqItem {
+  readonly number: number;
+  readonly name: string;
+  /** What the review's files say for this item (may be empty). */
+  readonly filled: string;
+  /** What the authors still have to write (absent when the data says it all). */
+  readonly prompt?: string;
+}
+
+/** What the ENTREQ items are filled from. */
+export interface EntreqContext {
+  readonly question?: string;
+  readonly method?: string;
+  readonly reviewers: readonly string[];
+  /** Distinct `coder=` values of the reported segments. */
+  readonly coders: readonly string[];
+  readonly softwareVersion: string;
+  readonly studies: readonly Study[];
+  readonly studiesInReview: number;
+  readonly filter?: string;
+  readonly columns: readonly string[];
+  readonly appraisal?: { readonly questions: readonly CaspQuestion[]; readonly summary: AppraisalSummary };
+  readonly counts: { readonly codes: number; readonly appliedCodes: number; readonly uncategorised: number; readonly segments: number; readonly firstOrder: number; readonly secondOrder: number; readonly themes: number };
+  readonly codebookPath: string;
+  readonly topThemes: readonly string[];
+  /** Studies contributing to each top-level theme, in theme order. */
+  readonly themeStudyCounts: readonly number[];
+  /** Studies contributing to more than one top-level theme. */
+  readonly studiesInSeveralThemes: number;
+  readonly findings: number;
+  readonly assessedFindings: number;
+  readonly excerptLimit: number;
+}
+
+type Filler = (context: EntreqContext) => { filled?: string; prompt?: string };
+
+const prompt = (text: string): Filler => () => ({ prompt: text });
+
+/** The 21 items in ENTREQ order, each with how it is filled. */
+const ITEMS: ReadonlyArray<readonly [string, Filler]> = [
+  ['Aim', (c) => (c.question ? { filled: `Review question: ${c.question}` } : { prompt: 'state the research question the synthesis addresses (`question:` in qualsynth.yaml).' })],
+  ['Synthesis methodology', (c) => ({ filled: c.method ? `${methodName(c.method)}.` : undefined, prompt: c.method ? 'the rationale for choosing this methodology.' : 'the synthesis methodology (`method:` in qualsynth.yaml) and the rationale for it.' })],
+  ['Approach to searching', prompt('whether the search was pre-planned and comprehensive or iterative.')],
+  ['Inclusion criteria', prompt('the inclusion and exclusion criteria.')],
+  ['Data sources', prompt('the databases and other sources searched, and when.')],
+  ['Electronic search strategy', prompt('the search terms and limits.')],
+  ['Study screening methods', prompt('how studies were screened and selected, and by whom.')],
+  ['Study characteristics', studyCharacteristics],
+  ['Study selection results', (c) => ({ filled: `${plural(c.studiesInReview, 'study', 'studies')} included.`, prompt: 'the number of records screened and the reasons for exclusion (flow diagram).' })],
+  ['Rationale for appraisal', prompt('why and how the included studies were appraised.')],
+  ['Appraisal items', appraisalItems],
+  ['Appraisal process', prompt('whether studies were appraised independently by more than one reviewer, and how disagreements were resolved.')],
+  ['Appraisal results', appraisalResults],
+  ['Data extraction', (c) => ({ filled: `Findings were coded in place in one Markdown file per study: ${plural(c.counts.segments, 'coded segment')} (${c.counts.firstOrder} participant quotations, ${c.counts.secondOrder} author interpretations).`, prompt: 'which sections of the primary studies were analysed.' })],
+  ['Software', (c) => ({ filled: `QualSynth ${c.softwareVersion}.` })],
+  ['Number of reviewers', reviewers],
+  ['Coding', coding],
+  ['Study comparison', studyComparison],
+  ['Derivation of themes', derivation],
+  ['Quotations', quotations],
+  ['Synthesis output', synthesisOutput],
+];
+
+/** The 21 ENTREQ items, filled from the context. */
+export function entreqItems(context: EntreqContext): EntreqItem[] {
+  return ITEMS.map(([name, fill], index) => {
+    const { filled, prompt: text } = fill(context);
+    return { number: index + 1, name, filled: filled ?? '', ...(text ? { prompt: text } : {}) };
+  });
+}
+
+function studyCharacteristics(c: EntreqContext): { filled: string } {
+  const scope = c.filter ? `${c.studies.length} of ${c.studiesInReview} included studies (filter \`${c.filter}\`)` : plural(c.studies.length, 'included study', 'included studies');
+  const details = describeStudies(c.studies, c.columns);
+  return { filled: `${scope}, tabled under Included studies${details.length > 0 ? `; ${details.join('; ')}` : ''}.` };
+}
+
+function appraisalItems(c: EntreqContext): { filled?: string; prompt?: string } {
+  if (!c.appraisal) return { prompt: 'the appraisal tool and criteria (e.g. CASP: add `casp:` answers to each study’s front matter).' };
+  return { filled: `CASP qualitative checklist (${plural(c.appraisal.questions.length, 'question')}: ${c.appraisal.questions.map((q) => q.label).join(', ')}).` };
+}
+
+function appraisalResults(c: EntreqContext): { filled?: string; prompt: string } {
+  const next = 'whether any study was excluded or weighted because of its appraisal, and why.';
+  if (!c.appraisal) return { prompt: `the appraisal results; ${next}` };
+  const { appraised, allMet, concerns } = c.appraisal.summary;
+  const worst = concerns.slice(0, 3).map((entry) => `${entry.label} (${entry.count})`);
+  const concernText = worst.length > 0 ? `; criteria most often not met or unclear: ${worst.join(', ')}` : '';
+  return { filled: `${appraised} of ${plural(c.studies.length, 'study', 'studies')} appraised; ${allMet} met every criterion${concernText}. See the quality appraisal table.`, prompt: next };
+}
+
+function reviewers(c: EntreqContext): { filled?: string; prompt: string } {
+  const parts: string[] = [];
+  if (c.reviewers.length > 0) parts.push(`${plural(c.reviewers.length, 'reviewer')}: ${c.reviewers.join(', ')}`);
+  if (c.coders.length > 0) parts.push(`${plural(c.coders.length, 'coder')} recorded on coded passages (\`coder=\`): ${c.coders.join(', ')}`);
+  return { filled: parts.length > 0 ? `${parts.join('; ')}.` : undefined, prompt: 'who coded and who analysed the data, and how disagreements were resolved.' };
+}
+
+function coding(c: EntreqContext): { filled: string; prompt: string } {
+  const uncategorised = c.counts.uncategorised > 0 ? ` ${plural(c.counts.uncategorised, 'code')} not yet in the codebook.` : '';
+  return {
+    filled: `${plural(c.counts.codes, 'code')} (${c.counts.appliedCodes} applied) on ${plural(c.counts.segments, 'segment')} in ${plural(c.studies.length, 'study', 'studies')}; definitions in ${c.codebookPath}.${uncategorised}`,
+    prompt: 'how the data were coded (e.g. line by line, inductively).',
+  };
+}
+
+function studyComparison(c: EntreqContext): { filled?: string; prompt: string } {
+  const prompt = 'how comparisons were made within and across studies.';
+  const counts = c.themeStudyCounts;
+  if (counts.length === 0) return { prompt };
+  const range = `top-level themes draw on ${Math.min(...counts)}–${Math.max(...counts)} studies`;
+  return { filled: `Study × theme matrix: ${range}; ${c.studiesInSeveralThemes} of ${plural(c.studies.length, 'study', 'studies')} contribute to more than one top-level theme.`, prompt };
+}
+
+function derivation(c: EntreqContext): { filled?: string; prompt: string } {
+  const prompt = 'whether themes were derived inductively or deductively, and how.';
+  if (c.counts.themes === 0) return { prompt };
+  const defined = c.counts.codes - c.counts.uncategorised;
+  return { filled: `${plural(c.counts.themes, 'theme')} in ${c.codebookPath}, under ${plural(c.topThemes.length, 'top-level theme')}: ${c.topThemes.join('; ')}; ${plural(defined, 'code')} defined under them.`, prompt };
+}
+
+function synthesisOutput(c: EntreqContext): { filled?: string; prompt: string } {
+  const prompt = 'the interpretation that goes beyond the primary studies (new constructs, a line of argument).';
+  if (c.counts.themes === 0) return { prompt };
+  const cerqual = c.findings > 0 ? `; GRADE-CERQual confidence assessed for ${c.assessedFindings} of ${plural(c.findings, 'finding')}` : '';
+  return { filled: `${plural(c.counts.themes, 'theme')} with their codes and excerpts; a study × theme matrix${cerqual}.`, prompt };
+}
+
+function quotations(c: EntreqContext): { filled: string } {
+  const scope = c.excerptLimit > 0 ? `Up to ${plural(c.excerptLimit, 'excerpt')} per code` : 'Every coded passage';
+  return { filled: `${scope}, each labelled as a participant quotation (first order) or an author interpretation (second order), with its citation and a link to file and line.` };
+}

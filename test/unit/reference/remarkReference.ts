@@ -1,0 +1,294 @@
+/**
+ * A slow but trustworthy reference for the fast tag scanner: parses a study with
+ * remark (mdast, with GFM autolink literals and YAML front matter) and extracts the
+ * same facts as `scanTags` from the tree — tags, span tags and the blocks bare tags
+ * code. Markdown structure (containers, code, HTML, links, escapes, front matter)
+ * comes from remark alone; only the tag rules of DESIGN.md are applied here, with the
+ * name rules shared with the scanner (`codeName.ts`).
+ *
+ * remark-frontmatter is used (rather than the scanner's `readFrontMatter`) so that the
+ * end of the front matter is found independently too.
+ */
+import type { Heading, Nodes, Paragraph, Parents, PhrasingContent, Root, Table } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { isWordCharBefore, normaliseCodeName, scanCodeName } from '../../../src/core/syntax/codeName';
+import { parseBraceGroup } from './braceGroup';
+
+/** A tag: its code and the source range of `#name`. */
+export interface RefTag {
+  readonly code: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A span tag: content range `[start, end)`, whole syntax `[outerStart, outerEnd)`. */
+export interface RefSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly outerStart: number;
+  readonly outerEnd: number;
+  readonly codes: readonly string[];
+  readonly order: 'first' | 'second';
+}
+
+/** A block coded by bare tags: its source range, codes in order, first/second order. */
+export interface RefBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly codes: readonly string[];
+  readonly order: 'first' | 'second';
+}
+
+/** Everything the reference extracts from one study. */
+export interface RefResult {
+  readonly tags: RefTag[];
+  readonly spans: RefSpan[];
+  readonly blocks: RefBlock[];
+  /** Offsets where a span's syntax is broken (the scanner reports these as problems). */
+  readonly errors: number[];
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+
+/** A block that tags can code, with what the reference found in it. */
+interface CodedBlock {
+  readonly node: Paragraph | Heading | Table;
+  readonly kind: 'paragraph' | 'listItem' | 'heading' | 'table';
+  readonly order: 'first' | 'second';
+  readonly spans: Array<{ open: number; close: number; end: number; tags: RefTag[] }>;
+  /** Bare tags outside any span, which code the block itself. */
+  readonly ownTags: RefTag[];
+  /** Tags of following tag-only paragraphs, which code this block too. */
+  readonly borrowed: RefTag[];
+}
+
+/** Extracts tags, spans and coded blocks from a study's text with remark. */
+export function extractWithRemark(text: string): RefResult {
+  const tree = parser.parse(text) as Root;
+  const result: RefResult = { tags: [], spans: [], blocks: [], errors: [] };
+  let previous: CodedBlock | undefined;
+  for (const block of codedBlocks(tree)) {
+    scanBlock(text, block, result);
+    if (isTagOnlyParagraph(text, block)) {
+      if (previous) previous.borrowed.push(...block.ownTags);
+      else result.errors.push(block.ownTags[0].start);
+      continue;
+    }
+    if (previous) emitBlock(text, previous, result);
+    previous = block;
+  }
+  if (previous) emitBlock(text, previous, result);
+  result.tags.sort((a, b) => a.start - b.start);
+  result.spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  return result;
+}
+
+/** Paragraphs, headings and tables in document order, with their kind and order. */
+function codedBlocks(tree: Root): CodedBlock[] {
+  const out: CodedBlock[] = [];
+  const visit = (node: Nodes, parent: Parents | undefined, quoted: boolean): void => {
+    const order = quoted ? 'first' : 'second';
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') {
+      const firstOfItem = parent?.type === 'listItem' && parent.children[0] === node;
+      const kind = node.type === 'paragraph' ? (firstOfItem ? 'listItem' : 'paragraph') : node.type;
+      out.push({ node, kind, order, spans: [], ownTags: [], borrowed: [] });
+      return;
+    }
+    // Code, HTML, front matter and definitions hold no tags: never descend into them.
+    if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'footnoteDefinition') {
+      for (const child of node.children) visit(child, node, quoted || node.type === 'blockquote');
+    }
+  };
+  visit(tree, undefined, false);
+  return out;
+}
+
+/** Source ranges of the literal text of a block: text nodes outside code, HTML and autolinks. */
+function literalRanges(text: string, node: Nodes): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const visit = (child: Nodes): void => {
+    if (child.type === 'text') {
+      ranges.push([child.position!.start.offset!, child.position!.end.offset!]);
+      return;
+    }
+    // An autolink (`<https://…>` or a GFM literal URL) is a URL, never tag text.
+    if (child.type === 'link' && text[child.position!.start.offset!] !== '[') return;
+    // Pandoc reads `[x]{#a}` as a span even when `[x]:` is defined, and so does QualSynth:
+    // the brackets of a shortcut reference followed by `{` are span brackets.
+    if (child.type === 'linkReference' && child.referenceType === 'shortcut' && text[child.position!.end.offset!] === '{') {
+      ranges.push([child.position!.start.offset!, child.position!.start.offset! + 1]);
+      child.children.forEach(visit);
+      ranges.push([child.position!.end.offset! - 1, child.position!.end.offset!]);
+      return;
+    }
+    // Images have no children: their alt text is an attribute, not text.
+    if (!('children' in child)) return;
+    const children = child.children as Nodes[];
+    for (let i = 0; i < children.length; i++) {
+      if (children[i].position) {
+        visit(children[i]);
+        continue;
+      }
+      let last = i;
+      while (last + 1 < children.length && !children[last + 1].position) last++;
+      const runStart = i > 0 ? children[i - 1].position!.end.offset! : child.position!.start.offset!;
+      const runEnd = last + 1 < children.length ? children[last + 1].position!.start.offset! : child.position!.end.offset!;
+      ranges.push(...unpositionedRun(text, children.slice(i, last + 1), runStart, runEnd));
+      i = last;
+    }
+  };
+  visit(node);
+  return ranges;
+}
+
+/**
+ * remark-gfm finds some literal URLs and e-mail addresses after parsing (inside `[`
+ * for instance) and splits the text node without source positions. The run of split
+ * nodes covers `[runStart, runEnd)`; its text is everything but the links' URLs.
+ */
+function unpositionedRun(text: string, run: readonly Nodes[], runStart: number, runEnd: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let cursor = runStart;
+  for (const node of run) {
+    if (node.type !== 'link') continue;
+    const value = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+    const at = text.indexOf(value.slice(0, 4), cursor);
+    const end = at === -1 ? -1 : sourceEnd(text, at, value);
+    if (end === -1 || end > runEnd) throw new Error(`reference: cannot place the autolink ${value} in the source`);
+    ranges.push([cursor, at]);
+    cursor = end;
+  }
+  ranges.push([cursor, runEnd]);
+  return ranges;
+}
+
+/** Where the source of a decoded `value` starting at `start` ends (escapes and references decoded), or -1. */
+function sourceEnd(text: string, start: number, value: string): number {
+  let cursor = start;
+  for (let i = 0; i < value.length; i++) {
+    if (text[cursor] === value[i]) {
+      cursor++;
+      continue;
+    }
+    if (text[cursor] === '\\' && text[cursor + 1] === value[i]) {
+      cursor += 2;
+      continue;
+    }
+    const reference = /^&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(text.slice(cursor, cursor + 40));
+    if (!reference) return -1;
+    cursor += reference[0].length;
+  }
+  return cursor;
+}
+
+/** Finds the block's span tags and bare tags among its literal characters. */
+function scanBlock(text: string, block: CodedBlock, result: RefResult): void {
+  const openBrackets: number[] = [];
+  const bareTags: RefTag[] = [];
+  const blockEnd = block.node.position!.end.offset!;
+  // Carried across ranges: a broken brace group skips to its line end, past other nodes.
+  let offset = 0;
+  for (const [rangeStart, rangeEnd] of literalRanges(text, block.node)) {
+    offset = Math.max(offset, rangeStart);
+    while (offset < rangeEnd) {
+      const char = text[offset];
+      if (char === '\\' && isAsciiPunctuation(text[offset + 1])) {
+        offset += 2; // a backslash escape: the next character is literal text
+      } else if (char === '&') {
+        offset += characterReferenceLength(text, offset) || 1;
+      } else if (char === '[') {
+        openBrackets.push(offset++);
+      } else if (char === ']') {
+        offset = closeBracket(text, offset, openBrackets.pop(), blockEnd, block, result);
+      } else if (char === '#') {
+        offset = bareTag(text, offset, rangeEnd, bareTags);
+      } else {
+        offset++;
+      }
+    }
+  }
+  for (const tag of bareTags) (innermostSpan(block.spans, tag.start)?.tags ?? block.ownTags).push(tag);
+  for (const span of block.spans) {
+    // Codes in the braces come first, then bare tags written inside the passage.
+    result.spans.push({ start: span.open + 1, end: span.close, outerStart: span.open, outerEnd: span.end, codes: distinct(span.tags), order: block.order });
+    result.tags.push(...span.tags);
+  }
+  result.tags.push(...block.ownTags);
+}
+
+/** `]` then `{…#…}` closes a span; anything else is plain text. Returns where to go on. */
+function closeBracket(text: string, close: number, open: number | undefined, limit: number, block: CodedBlock, result: RefResult): number {
+  if (text[close + 1] !== '{') return close + 1;
+  const group = parseBraceGroup(text, close + 1, limit);
+  if (group.kind === 'not-a-span') return close + 1;
+  if (group.kind === 'error' || open === undefined) {
+    result.errors.push(close + 1);
+    return group.end;
+  }
+  block.spans.push({ open, close, end: group.end, tags: group.tags });
+  return group.end;
+}
+
+/** A bare `#name`, unless a "not a tag" rule of DESIGN.md applies. Returns where to go on. */
+function bareTag(text: string, hash: number, limit: number, bareTags: RefTag[]): number {
+  if (isWordCharBefore(text, hash) || text[hash - 1] === '#') return hash + 1;
+  const nameEnd = scanCodeName(text, hash + 1, limit);
+  if (nameEnd === hash + 1) return hash + 1;
+  bareTags.push({ code: normaliseCodeName(text.slice(hash + 1, nameEnd)), start: hash, end: nameEnd });
+  return nameEnd;
+}
+
+/** Emits a block's segment when bare tags (its own or a tag line's after it) code it. */
+function emitBlock(text: string, block: CodedBlock, result: RefResult): void {
+  const codes = [...block.ownTags, ...block.borrowed];
+  if (codes.length === 0) return;
+  const [start, end] = blockRange(block);
+  result.blocks.push({ start, end, codes: distinct(codes), order: block.order });
+}
+
+/** The coded range of a block: a heading's content without its markers, else the node. */
+function blockRange(block: CodedBlock): [number, number] {
+  const node = block.node;
+  if (node.type === 'heading') {
+    const children = node.children as PhrasingContent[];
+    if (children.length === 0) return [node.position!.end.offset!, node.position!.end.offset!];
+    return [children[0].position!.start.offset!, children[children.length - 1].position!.end.offset!];
+  }
+  return [node.position!.start.offset!, node.position!.end.offset!];
+}
+
+/**
+ * A paragraph of bare tags alone (no other text, no span): it codes the block before
+ * it. Only paragraphs do: a list item or heading of tags codes itself (DESIGN.md).
+ */
+function isTagOnlyParagraph(text: string, block: CodedBlock): boolean {
+  if (block.kind !== 'paragraph' || block.ownTags.length === 0 || block.spans.length > 0) return false;
+  const node = block.node as Paragraph;
+  if (!node.children.every((child) => child.type === 'text' || child.type === 'break')) return false;
+  let rest = node.children.map((child) => (child.type === 'text' ? child.value : ' ')).join('');
+  for (const tag of block.ownTags) rest = rest.replace(text.slice(tag.start, tag.end), ' ');
+  return rest.trim() === '';
+}
+
+function innermostSpan<T extends { open: number; close: number }>(spans: readonly T[], offset: number): T | undefined {
+  let best: T | undefined;
+  for (const span of spans) if (span.open < offset && offset < span.close && (!best || span.open > best.open)) best = span;
+  return best;
+}
+
+/** Length of a valid numeric character reference (`&#39;`, `&#x27;`) at `offset`, or 0. */
+function characterReferenceLength(text: string, offset: number): number {
+  const match = /^&#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});/.exec(text.slice(offset, offset + 12));
+  return match ? match[0].length : 0;
+}
+
+function isAsciiPunctuation(char: string | undefined): boolean {
+  return char !== undefined && /^[!-/:-@[-`{-~]$/.test(char);
+}
+
+function distinct(tags: readonly RefTag[]): string[] {
+  return [...new Set(tags.map((tag) => tag.code))];
+}
