@@ -7,6 +7,7 @@ import { registerEditorFeatures } from './vscode/editor';
 import { registerShowIndexSummary } from './vscode/indexSummary';
 import { qualsynthMarkdownIt } from './vscode/preview/markdownItPlugin';
 import { registerScaffoldCommands } from './vscode/scaffold/newReview';
+import { registerGitCommands } from './vscode/git/gitCommands';
 import { ReviewSession } from './vscode/reviewSession';
 import { IndexStatusBar } from './vscode/statusBar';
 
@@ -29,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
   const session = new ReviewSession(log);
   // The log goes last: the others may still write to it while being disposed.
   const editor = registerEditorFeatures(session);
-  context.subscriptions.push(session, registerShowIndexSummary(session), new IndexStatusBar(session), ...editor.disposables, ...registerScaffoldCommands(session), log);
+  context.subscriptions.push(session, registerShowIndexSummary(session), new IndexStatusBar(session), ...editor.disposables, ...registerScaffoldCommands(session), ...registerGitCommands(session), log);
   const activationMs = performance.now() - started;
   log.info(`QualSynth activated in ${activationMs.toFixed(1)} ms`);
   return {

@@ -17,6 +17,7 @@ const SUITES: Array<() => unknown> = [
   () => require('./activation.test'),
   () => require('./editor.test'),
   () => require('./scaffold.test'),
+  () => require('./git.test'),
 ];
 
 /** Runs every suite; resolves when all pass, rejects with the failure count otherwise. */

@@ -4,3 +4,4 @@ export { loadReviewAtRevision, loadCodingSource, releaseLoadedReview, WORKING_TR
 export { locateReview, resolveCommit, type ReviewLocation } from './repository';
 export { assertValidRevision, revisionProblem, InvalidRevisionError } from './revisionName';
 export { GitError } from './runGit';
+export { listRevisions, type RevisionChoice } from './revisions';

@@ -1,0 +1,99 @@
+import * as vscode from 'vscode';
+import { agreementOfSources, renderAgreementMarkdown, type AgreementReport } from '../../core/agreement';
+import { diffRevisions, renderDiffMarkdown, type CodingDiff } from '../../core/diff';
+import { listRevisions, type RevisionChoice } from '../../core/git';
+import type { ReviewSession } from '../reviewSession';
+
+const KIND_ICON: Record<RevisionChoice['kind'], string> = { branch: '$(git-branch)', remote: '$(cloud)', tag: '$(tag)', commit: '$(git-commit)' };
+
+/**
+ * `Compare Coding with Revision…` and `Inter-coder Agreement…`: both read revisions
+ * through the system git (never a shell) and open their Markdown result beside the
+ * editor. Tests and scripts can pass the revisions as arguments to skip the pickers;
+ * the commands then also return the JSON result.
+ */
+export function registerGitCommands(session: ReviewSession): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('qualsynth.compareWithRevision', async (revision?: string, other?: string): Promise<CodingDiff | undefined> => {
+      const dir = await reviewFolder(session);
+      if (!dir) return undefined;
+      const from = revision ?? (await pickRevision(dir, vscode.l10n.t('Compare the coding in the working tree with…')));
+      if (!from) return undefined;
+      return runAndShow(async () => {
+        const diff = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: comparing coding with {0}…', from) }, () => diffRevisions(dir, from, other));
+        await showMarkdown(renderDiffMarkdown(diff));
+        return diff;
+      });
+    }),
+    vscode.commands.registerCommand('qualsynth.interCoderAgreement', async (sources?: string[], unit?: 'block' | 'char'): Promise<AgreementReport | undefined> => {
+      const dir = await reviewFolder(session);
+      if (!dir) return undefined;
+      const chosen = sources ?? (await pickRevisions(dir));
+      if (!chosen || chosen.length < 2) return undefined;
+      const chosenUnit = unit ?? (await pickUnit());
+      if (!chosenUnit) return undefined;
+      return runAndShow(async () => {
+        const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: computing agreement…') }, () => agreementOfSources(chosen, { reviewDir: dir, unit: chosenUnit, cwd: dir }));
+        await showMarkdown(renderAgreementMarkdown(report));
+        return report;
+      });
+    }),
+  ];
+}
+
+/** The review folder on disk, or `undefined` (with a message) when git cannot reach it. */
+async function reviewFolder(session: ReviewSession): Promise<string | undefined> {
+  const review = await session.current();
+  const root = session.root;
+  if (!review || !root) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: no review is open.'));
+    return undefined;
+  }
+  if (root.scheme !== 'file') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: comparing revisions needs a review on disk with git; this one is on {0}.', root.scheme));
+    return undefined;
+  }
+  return root.fsPath;
+}
+
+async function runAndShow<T>(run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    void vscode.window.showErrorMessage(`QualSynth: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+async function revisionItems(dir: string): Promise<Array<vscode.QuickPickItem & { name: string }>> {
+  const revisions = await listRevisions(dir).catch((error: Error) => {
+    void vscode.window.showErrorMessage(`QualSynth: ${error.message}`);
+    return [] as RevisionChoice[];
+  });
+  return revisions.map((revision) => ({ label: `${KIND_ICON[revision.kind]} ${revision.name}`, description: revision.detail, name: revision.name }));
+}
+
+async function pickRevision(dir: string, placeHolder: string): Promise<string | undefined> {
+  const items = await revisionItems(dir);
+  return (await vscode.window.showQuickPick([{ label: '$(git-commit) HEAD', description: vscode.l10n.t('the last commit'), name: 'HEAD' }, ...items], { placeHolder, matchOnDescription: true }))?.name;
+}
+
+async function pickRevisions(dir: string): Promise<string[] | undefined> {
+  const picked = await vscode.window.showQuickPick(await revisionItems(dir), { canPickMany: true, placeHolder: vscode.l10n.t("Each coder's branch (two or more)"), matchOnDescription: true });
+  if (picked && picked.length < 2) void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: pick at least two revisions, one per coder.'));
+  return picked?.map((item) => item.name);
+}
+
+async function pickUnit(): Promise<'block' | 'char' | undefined> {
+  const items = [
+    { label: vscode.l10n.t('Blocks'), description: vscode.l10n.t('paragraphs, list items, quote paragraphs (default)'), unit: 'block' as const },
+    { label: vscode.l10n.t('Characters'), description: vscode.l10n.t('character-level overlap'), unit: 'char' as const },
+  ];
+  return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Unit of analysis') }))?.unit;
+}
+
+/** Opens Markdown in a new untitled editor beside the current one. */
+async function showMarkdown(content: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument({ content, language: 'markdown' });
+  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+}
