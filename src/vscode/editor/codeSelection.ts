@@ -5,6 +5,7 @@ import type { Review } from '../../core/review';
 import { isValidCodeName } from '../../core/syntax/codeName';
 import { toWorkspaceEdit } from '../convert';
 import type { ReviewSession } from '../reviewSession';
+import { requireTrust } from '../trust';
 import type { DocumentSync } from './documentSync';
 
 /** Id of the command (context menu, keybinding, palette). */
@@ -22,6 +23,7 @@ interface CodeItem extends vscode.QuickPickItem {
  */
 export function registerCodeSelection(session: ReviewSession, sync: DocumentSync): vscode.Disposable {
   return vscode.commands.registerCommand(CODE_SELECTION_COMMAND, async (givenCodes?: string[]) => {
+    if (!requireTrust(vscode.l10n.t('Coding a selection'))) return;
     const editor = vscode.window.activeTextEditor;
     const current = editor && (await sync.studyOf(editor.document));
     if (!editor || !current) return void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: open a study file of the review to code a passage.'));

@@ -4,6 +4,7 @@ import { parseCodebook } from '../../core/codebook';
 import type { Review } from '../../core/review';
 import { toWorkspaceEdit } from '../convert';
 import type { ReviewSession } from '../reviewSession';
+import { requireTrust } from '../trust';
 import { currentTexts } from './reviewTexts';
 
 /** Command behind the quick fix: asks for a theme and adds the definition. */
@@ -30,6 +31,7 @@ export class UndefinedCodeQuickFix implements vscode.CodeActionProvider {
 /** Registers the command: pick a theme (or type one to pick), add `- #code:` under it. */
 export function registerAddToCodebook(session: ReviewSession): vscode.Disposable {
   return vscode.commands.registerCommand(ADD_TO_CODEBOOK_COMMAND, async (code: string, themePath?: string[]) => {
+    if (!requireTrust(vscode.l10n.t('Adding a code to the codebook'))) return false;
     const review = await session.current();
     if (!review || !session.root) return false;
     const path = themePath ?? (await pickTheme(review));

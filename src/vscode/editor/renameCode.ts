@@ -6,6 +6,7 @@ import type { Review } from '../../core/review';
 import { isValidCodeName } from '../../core/syntax/codeName';
 import { toRange, toWorkspaceEdit } from '../convert';
 import type { ReviewSession } from '../reviewSession';
+import { requireTrust } from '../trust';
 import type { DocumentSync } from './documentSync';
 import { currentTexts, filesUsing, indexOfTexts } from './reviewTexts';
 
@@ -29,6 +30,7 @@ export class CodeRenameProvider implements vscode.RenameProvider {
     const tag = current && tagAt(current.study, document.offsetAt(position));
     if (!current || !tag) return undefined;
     const to = newName.replace(/^#/, '');
+    if (!requireTrust(vscode.l10n.t('Renaming a code'))) return undefined;
     if (!(await confirmMerge(current.review, tag.code, to))) return new vscode.WorkspaceEdit();
     return renameEdit(current.review, this.session.root!, tag.code, to);
   }
@@ -69,6 +71,7 @@ export async function codeArgument(review: Review, sync: DocumentSync, argument:
 /** Registers Rename Code…, Merge Codes… and Remove Code at Cursor. */
 export function registerCodeCommands(session: ReviewSession, sync: DocumentSync): vscode.Disposable[] {
   const withReview = (run: (review: Review, root: vscode.Uri, argument: unknown) => Promise<unknown>) => async (argument: unknown) => {
+    if (!requireTrust(vscode.l10n.t('Editing codes'))) return false;
     const review = await session.current();
     if (!review || !session.root) return void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: no review is open.'));
     try {

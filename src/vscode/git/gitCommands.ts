@@ -3,6 +3,7 @@ import { agreementOfSources, renderAgreementMarkdown, type AgreementReport } fro
 import { diffRevisions, renderDiffMarkdown, type CodingDiff } from '../../core/diff';
 import { listRevisions, type RevisionChoice } from '../../core/git';
 import type { ReviewSession } from '../reviewSession';
+import { requireTrust } from '../trust';
 
 const KIND_ICON: Record<RevisionChoice['kind'], string> = { branch: '$(git-branch)', remote: '$(cloud)', tag: '$(tag)', commit: '$(git-commit)' };
 
@@ -43,6 +44,7 @@ export function registerGitCommands(session: ReviewSession): vscode.Disposable[]
 
 /** The review folder on disk, or `undefined` (with a message) when git cannot reach it. */
 async function reviewFolder(session: ReviewSession): Promise<string | undefined> {
+  if (!requireTrust(vscode.l10n.t('Reading git revisions'))) return undefined;
   const review = await session.current();
   const root = session.root;
   if (!review || !root) {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { newReviewFiles, newStudyText, studyIdFrom } from '../../core/scaffold/templates';
 import type { ReviewSession } from '../reviewSession';
+import { requireTrust } from '../trust';
 
 /**
  * `QualSynth: New Review…` scaffolds `qualsynth.yaml`, a codebook with example themes
@@ -10,6 +11,7 @@ import type { ReviewSession } from '../reviewSession';
 export function registerScaffoldCommands(session: ReviewSession): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('qualsynth.newReview', async (target?: vscode.Uri) => {
+      if (!requireTrust(vscode.l10n.t('Creating a review'))) return undefined;
       const folder = target ?? (await pickFolder());
       if (!folder) return undefined;
       const files = newReviewFiles(folder.path.split('/').pop() || undefined);
@@ -37,6 +39,7 @@ export function registerScaffoldCommands(session: ReviewSession): vscode.Disposa
       return folder;
     }),
     vscode.commands.registerCommand('qualsynth.newStudy', async (label?: string) => {
+      if (!requireTrust(vscode.l10n.t('Creating a study'))) return undefined;
       const review = await session.current();
       if (!review || !session.root) return void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: open a review (a folder with codebook.md) or run "New Review…" first.'));
       const given = label ?? (await vscode.window.showInputBox({ prompt: vscode.l10n.t('First author and year of the study'), placeHolder: 'Mowbray 2005' }));
