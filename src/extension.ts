@@ -8,8 +8,11 @@ import { registerShowIndexSummary } from './vscode/indexSummary';
 import { qualsynthMarkdownIt } from './vscode/preview/markdownItPlugin';
 import { registerScaffoldCommands } from './vscode/scaffold/newReview';
 import { registerGitCommands } from './vscode/git/gitCommands';
+import { registerCompileReport } from './vscode/report/compileReport';
+import { ReportPreview } from './vscode/report/reportPreview';
 import { ReviewSession } from './vscode/reviewSession';
 import { IndexStatusBar } from './vscode/statusBar';
+import { registerViews, type ViewsApi } from './vscode/views';
 
 /** What `activate` returns: `vscode.extensions.getExtension(…).exports`. */
 export interface QualSynthApi {
@@ -21,6 +24,10 @@ export interface QualSynthApi {
   publishDiagnostics(): Promise<number>;
   /** Called by VS Code's Markdown preview: renders coded spans as highlights with code chips. */
   extendMarkdownIt<T extends Parameters<typeof qualsynthMarkdownIt>[0]>(md: T): T;
+  /** The Themes and Studies views: tree providers, drag and drop, filter (tests). */
+  readonly views: ViewsApi;
+  /** The report preview panel, when open (tests read its HTML). */
+  reportPreviewPanel(): vscode.WebviewPanel | undefined;
 }
 
 /** Activates QualSynth; returns quickly and lets the review load in the background. */
@@ -30,7 +37,9 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
   const session = new ReviewSession(log);
   // The log goes last: the others may still write to it while being disposed.
   const editor = registerEditorFeatures(session);
-  context.subscriptions.push(session, registerShowIndexSummary(session), new IndexStatusBar(session), ...editor.disposables, ...registerScaffoldCommands(session), ...registerGitCommands(session), log);
+  const views = registerViews(session, editor.sync, context.workspaceState);
+  const preview = new ReportPreview(session, context.extensionUri);
+  context.subscriptions.push(session, registerShowIndexSummary(session), new IndexStatusBar(session), ...editor.disposables, ...registerScaffoldCommands(session), ...registerGitCommands(session), ...views.disposables, registerCompileReport(session), preview, log);
   const activationMs = performance.now() - started;
   log.info(`QualSynth activated in ${activationMs.toFixed(1)} ms`);
   return {
@@ -41,6 +50,8 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
     },
     publishDiagnostics: () => editor.diagnostics.publishNow(),
     extendMarkdownIt: qualsynthMarkdownIt,
+    views: views.api,
+    reportPreviewPanel: () => preview.currentPanel,
   };
 }
 

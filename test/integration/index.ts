@@ -18,6 +18,8 @@ const SUITES: Array<() => unknown> = [
   () => require('./editor.test'),
   () => require('./scaffold.test'),
   () => require('./git.test'),
+  () => require('./views.test'),
+  () => require('./report.test'),
 ];
 
 /** Runs every suite; resolves when all pass, rejects with the failure count otherwise. */

@@ -57,3 +57,8 @@ export function renderHtml(model: ReportModel): string {
   };
   return unified().use(rehypeStringify).stringify(page);
 }
+
+/** Renders the report's body alone (sanitised HTML), for a host page such as a webview. */
+export function renderHtmlBody(model: ReportModel): string {
+  return unified().use(rehypeStringify).stringify(bodyTree(model));
+}

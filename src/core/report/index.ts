@@ -3,7 +3,7 @@ export { buildReport, parseFormats, REPORT_FORMATS, MARKDOWN_FILE, HTML_FILE, ty
 export { buildReportModel, DEFAULT_REPORT_OPTIONS, type ReportModel, type ReportOptions, type ReportSource, type ReportCounts } from './reportModel';
 export type { Excerpt, ReportCode, ReportTheme, ReportStudy, SegmentRow, CerqualRow, StudyMatrix, EntreqItem } from './reportModel';
 export { renderMarkdown, reportTree } from './markdownReport';
-export { renderHtml } from './htmlReport';
+export { renderHtml, renderHtmlBody } from './htmlReport';
 export { renderCsv, CSV_FILES, type CsvFile } from './csvReport';
 export { shortCitation, citationLabels } from './citation';
 export { CASP_CHECKLIST, CASP_QUESTIONS } from './casp';

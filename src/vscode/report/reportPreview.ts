@@ -1,0 +1,150 @@
+import * as posix from 'node:path/posix';
+import * as vscode from 'vscode';
+import { buildReportModel, renderHtmlBody } from '../../core/report';
+import type { Review } from '../../core/review';
+import { toUri } from '../convert';
+import type { ReviewSession } from '../reviewSession';
+import { reportSettings } from './reportSettings';
+
+/** The webview type, also used to restore the panel after a reload. */
+export const REPORT_PREVIEW_VIEW = 'qualsynth.reportPreview';
+/** How long edits may pause before the preview re-renders. */
+const DEBOUNCE_MS = 300;
+
+/** What the preview's script may ask: open a link that was clicked. */
+interface OpenLinkMessage {
+  readonly type: 'open';
+  readonly href: string;
+}
+
+/**
+ * `QualSynth: Preview Synthesis Report`: the report in a webview beside the editor,
+ * re-rendered on every change. A strict Content-Security-Policy with a per-load nonce,
+ * `localResourceRoots` limited to `media/`, study text sanitised by the core renderer,
+ * and messages validated: a link opens only a study of this review, at its line.
+ */
+export class ReportPreview implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly session: ReviewSession, private readonly extensionUri: vscode.Uri) {
+    this.disposables.push(
+      vscode.commands.registerCommand('qualsynth.previewReport', () => this.show()),
+      vscode.window.registerWebviewPanelSerializer(REPORT_PREVIEW_VIEW, { deserializeWebviewPanel: async (panel) => this.adopt(panel) }),
+    );
+    void session.ready.then((review) => review && this.disposables.push(review.index.onDidUpdate(() => this.schedule())), () => undefined);
+  }
+
+  /** The open panel (tests read its HTML). */
+  get currentPanel(): vscode.WebviewPanel | undefined {
+    return this.panel;
+  }
+
+  /** Opens (or reveals) the preview beside the active editor. */
+  async show(): Promise<vscode.WebviewPanel> {
+    if (this.panel) {
+      this.panel.reveal(vscode.ViewColumn.Beside, true);
+      return this.panel;
+    }
+    const panel = vscode.window.createWebviewPanel(REPORT_PREVIEW_VIEW, vscode.l10n.t('Synthesis Report'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {});
+    await this.adopt(panel);
+    return panel;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.panel?.dispose();
+    this.disposables.forEach((disposable) => disposable.dispose());
+  }
+
+  private async adopt(panel: vscode.WebviewPanel): Promise<void> {
+    this.panel = panel;
+    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.png');
+    panel.onDidDispose(() => (this.panel = undefined), undefined, this.disposables);
+    panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message), undefined, this.disposables);
+    await this.render();
+  }
+
+  private schedule(): void {
+    if (!this.panel) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.render(), DEBOUNCE_MS);
+  }
+
+  /** Renders the whole page (new nonce each time). */
+  async render(): Promise<void> {
+    const panel = this.panel;
+    const review = await this.session.current().catch(() => undefined);
+    if (!panel) return;
+    panel.webview.html = pageHtml(panel.webview, this.extensionUri, review ? reportBody(review) : `<p>${vscode.l10n.t('No review is open.')}</p>`);
+  }
+
+  private async onMessage(message: unknown): Promise<void> {
+    if (!isOpenLink(message)) return;
+    const review = await this.session.current();
+    const root = this.session.root;
+    if (!review || !root) return;
+    const target = linkTarget(review, message.href);
+    if (target) {
+      const position = new vscode.Position(target.line, 0);
+      await vscode.window.showTextDocument(toUri(root, target.path), { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
+    } else if (/^https:\/\//.test(message.href)) {
+      await vscode.env.openExternal(vscode.Uri.parse(message.href));
+    }
+  }
+}
+
+function isOpenLink(message: unknown): message is OpenLinkMessage {
+  return typeof message === 'object' && message !== null && (message as OpenLinkMessage).type === 'open' && typeof (message as OpenLinkMessage).href === 'string' && (message as OpenLinkMessage).href.length < 2048;
+}
+
+/** A relative report link (`../studies/a.md#L12`) → a study of the review and a 0-based line. */
+export function linkTarget(review: Review, href: string): { path: string; line: number } | undefined {
+  const match = /^([^#?:]+\.md)(?:#L(\d+))?$/.exec(href);
+  if (!match) return undefined;
+  const path = posix.normalize(posix.join(review.config.reportDir, decodeURIComponent(match[1])));
+  if (path.startsWith('../') || !review.index.getStudy(path)) return undefined;
+  return { path, line: Math.max(0, Number(match[2] ?? 1) - 1) };
+}
+
+function reportBody(review: Review): string {
+  try {
+    const { options } = reportSettings(review);
+    return renderHtmlBody(buildReportModel(review, { ...options, reportDir: review.config.reportDir, linkBase: undefined }));
+  } catch (error) {
+    return `<p>${escapeHtml((error as Error).message)}</p>`;
+  }
+}
+
+/** The webview page: CSP with a nonce, styles and script from `media/` only. */
+export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, body: string): string {
+  const nonce = newNonce();
+  const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', name));
+  const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `script-src 'nonce-${nonce}'`, `font-src ${webview.cspSource}`].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="${media('report.css')}">
+<title>Synthesis Report</title>
+</head>
+<body>
+<main id="report">${body}</main>
+<script nonce="${nonce}" src="${media('reportPreview.js')}"></script>
+</body>
+</html>`;
+}
+
+function newNonce(): string {
+  const bytes = new Uint8Array(24);
+  globalThis.crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import { isInsideReview } from '../../core/config';
+import { parseFilter, type StudyFilter } from '../../core/filter';
+import type { BuildReportOptions, ReportFormat } from '../../core/report';
+import type { Review } from '../../core/review';
+
+/** The report options from the `qualsynth.report.*` settings, checked. */
+export interface ReportSettings {
+  readonly options: BuildReportOptions;
+  /** Review-relative folder the files go to. */
+  readonly folder: string;
+  readonly formats: readonly ReportFormat[];
+}
+
+/** Reads the report settings; throws an `Error` with a clear message when one is wrong. */
+export function reportSettings(review: Review): ReportSettings {
+  const settings = vscode.workspace.getConfiguration('qualsynth.report');
+  const formats = settings.get<ReportFormat[]>('formats', ['md', 'html', 'csv']);
+  const folder = settings.get<string>('outputFolder', '').trim() || review.config.reportDir;
+  if (!isInsideReview(folder)) throw new Error(vscode.l10n.t('qualsynth.report.outputFolder `{0}` points outside the review folder: use a relative path without `..`.', folder));
+  const filterText = settings.get<string>('filter', '').trim();
+  let filter: StudyFilter | undefined;
+  try {
+    filter = filterText ? parseFilter(filterText) : undefined;
+  } catch (error) {
+    throw new Error(vscode.l10n.t('qualsynth.report.filter: {0}', (error as Error).message));
+  }
+  return {
+    folder,
+    formats,
+    options: {
+      formats,
+      reportDir: folder,
+      excerptLimit: Math.max(0, Math.floor(settings.get<number>('excerptLimit', 5))),
+      includeUncategorised: settings.get<boolean>('includeUncategorised', true),
+      ...(filter ? { filter } : {}),
+    },
+  };
+}
