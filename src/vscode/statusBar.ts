@@ -1,20 +1,32 @@
 import * as vscode from 'vscode';
 import type { Review } from '../core/review';
-import { formatSummary, SHOW_INDEX_SUMMARY } from './indexSummary';
+import type { IndexSummary } from '../core/reviewIndex';
+import { problemCount } from './indexSummary';
 import type { ReviewSession } from './reviewSession';
+import { Debouncer } from './views/debouncer';
 
-/** The status-bar item with the review's counts; a click shows the summary. */
+/** The command a click runs: VS Code's own "focus this view" command of the Themes view. */
+const OPEN_THEMES_VIEW = 'qualsynth.themes.focus';
+/** Quiet time after index updates before the counts are recomputed (they read every problem). */
+const UPDATE_DELAY_MS = 200;
+
+/**
+ * The status-bar item with the review's counts and problems,
+ * `$(symbol-key) 27 studies · 42 codes · 180 segments  $(warning) 3`; a click opens the
+ * Themes view. Updates once per burst of index updates.
+ */
 export class IndexStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('qualsynth.indexSummary', vscode.StatusBarAlignment.Left, 10);
   private listener: { dispose(): void } | undefined;
+  private debouncer: Debouncer | undefined;
   private disposed = false;
 
   /** @param session The review whose index the item shows. */
   constructor(session: ReviewSession) {
     this.item.name = 'QualSynth Index';
-    this.item.command = SHOW_INDEX_SUMMARY;
+    this.item.command = { title: vscode.l10n.t('Open the Themes view'), command: OPEN_THEMES_VIEW };
     this.item.text = '$(loading~spin) QualSynth';
-    this.item.tooltip = 'QualSynth: indexing the review…';
+    this.item.tooltip = vscode.l10n.t('QualSynth: indexing the review…');
     this.item.show();
     session.ready.then(
       (review) => this.attach(review),
@@ -25,6 +37,7 @@ export class IndexStatusBar implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     this.listener?.dispose();
+    this.debouncer?.dispose();
     this.item.dispose();
   }
 
@@ -34,18 +47,35 @@ export class IndexStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    this.listener = review.index.onDidUpdate(() => this.update(review));
+    const debouncer = (this.debouncer = new Debouncer(() => this.update(review), UPDATE_DELAY_MS));
+    this.listener = review.index.onDidUpdate(() => debouncer.trigger());
     this.update(review);
   }
 
   private update(review: Review): void {
-    this.item.text = `$(tag) ${formatSummary(review.index.summary())}`;
-    this.item.tooltip = 'QualSynth review index — click for the summary';
+    const summary = review.index.summary();
+    this.item.text = statusText(summary);
+    this.item.tooltip = statusTooltip(summary);
   }
 
   private showFailure(): void {
     if (this.disposed) return;
     this.item.text = '$(error) QualSynth';
-    this.item.tooltip = 'QualSynth could not load the review: see the QualSynth output';
+    this.item.tooltip = vscode.l10n.t('QualSynth could not load the review: see the QualSynth output');
   }
+}
+
+/** `$(symbol-key) N studies · N codes · N segments  $(warning) N`. */
+export function statusText(summary: IndexSummary): string {
+  return `$(symbol-key) ${summary.studies} studies · ${summary.codes} codes · ${summary.segments} segments  $(warning) ${problemCount(summary)}`;
+}
+
+function statusTooltip(summary: IndexSummary): vscode.MarkdownString {
+  const { error, warning, info } = summary.problems;
+  const tooltip = new vscode.MarkdownString('', true);
+  tooltip.appendMarkdown(`**QualSynth review**\n\n`);
+  tooltip.appendMarkdown(`${summary.studies} studies · ${summary.themes} themes · ${summary.codes} codes · ${summary.segments} segments\n\n`);
+  tooltip.appendMarkdown(`$(error) ${error} errors · $(warning) ${warning} warnings · $(info) ${info} hints (see the Problems panel)\n\n`);
+  tooltip.appendMarkdown(vscode.l10n.t('Click to open the Themes view.'));
+  return tooltip;
 }

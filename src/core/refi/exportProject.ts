@@ -6,7 +6,6 @@
  */
 import type { Study } from '../model';
 import type { Review } from '../review';
-import { parseStudy } from '../study';
 import { decodeText } from '../text/decode';
 import { buildExportCodebook, codeElement, setsElement } from './exportCodebook';
 import { exportSource, type ExportedSource } from './exportSources';
@@ -40,6 +39,7 @@ export interface QdpxExport {
   readonly selectionCount: number;
 }
 
+/** A study as indexed (id, attributes) with the plain text of the text just read. */
 interface LoadedStudy {
   readonly study: Study;
   readonly plain: StudyPlainText;
@@ -56,7 +56,7 @@ export async function exportProjectQdpx(review: Review, options: QdpxExportOptio
       warnings.push(`${indexed.path} could not be read and was left out.`);
       continue;
     }
-    loaded.push({ study: parseStudy(indexed.path, text), plain: studyPlainText(text) });
+    loaded.push({ study: indexed, plain: studyPlainText(text) });
   }
   const guids = new GuidRegistry();
   const coders = loaded.flatMap(({ plain }) => plain.segments.map((segment) => segment.attributes.coder).filter((coder): coder is string => !!coder));
@@ -66,7 +66,15 @@ export async function exportProjectQdpx(review: Review, options: QdpxExportOptio
   const variables = exportVariables(loaded.map(({ study }) => study.attributes), guids);
   const context = { guids, codeGuids: codebook.codeGuids, users, variables, warnings };
   const sources = loaded.map(({ study, plain }) => exportSource(study, plain, context));
-  const projectXml = buildXml({ Project: projectElement(review, options.origin ?? 'QualSynth', { users: users.users.map(userElement), codes: codebook.roots.map(codeElement), variables: variables.map(variableElement), sources, sets: setsElement(codebook.sets, 'targetGUID') }) });
+  const projectXml = buildXml({
+    Project: projectElement(review, options.origin ?? 'QualSynth', {
+      users: users.users.map(userElement),
+      codes: codebook.roots.map(codeElement),
+      variables: variables.map(variableElement),
+      sources,
+      sets: setsElement(codebook.sets, 'targetGUID'),
+    }),
+  });
   const encoder = new TextEncoder();
   const data = writeDeterministicZip([
     ['project.qde', encoder.encode(projectXml)],

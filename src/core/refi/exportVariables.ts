@@ -1,6 +1,7 @@
 /**
  * Study attributes (front-matter keys) as REFI-QDA Variables with a value on each
- * source. A variable is Integer when every value is a whole number, Float when every
+ * source. A variable is Integer when every value is a whole number (or text that is
+ * one, `"2019"`), Float when every
  * value is a number, Boolean when every value is true/false, Text otherwise. Lists are
  * joined with `; ` (and marked in the variable's description so an import can split
  * them again); nested mappings such as `casp` become `casp.aims`, `casp.ethics`…
@@ -52,7 +53,7 @@ export function variableValues(attributes: Readonly<Record<string, AttributeValu
     const value = values.get(variable.name);
     if (value === undefined) continue;
     const element: XmlOut = { VariableRef: { '@targetGUID': variable.guid } };
-    if (variable.type === 'Integer') element.IntegerValue = String(value);
+    if (variable.type === 'Integer') element.IntegerValue = String(value).trim();
     else if (variable.type === 'Float') element.FloatValue = String(value);
     else if (variable.type === 'Boolean') element.BooleanValue = String(value);
     else element.TextValue = xmlSafe(Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value));
@@ -86,8 +87,13 @@ function flatten(attributes: Readonly<Record<string, AttributeValue>>, prefix = 
   return out;
 }
 
+/** A whole number, or text that is one (`"2019"`), without leading zeros. */
+function isInteger(value: Scalar): boolean {
+  return typeof value === 'number' ? Number.isSafeInteger(value) : typeof value === 'string' && /^-?(?:0|[1-9]\d{0,14})$/.test(value.trim());
+}
+
 function typeOf(values: readonly Scalar[]): VariableType {
-  if (values.length > 0 && values.every((value) => typeof value === 'number' && Number.isInteger(value) && Number.isSafeInteger(value))) return 'Integer';
+  if (values.length > 0 && values.every(isInteger)) return 'Integer';
   if (values.length > 0 && values.every((value) => typeof value === 'number' && Number.isFinite(value) && !/e/i.test(String(value)))) return 'Float';
   if (values.length > 0 && values.every((value) => typeof value === 'boolean')) return 'Boolean';
   return 'Text';

@@ -9,6 +9,7 @@
  */
 import type { ImportCode, ImportProject, ImportSet } from './importModel';
 import { THEME_PATH_SEPARATOR, hexColour } from './exportCodebook';
+import { toYaml } from './yamlWriter';
 
 interface Section {
   readonly path: readonly string[];
@@ -53,7 +54,7 @@ export function renderCodebook(project: ImportProject, tags: ReadonlyMap<string,
   }
   roots.push(...fileSets(project.sets, roots, tags));
   if (codeColours > 0) notes.push(`Colours of ${codeColours} codes: QualSynth keeps colours on themes (headings) only.`);
-  const lines = [`---\ntitle: ${JSON.stringify(`${project.name} — codebook`)}\n---`, ''];
+  const lines = [`---\n${toYaml({ title: `${project.name} — codebook` })}---`, ''];
   if (topItems.length > 0) lines.push(...topItems.map(itemLine), '');
   let tooDeep = 0;
   let themeCount = 0;

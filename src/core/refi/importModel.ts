@@ -11,8 +11,6 @@ export interface ImportCode {
   readonly description: string;
   readonly color?: string;
   readonly children: ImportCode[];
-  /** Number of notes attached to the code (not carried over). */
-  readonly noteCount: number;
 }
 
 /** A user (coder). */

@@ -4,7 +4,6 @@
  * text source with its coded selections as span tags, and `import-report.md`. Pure:
  * returns the files; writing them is `writeImportedReview`'s job.
  */
-import yaml from 'js-yaml';
 import type { ImportProject, ImportSource } from './importModel';
 import { renderCodebook } from './importCodebook';
 import { renderImportReport } from './importReport';
@@ -14,6 +13,7 @@ import { escapePlainText } from './markdownEscapes';
 import { readProject } from './readProject';
 import { placeSelections, type PlacementNotes } from './spanPlacement';
 import { assignTagNames } from './tagNames';
+import { toYaml } from './yamlWriter';
 import { decodeXml, parseXmlSafely } from './xml';
 import { DEFAULT_ZIP_LIMITS, readZipSafely, UnsafeArchiveError, type SafeZip, type ZipLimits } from './zipRead';
 
@@ -140,8 +140,5 @@ function mergeNotes(into: PlacementNotes, from: PlacementNotes): void {
 /** `qualsynth.yaml`: title, review question (the project description) and reviewers. */
 function projectFile(project: ImportProject): string {
   const reviewers = project.users.map((user) => (user.name && user.id && user.id !== user.name ? `${user.name} (${user.id})` : user.name || user.id || user.guid));
-  const config: Record<string, unknown> = { title: project.name };
-  if (project.description.trim()) config.question = project.description.trim();
-  if (reviewers.length > 0) config.reviewers = reviewers;
-  return yaml.safeDump(config, { lineWidth: -1, sortKeys: false });
+  return toYaml({ title: project.name, question: project.description.trim() || null, reviewers: reviewers.length > 0 ? reviewers : null });
 }

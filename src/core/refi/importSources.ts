@@ -15,8 +15,8 @@ import type { SafeZip } from './zipRead';
 export type ResolvedText = { readonly text: string } | { readonly problem: string };
 
 /**
- * Reads a plain text from inline content or a path: `internal://x` is `sources/x`;
- * a bare file name is looked up under `sources/`, then at the archive root. Paths to
+ * Reads a plain text from inline content or a path: `internal://x` is `sources/x`
+ * (or `x` at the archive root); a bare file name is looked up under `sources/`, then at the archive root. Paths to
  * files outside the archive (`absolute://`, `relative://`, `file:`) are never read.
  */
 export function resolveText(zip: SafeZip, path: string | undefined, content: string | undefined): ResolvedText {
@@ -24,7 +24,7 @@ export function resolveText(zip: SafeZip, path: string | undefined, content: str
   if (!path) return { problem: 'it has no plain text (only a rich-text or binary file); export it again with plain text' };
   const internal = /^internal:\/\/(.+)$/i.exec(path);
   const external = /^(?:absolute|relative|file):/i.test(path);
-  const candidates = internal ? [`sources/${internal[1]}`] : external ? [`sources/${path.replace(/^[a-z]+:\/*/i, '')}`] : [`sources/${path}`, path];
+  const candidates = internal ? [`sources/${internal[1]}`, internal[1]] : external ? [`sources/${path.replace(/^[a-z]+:\/*/i, '')}`] : [`sources/${path}`, path];
   for (const candidate of candidates) {
     const bytes = zip.read(candidate.replace(/\\/g, '/'));
     if (!bytes) continue;
@@ -102,6 +102,7 @@ export function selectionInputs(text: string, source: ImportSource, context: Sel
     const end = points.toUtf16(range[1]);
     const label = `${sourceLabel}, "${excerpt(text.slice(start, end))}" (${selection.start}–${selection.end})`;
     const memo = [selection.description.trim(), ...noteTexts(context.zip, context.project.notes, [...selection.noteGuids, ...selection.codings.flatMap((coding) => coding.noteGuids)])].filter((part) => part !== '').join(' / ');
+    if (/[{}]/.test(memo)) context.notCarried.push(`${label}: the memo's braces became parentheses (a brace would end the span's attributes).`);
     const byCoder = new Map<string, string[]>();
     for (const coding of selection.codings) {
       const tag = context.tags.get(coding.codeGuid);

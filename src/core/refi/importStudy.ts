@@ -4,16 +4,15 @@
  * whole-block codings as bare tags at the block's end. A check reads the written file
  * back and confirms its plain text and coded passages are the ones imported.
  */
-import yaml from 'js-yaml';
 import type { AttributeValue } from '../model';
 import type { EscapedText } from './markdownEscapes';
 import { studyPlainText } from './plainText';
 import type { PlacedSpan } from './spanPlacement';
+import { toYaml } from './yamlWriter';
 
 /** Renders a study file from its front matter, escaped text and placed spans. */
 export function renderStudy(frontMatter: Readonly<Record<string, AttributeValue>>, escaped: EscapedText, spans: readonly PlacedSpan[]): string {
-  const header = Object.keys(frontMatter).length === 0 ? '' : yaml.safeDump(frontMatter, { lineWidth: -1, noRefs: true, sortKeys: false });
-  return `---\n${header}---\n\n${renderBody(escaped, spans)}`;
+  return `---\n${toYaml(frontMatter)}---\n\n${renderBody(escaped, spans)}`;
 }
 
 function renderBody(escaped: EscapedText, spans: readonly PlacedSpan[]): string {
@@ -48,11 +47,11 @@ function braceBody(span: PlacedSpan): string {
 }
 
 /**
- * A value for `key="…"` in span braces: one line, `\` and `"` escaped, and `}` (which
- * would end the braces whatever the quoting) turned into `)`.
+ * A value for `key="…"` in span braces: one line, `\` and `"` escaped, and braces
+ * (a `}` would end the span's braces whatever the quoting) turned into parentheses.
  */
 export function attributeValue(value: string): string {
-  return value.replace(/\s+/g, ' ').trim().replace(/[\\"]/g, (char) => `\\${char}`).replace(/}/g, ')');
+  return value.replace(/\s+/g, ' ').trim().replace(/[\\"]/g, (char) => `\\${char}`).replace(/\{/g, '(').replace(/\}/g, ')');
 }
 
 /**

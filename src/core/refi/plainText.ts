@@ -65,10 +65,18 @@ function spanSyntax(scanned: ScannedStudy): Range[] {
 
 /** Tags outside span braces: block tags and tags written inside a span's text. */
 function bareTags(scanned: ScannedStudy): Range[] {
-  const braces = scanned.segments.filter((segment) => segment.kind === 'span').map((segment): Range => [segment.end, segment.outerEnd]);
-  return scanned.tags
-    .filter((tag) => !braces.some(([start, end]) => start <= tag.start && tag.end <= end))
-    .map((tag): Range => [tag.start, tag.end]);
+  const braces = scanned.segments
+    .filter((segment) => segment.kind === 'span')
+    .map((segment): Range => [segment.end, segment.outerEnd])
+    .sort((a, b) => a[0] - b[0]);
+  const bare: Range[] = [];
+  let next = 0;
+  for (const tag of scanned.tags) {
+    while (next < braces.length && braces[next][1] < tag.end) next++;
+    const inBraces = next < braces.length && braces[next][0] <= tag.start;
+    if (!inBraces) bare.push([tag.start, tag.end]);
+  }
+  return bare;
 }
 
 /** Bare tags with one neighbouring space, so `text #tag more` reads `text more`. */
@@ -108,13 +116,25 @@ function tagOnlyLines(source: string, bodyStart: number, tags: readonly Range[],
 }
 
 function onlyMarkersKept(source: string, start: number, end: number, removals: readonly Range[]): boolean {
-  let index = removals.findIndex(([, removalEnd]) => removalEnd > start);
+  let index = firstEndingAfter(removals, start);
   for (let offset = start; offset < end; offset++) {
-    while (index !== -1 && index < removals.length && removals[index][1] <= offset) index++;
-    const removed = index !== -1 && index < removals.length && removals[index][0] <= offset;
+    while (index < removals.length && removals[index][1] <= offset) index++;
+    const removed = index < removals.length && removals[index][0] <= offset;
     if (!removed && !' \t>'.includes(source[offset])) return false;
   }
   return true;
+}
+
+/** Index of the first of sorted, disjoint ranges that ends after `offset`. */
+function firstEndingAfter(ranges: readonly Range[], offset: number): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ranges[middle][1] <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Sorts ranges and merges overlapping or touching ones. */

@@ -58,7 +58,6 @@ function readCode(element: XmlElement): ImportCode {
     description: optionalText(element, 'Description') ?? '',
     color: attribute(element, 'color'),
     children: children(element, 'Code').map(readCode),
-    noteCount: children(element, 'NoteRef').length,
   };
 }
 
@@ -167,8 +166,14 @@ function countNotCarried(project: XmlElement, notCarried: string[]): void {
   if (graphs > 0) notCarried.push(`${graphs} graphs (diagrams).`);
   const projectNotes = children(project, 'NoteRef').length;
   if (projectNotes > 0) notCarried.push(`${projectNotes} notes on the project as a whole.`);
+  const codeNotes = countCodeNotes(children(child(child(project, 'CodeBook'), 'Codes'), 'Code'));
+  if (codeNotes > 0) notCarried.push(`${codeNotes} notes on codes (a code's description is kept as its definition).`);
   for (const source of children(child(project, 'Sources'), 'TextSource')) {
     const codings = children(source, 'Coding').length;
     if (codings > 0) notCarried.push(`TextSource "${attribute(source, 'name') ?? attribute(source, 'guid')}": ${codings} codings of the whole source (only coded passages are carried over).`);
   }
+}
+
+function countCodeNotes(codes: readonly XmlElement[]): number {
+  return codes.reduce((sum, code) => sum + children(code, 'NoteRef').length + countCodeNotes(children(code, 'Code')), 0);
 }

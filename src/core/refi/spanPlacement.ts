@@ -49,13 +49,14 @@ interface Piece {
 /** Places selections in a plain text; see the module comment. */
 export function placeSelections(plain: string, escaped: EscapedText, inputs: readonly SelectionInput[]): { spans: PlacedSpan[]; notes: PlacementNotes } {
   const notes: PlacementNotes = { empty: [], unplaced: [], splitAtBlocks: [], splitOverlaps: [], widened: [] };
+  const blockEnds = escaped.blocks.map((lines) => lines[lines.length - 1][1]);
   const pieces: Piece[] = [];
   for (const input of inputs) {
     if (trimInLines(plain, [[input.start, input.end]], input.start, input.end) === undefined) {
       notes.empty.push(input.label);
       continue;
     }
-    const own = piecesOf(plain, escaped, input, notes);
+    const own = piecesOf(plain, escaped, blockEnds, input, notes);
     if (own.length === 0) notes.unplaced.push(input.label);
     if (own.length > 1) notes.splitAtBlocks.push(input.label);
     pieces.push(...own);
@@ -65,10 +66,12 @@ export function placeSelections(plain: string, escaped: EscapedText, inputs: rea
 }
 
 /** The parts of a selection inside Markdown blocks, trimmed and widened over code spans. */
-function piecesOf(plain: string, escaped: EscapedText, input: SelectionInput, notes: PlacementNotes): Piece[] {
+function piecesOf(plain: string, escaped: EscapedText, blockEnds: readonly number[], input: SelectionInput, notes: PlacementNotes): Piece[] {
   const pieces: Piece[] = [];
   let widened = false;
-  for (const lines of escaped.blocks) {
+  for (let block = firstAbove(blockEnds, input.start); block < escaped.blocks.length; block++) {
+    const lines = escaped.blocks[block];
+    if (lines[0][0] >= input.end) break;
     const trimmed = trimInLines(plain, lines, input.start, input.end);
     if (!trimmed) continue;
     let [start, end] = trimmed;
@@ -80,6 +83,18 @@ function piecesOf(plain: string, escaped: EscapedText, input: SelectionInput, no
   }
   if (widened) notes.widened.push(input.label);
   return pieces;
+}
+
+/** Index of the first sorted value above `offset`. */
+function firstAbove(sorted: readonly number[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The first and last non-blank characters of [start, end) within the lines' content. */
@@ -102,12 +117,14 @@ function nest(plain: string, pieces: Piece[], notes: PlacementNotes): Piece[] {
   const queue = [...pieces].sort(byStartThenLongest);
   const stack: Piece[] = [];
   const out: Piece[] = [];
+  const split = new Set<string>();
   for (let index = 0; index < queue.length; index++) {
     const piece = queue[index];
     while (stack.length > 0 && stack[stack.length - 1].end <= piece.start) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent && piece.end > parent.end) {
-      if (!notes.splitOverlaps.includes(piece.input.label)) notes.splitOverlaps.push(piece.input.label);
+      if (!split.has(piece.input.label)) notes.splitOverlaps.push(piece.input.label);
+      split.add(piece.input.label);
       const rest = trimInLines(plain, [[parent.end, piece.end]], parent.end, piece.end);
       if (rest) insertSorted(queue, { start: rest[0], end: rest[1], input: piece.input }, index + 1);
       const head = trimInLines(plain, [[piece.start, parent.end]], piece.start, parent.end);
@@ -124,10 +141,16 @@ function byStartThenLongest(a: { start: number; end: number }, b: { start: numbe
   return a.start - b.start || b.end - a.end;
 }
 
+/** Inserts into the sorted part of the queue from `from` on, after equal pieces. */
 function insertSorted(queue: Piece[], piece: Piece, from: number): void {
-  let position = from;
-  while (position < queue.length && byStartThenLongest(queue[position], piece) <= 0) position++;
-  queue.splice(position, 0, piece);
+  let low = from;
+  let high = queue.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (byStartThenLongest(queue[middle], piece) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  queue.splice(low, 0, piece);
 }
 
 /** Merges pieces with the same range and coder, and marks whole-block ones as block tags. */

@@ -78,7 +78,7 @@ export function attribute(element: XmlElement | undefined, name: string): string
 export function textContent(element: XmlElement | undefined): string {
   if (!element) return '';
   const text = element['#text'];
-  const cdata = children(element, '#cdata').map((part) => textContent(part));
+  const cdata = children(element, '#cdata').map((part) => (typeof part['#text'] === 'string' ? part['#text'] : ''));
   return (typeof text === 'string' ? decodeEntities(text) : '') + cdata.join('');
 }
 

@@ -45,7 +45,7 @@ const UNIX_HOST = 3;
 const SYMLINK_MODE = 0o120000;
 const FILE_TYPE_MASK = 0o170000;
 /** Compressed bytes fed to the inflater at a time: bounds the output of one step. */
-const INFLATE_CHUNK = 16 * 1024;
+const INFLATE_CHUNK = 4 * 1024;
 
 /** Opens an archive and checks its central directory; throws `UnsafeArchiveError`. */
 export function readZipSafely(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): SafeZip {

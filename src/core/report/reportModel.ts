@@ -4,10 +4,10 @@
  * fixed order, and nothing depends on the clock unless a timestamp is passed in.
  */
 import { MATCH_ALL, formatFilter, parseFilter, type StudyFilter } from '../filter';
-import type { ProjectConfig, Study } from '../model';
+import type { ProjectConfig } from '../model';
 import { compareText, type ReviewIndex } from '../reviewIndex';
 import { answeredQuestions, summariseAppraisal, type AppraisalSummary, type CaspQuestion } from './casp';
-import { entreqItems, type EntreqItem } from './entreq';
+import { entreqItems, type EntreqContext, type EntreqItem } from './entreq';
 import { gatherEvidence, type Evidence } from './evidence';
 import { linkBaseOf } from './excerpts';
 import { reportCode, reportThemes, themeCoverage, type ReportCode, type ReportTheme } from './reportThemes';
@@ -105,7 +105,7 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
   const appraisal = questions.length > 0 ? { ...appraisalMatrix(evidence, questions), questions, summary: summariseAppraisal(evidence.studies, questions) } : undefined;
   const themeTable = themeMatrix(evidence, index.themes(), coverage);
   const cerqual = cerqualRows(evidence, allThemes, coverage);
-  const base = {
+  const base: Omit<ReportModel, 'entreq'> = {
     title: config.title ?? index.codebook.title ?? 'Synthesis report',
     question: config.question,
     method: config.method,
@@ -120,25 +120,31 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
     uncategorised: evidence.uncategorised.map((code) => reportCode(code, evidence, codeSections)),
     themeMatrix: themeTable,
     codeMatrix: codeMatrix(evidence, codes),
-    segments: segmentRows(evidence, new Map(evidence.studies.map((study): [string, Study] => [study.path, study]))),
+    segments: segmentRows(evidence),
     cerqual,
   };
-  const entreq = entreqItems({
-    ...base,
+  return { ...base, entreq: entreqItems(entreqContext(base, evidence, settings, index.codebook.path)) };
+}
+
+/** What the ENTREQ items are filled from: the model so far plus a few facts of the evidence. */
+function entreqContext(model: Omit<ReportModel, 'entreq'>, evidence: Evidence, settings: ReportOptions, codebookPath: string): EntreqContext {
+  const matrix = model.themeMatrix;
+  return {
+    ...model,
+    appraisal: model.appraisal,
     coders: codersOf(evidence),
     softwareVersion: settings.softwareVersion,
     studies: evidence.studies,
     studiesInReview: evidence.studiesInReview,
-    filter: base.filter?.text,
-    codebookPath: index.codebook.path,
-    topThemes: themeTable.columns,
-    themeStudyCounts: themeTable.columns.map((_, column) => themeTable.rows.filter((row) => row.cells[column]).length),
-    studiesInSeveralThemes: themeTable.rows.filter((row) => row.cells.filter(Boolean).length > 1).length,
-    findings: cerqual.length,
-    assessedFindings: cerqual.filter((row) => row.confidence !== 'not assessed').length,
+    filter: model.filter?.text,
+    codebookPath,
+    topThemes: matrix.columns,
+    themeStudyCounts: matrix.columns.map((_, column) => matrix.rows.filter((row) => row.cells[column]).length),
+    studiesInSeveralThemes: matrix.rows.filter((row) => row.cells.filter(Boolean).length > 1).length,
+    findings: model.cerqual.length,
+    assessedFindings: model.cerqual.filter((row) => row.confidence !== 'not assessed').length,
     excerptLimit: settings.excerptLimit,
-  });
-  return { ...base, entreq };
+  };
 }
 
 /** The options actually given: an explicit `undefined` keeps the default. */

@@ -2,7 +2,7 @@
  * The report's tables as data: included studies, CASP answers, the study × theme and
  * study × code matrices, the segment list and the CERQual summary of findings.
  */
-import type { AttributeValue, Study, Theme } from '../model';
+import type { AttributeValue, Theme } from '../model';
 import { caspSymbol, type CaspQuestion } from './casp';
 import type { Evidence } from './evidence';
 import type { ThemeCoverage } from './reportThemes';
@@ -82,7 +82,8 @@ export function codeMatrix(evidence: Evidence, codes: readonly string[]): StudyM
 }
 
 /** Every reported segment under each of its reported codes, in study order. */
-export function segmentRows(evidence: Evidence, studies: ReadonlyMap<string, Study>): SegmentRow[] {
+export function segmentRows(evidence: Evidence): SegmentRow[] {
+  const studies = new Map(evidence.studies.map((study) => [study.path, study]));
   const themesOf = new Map<string, string[]>();
   for (const [code, definitions] of evidence.definitions) themesOf.set(code, definitions.filter((d) => d.themePath.length > 0).map((d) => d.themePath.join(' › ')));
   return evidence.segments.flatMap((segment) =>

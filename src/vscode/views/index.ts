@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import type { DocumentSync } from '../editor/documentSync';
+import type { ReviewSession } from '../reviewSession';
+import { registerCodebookCommands } from './codebookCommands';
+import { registerFilterCommands } from './filterCommands';
+import { registerRevealCode } from './revealCode';
+import { registerSegmentCommands } from './segmentCommands';
+import { SEGMENTS_SCHEME, SegmentsDocumentProvider } from './segmentsDocument';
+import { StudiesTreeProvider } from './studiesTree';
+import { THEMES_VIEW, ThemesDragAndDrop } from './themesDragAndDrop';
+import { ThemesTreeProvider } from './themesTree';
+import { ViewFilter } from './viewFilter';
+
+/** The Studies view's id. */
+export const STUDIES_VIEW = 'qualsynth.studies';
+/** Context key that shows the QualSynth views once a review is loaded. */
+const HAS_REVIEW_CONTEXT = 'qualsynth.hasReview';
+
+/** What the views expose to tests and other features (through the extension's API). */
+export interface ViewsApi {
+  readonly themes: ThemesTreeProvider;
+  readonly studies: StudiesTreeProvider;
+  readonly dragAndDrop: ThemesDragAndDrop;
+  readonly filter: ViewFilter;
+}
+
+/**
+ * Registers the QualSynth views (Themes, Studies), their drag and drop, the read-only
+ * segments documents and the commands of their menus.
+ * @param state Where the Studies view remembers its grouping.
+ */
+export function registerViews(session: ReviewSession, sync: DocumentSync, state: vscode.Memento): { api: ViewsApi; disposables: vscode.Disposable[] } {
+  const filter = new ViewFilter();
+  const themes = new ThemesTreeProvider(session, filter);
+  const studies = new StudiesTreeProvider(session, filter, state);
+  const dragAndDrop = new ThemesDragAndDrop(session);
+  const themesView = themes.attach(vscode.window.createTreeView(THEMES_VIEW, { treeDataProvider: themes, dragAndDropController: dragAndDrop, showCollapseAll: true, canSelectMany: true }));
+  const studiesView = studies.attach(vscode.window.createTreeView(STUDIES_VIEW, { treeDataProvider: studies, showCollapseAll: true, canSelectMany: true }));
+  const lensOf = async () => {
+    const review = await session.ready.catch(() => undefined);
+    return review && themes.lens(review);
+  };
+  const segments = new SegmentsDocumentProvider(session, lensOf, themes.onDidChangeTreeData);
+  void session.ready.then(
+    (review) => vscode.commands.executeCommand('setContext', HAS_REVIEW_CONTEXT, review !== undefined),
+    () => undefined,
+  );
+  const disposables: vscode.Disposable[] = [
+    themesView,
+    studiesView,
+    themes,
+    studies,
+    filter,
+    segments,
+    vscode.workspace.registerTextDocumentContentProvider(SEGMENTS_SCHEME, segments),
+    ...registerCodebookCommands(session, sync),
+    ...registerSegmentCommands(session, sync, lensOf),
+    ...registerFilterCommands(session, filter, studies),
+    registerRevealCode(session, sync, themes, filter),
+  ];
+  return { api: { themes, studies, dragAndDrop, filter }, disposables };
+}

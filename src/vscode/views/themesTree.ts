@@ -1,0 +1,78 @@
+import * as vscode from 'vscode';
+import { findTheme } from '../../core/edits/codebookEdits';
+import type { Segment } from '../../core/model';
+import type { ReviewLens } from './reviewLens';
+import { ReviewTreeProvider } from './reviewTreeProvider';
+import { CodeItem, GroupItem, SegmentItem, ThemeItem, type ViewItem } from './treeItems';
+
+/** Items of the Themes tree. */
+export type ThemesTreeItem = ThemeItem | GroupItem | CodeItem | SegmentItem;
+
+/**
+ * The Themes tree: theme → sub-theme → code → segment in codebook order, then the
+ * *Uncategorised codes* and *Unused codes* groups. A code filed under two themes shows
+ * under both.
+ */
+export class ThemesTreeProvider extends ReviewTreeProvider<ThemesTreeItem> {
+  protected childrenOf(item: ThemesTreeItem | undefined, lens: ReviewLens, root: vscode.Uri): ThemesTreeItem[] {
+    switch (item?.kind) {
+      case undefined:
+        return this.roots(lens);
+      case 'theme': {
+        // The item may predate the last codebook edit: read the theme as it is now.
+        const theme = findTheme(lens.index.codebook, item.theme.path) ?? item.theme;
+        const codes = lens.ownCodes(theme).map((code) => new CodeItem(code, item, lens));
+        const subthemes = theme.children.filter((child) => lens.isThemeVisible(child)).map((child) => new ThemeItem(child, item, lens));
+        return [...codes, ...subthemes];
+      }
+      case 'group':
+        return (item.group === 'uncategorised' ? lens.uncategorisedCodes() : lens.unusedCodes()).map((code) => new CodeItem(code, item, lens));
+      case 'code':
+        return segmentItems(item, lens.segmentsOf(item.code), lens, root);
+      default:
+        return [];
+    }
+  }
+
+  /** The item of a code as the tree shows it first: under its first theme, else in a group. */
+  async findCode(code: string): Promise<CodeItem | undefined> {
+    const review = await this.session.ready.catch(() => undefined);
+    if (!review) return undefined;
+    const lens = this.lens(review);
+    const search = (items: readonly ThemesTreeItem[]): CodeItem | undefined => {
+      for (const item of items) {
+        if (item.kind === 'code' && item.code === code) return item;
+        const found = item.kind === 'theme' || item.kind === 'group' ? search(this.childrenOf(item, lens, this.session.root!)) : undefined;
+        if (found) return found;
+      }
+      return undefined;
+    };
+    return search(this.roots(lens));
+  }
+
+  private roots(lens: ReviewLens): ThemesTreeItem[] {
+    const themes: ThemesTreeItem[] = lens.index.themes().filter((theme) => lens.isThemeVisible(theme)).map((theme) => new ThemeItem(theme, undefined, lens));
+    const uncategorised = lens.uncategorisedCodes().length;
+    if (uncategorised > 0) themes.push(new GroupItem('uncategorised', uncategorised));
+    const unused = lens.unusedCodes().length;
+    if (unused > 0) themes.push(new GroupItem('unused', unused));
+    return themes;
+  }
+}
+
+/** Segment items of a code item, with ids kept unique even for identical ranges. */
+export function segmentItems(parent: CodeItem, segments: readonly Segment[], lens: ReviewLens, root: vscode.Uri): SegmentItem[] {
+  const seen = new Set<string>();
+  return segments.map((segment) => {
+    const key = `${segment.path}:${segment.range.start}-${segment.range.end}`;
+    let suffix = '';
+    for (let n = 2; seen.has(key + suffix); n++) suffix = `#${n}`;
+    seen.add(key + suffix);
+    return new SegmentItem(segment, parent, root, lens.citation(segment.path), suffix);
+  });
+}
+
+/** True when an item belongs to the Themes tree. */
+export function isThemesTreeItem(item: ViewItem): item is ThemesTreeItem {
+  return item.kind === 'theme' || item.kind === 'group' || item.kind === 'segment' || (item.kind === 'code' && item.parent.kind !== 'study');
+}

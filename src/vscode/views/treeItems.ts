@@ -1,0 +1,176 @@
+/**
+ * The items of the Themes and Studies trees. Each has a `kind` (the same as its
+ * `contextValue`, which menus key on), a stable `id` built from its parent's (so
+ * expansion survives refreshes) and its `parent` (for `reveal`). Commands that take a
+ * code read the `code` property (as `qualsynth.renameCode` does).
+ */
+import * as vscode from 'vscode';
+import type { Segment, Study, Theme } from '../../core/model';
+import { toRange, toUri } from '../convert';
+import type { ReviewLens } from './reviewLens';
+import { counted, excerpt, orderLabel } from './segmentText';
+
+/** Any item of either tree. */
+export type ViewItem = ThemeItem | GroupItem | CodeItem | SegmentItem | StudyItem | AttributeValueItem;
+
+/** The two groups at the end of the Themes tree. */
+export type CodeGroup = 'uncategorised' | 'unused';
+
+/** A theme (a codebook heading): its own codes, then its sub-themes. */
+export class ThemeItem extends vscode.TreeItem {
+  readonly kind = 'theme';
+
+  constructor(readonly theme: Theme, readonly parent: ThemeItem | undefined, lens: ReviewLens) {
+    const empty = theme.codes.length === 0 && theme.children.length === 0;
+    super(theme.title, empty ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
+    this.id = `theme:${JSON.stringify(theme.path)}`;
+    this.contextValue = this.kind;
+    this.iconPath = new vscode.ThemeIcon(theme.depth === 1 ? 'layers' : 'list-tree');
+    const studies = lens.studyCountOfTheme(theme);
+    this.description = counted(studies, 'study', 'studies');
+    this.tooltip = themeTooltip(theme, studies);
+  }
+
+  /** The theme's heading path, where codes dropped on it are filed. */
+  get themePath(): readonly string[] {
+    return this.theme.path;
+  }
+}
+
+/** *Uncategorised codes* (used, not defined) or *Unused codes* (defined, not used). */
+export class GroupItem extends vscode.TreeItem {
+  readonly kind = 'group';
+  readonly parent = undefined;
+
+  constructor(readonly group: CodeGroup, codeCount: number) {
+    super(group === 'uncategorised' ? 'Uncategorised codes' : 'Unused codes', vscode.TreeItemCollapsibleState.Collapsed);
+    this.id = `group:${group}`;
+    this.contextValue = this.kind;
+    this.description = String(codeCount);
+    this.iconPath = new vscode.ThemeIcon(group === 'uncategorised' ? 'question' : 'circle-slash');
+    this.tooltip = group === 'uncategorised' ? 'Codes used in studies but defined nowhere in the codebook: move them to a theme to define them.' : 'Codes defined in the codebook but used in no study.';
+  }
+}
+
+/** A code, under a theme, a group or a study; its children are its segments. */
+export class CodeItem extends vscode.TreeItem {
+  readonly kind = 'code';
+
+  constructor(readonly code: string, readonly parent: ThemeItem | GroupItem | StudyItem, lens: ReviewLens) {
+    super(`#${code}`, vscode.TreeItemCollapsibleState.None);
+    this.id = `${parent.id}/code:${code}`;
+    this.contextValue = this.kind;
+    const study = parent.kind === 'study' ? parent.study : undefined;
+    const segments = study ? lens.segmentsOfStudy(study, code).length : lens.segmentsOf(code).length;
+    if (segments > 0) this.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
+    const studies = study ? 1 : lens.studyCountOf(code);
+    this.description = study ? counted(segments, 'segment', 'segments') : `${counted(segments, 'segment', 'segments')} · ${counted(studies, 'study', 'studies')}`;
+    const summary = lens.index.getCode(code);
+    const undefinedCode = !summary || summary.definitions.length === 0;
+    this.iconPath = new vscode.ThemeIcon('tag', undefinedCode ? new vscode.ThemeColor('list.warningForeground') : undefined);
+    this.tooltip = codeTooltip(code, summary?.definition ?? '', summary?.themes ?? [], segments, studies);
+  }
+
+  /** The theme the item stands under, if any (where a move starts from). */
+  get themePath(): readonly string[] | undefined {
+    return this.parent.kind === 'theme' ? this.parent.theme.path : undefined;
+  }
+
+  /** The study the item stands under in the Studies view, if any. */
+  get study(): Study | undefined {
+    return this.parent.kind === 'study' ? this.parent.study : undefined;
+  }
+}
+
+/** A coded passage; a click opens it with the passage selected. */
+export class SegmentItem extends vscode.TreeItem {
+  readonly kind = 'segment';
+
+  /**
+   * @param citation "Author Year" of the segment's study.
+   * @param idSuffix Tells apart segments that would otherwise share an id.
+   */
+  constructor(readonly segment: Segment, readonly parent: CodeItem, root: vscode.Uri, citation: string, idSuffix = '') {
+    const underStudy = parent.parent.kind === 'study';
+    super(underStudy ? excerpt(segment.text) : citation, vscode.TreeItemCollapsibleState.None);
+    this.id = `${parent.id}/segment:${segment.path}:${segment.range.start}-${segment.range.end}${idSuffix}`;
+    this.contextValue = this.kind;
+    const line = segment.range.startPosition.line + 1;
+    this.description = underStudy ? `line ${line}` : excerpt(segment.text);
+    this.iconPath = new vscode.ThemeIcon(segment.order === 'first' ? 'quote' : 'comment');
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendMarkdown('> ').appendText(segment.text).appendMarkdown('\n\n');
+    tooltip.appendText(`${citation} · ${segment.path}:${line} · ${orderLabel(segment)}`);
+    tooltip.appendMarkdown('\n\n').appendText(segment.codes.map((code) => `#${code}`).join(' '));
+    this.tooltip = tooltip;
+    this.command = { title: 'Open Passage', command: 'vscode.open', arguments: [toUri(root, segment.path), { selection: toRange(segment.range), preview: true }] };
+  }
+}
+
+/** A value of the attribute the Studies view is grouped by. */
+export class AttributeValueItem extends vscode.TreeItem {
+  readonly kind = 'attributeValue';
+  readonly parent = undefined;
+
+  /** @param value The value, or `undefined` for the studies without one. */
+  constructor(readonly key: string, readonly value: string | undefined, readonly studies: readonly Study[]) {
+    super(value ?? `(no ${key})`, vscode.TreeItemCollapsibleState.Collapsed);
+    this.id = `value:${JSON.stringify([key, value ?? null])}`;
+    this.contextValue = this.kind;
+    this.description = counted(studies.length, 'study', 'studies');
+    this.iconPath = new vscode.ThemeIcon('symbol-enum-member');
+    this.tooltip = `${key}: ${value ?? '(none)'}`;
+  }
+}
+
+/** An included study: citation label, attributes in the tooltip; its codes below. */
+export class StudyItem extends vscode.TreeItem {
+  readonly kind = 'study';
+
+  constructor(readonly study: Study, readonly parent: AttributeValueItem | undefined, root: vscode.Uri, lens: ReviewLens) {
+    super(lens.citation(study.path), vscode.TreeItemCollapsibleState.Collapsed);
+    this.id = `${parent?.id ?? ''}/study:${study.path}`;
+    this.contextValue = this.kind;
+    this.resourceUri = toUri(root, study.path);
+    this.iconPath = vscode.ThemeIcon.File;
+    this.description = counted(lens.codesOfStudy(study).length, 'code', 'codes');
+    this.tooltip = studyTooltip(study);
+  }
+}
+
+function themeTooltip(theme: Theme, studies: number): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown('**').appendText(theme.title).appendMarkdown('**');
+  if (theme.path.length > 1) tooltip.appendMarkdown('\n\n').appendText(theme.path.slice(0, -1).join(' › '));
+  if (theme.description) tooltip.appendMarkdown('\n\n').appendText(excerpt(theme.description, 400));
+  if (theme.cerqual) tooltip.appendMarkdown('\n\nCERQual: ').appendText(`${theme.cerqual.confidence}${theme.cerqual.explanation ? ` — ${theme.cerqual.explanation}` : ''}`);
+  tooltip.appendMarkdown('\n\n').appendText(`${counted(studies, 'study', 'studies')} contribute`);
+  return tooltip;
+}
+
+function codeTooltip(code: string, definition: string, themes: ReadonlyArray<readonly string[]>, segments: number, studies: number): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown('**').appendText(`#${code}`).appendMarkdown('**\n\n');
+  if (definition) tooltip.appendText(definition).appendMarkdown('\n\n');
+  else if (themes.length === 0) tooltip.appendMarkdown('_Uncategorised: not defined in the codebook._\n\n');
+  for (const path of themes) tooltip.appendMarkdown('Theme: ').appendText(path.join(' › ')).appendMarkdown('\n\n');
+  tooltip.appendText(`${counted(segments, 'segment', 'segments')} · ${counted(studies, 'study', 'studies')}`);
+  return tooltip;
+}
+
+function studyTooltip(study: Study): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown('**').appendText(study.citation ?? study.id).appendMarkdown('**\n\n');
+  for (const [key, value] of Object.entries(study.attributes)) {
+    if (key === 'citation') continue;
+    tooltip.appendMarkdown('- ').appendText(`${key}: ${formatValue(value)}`).appendMarkdown('\n');
+  }
+  tooltip.appendMarkdown('\n').appendText(`${study.path} · ${counted(study.segments.length, 'segment', 'segments')}`);
+  return tooltip;
+}
+
+function formatValue(value: unknown): string {
+  if (Array.isArray(value)) return value.map(formatValue).join(', ');
+  if (value !== null && typeof value === 'object') return Object.entries(value).map(([key, inner]) => `${key} ${formatValue(inner)}`).join(', ');
+  return String(value);
+}

@@ -1,0 +1,68 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { main } from '../../../src/cli/main';
+import { FIXTURE, openReview, tempDir } from './helpers';
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  const chunks = { out: '', err: '' };
+  out.on('data', (chunk) => (chunks.out += chunk));
+  err.on('data', (chunk) => (chunks.err += chunk));
+  const code = await main(args, out, err);
+  return { code, ...chunks };
+}
+
+describe('CLI export and import', () => {
+  it('exports the codebook as .qdc and the review as .qdpx, the same bytes each time', async () => {
+    const dir = tempDir();
+    const qdc = await run('export', FIXTURE, '--format', 'qdc', '--out', path.join(dir, 'c.qdc'));
+    assert.equal(qdc.code, 0, qdc.err);
+    assert.match(qdc.out, /Codebook: 4 themes, 6 codes/);
+    assert.match(readFileSync(path.join(dir, 'c.qdc'), 'utf8'), /<CodeBook xmlns="urn:QDA-XML:codebook:1\.0" origin="QualSynth /);
+    for (const name of ['a.qdpx', 'b.qdpx']) {
+      const result = await run('export', FIXTURE, '--format', 'qdpx', '--out', path.join(dir, name));
+      assert.equal(result.code, 0, result.err);
+      assert.match(result.out, /Studies:\s+3\nCodes:\s+6\nSelections: 11\n/);
+    }
+    assert.ok(readFileSync(path.join(dir, 'a.qdpx')).equals(readFileSync(path.join(dir, 'b.qdpx'))));
+  });
+
+  it('rejects an unknown format with exit code 2', async () => {
+    const result = await run('export', FIXTURE, '--format', 'nvpx');
+    assert.equal(result.code, 2);
+    assert.match(result.err, /--format is qdc \(codebook\) or qdpx \(whole review\), not `nvpx`/);
+  });
+
+  it('imports a .qdpx into a new folder, and refuses a non-empty one', async () => {
+    const dir = tempDir();
+    const archive = path.join(dir, 'r.qdpx');
+    assert.equal((await run('export', FIXTURE, '--out', archive)).code, 0);
+    const target = path.join(dir, 'imported');
+    const imported = await run('import', archive, target);
+    assert.equal(imported.code, 0, imported.err);
+    assert.match(imported.out, /Studies:\s+3\nThemes:\s+4\nCodes:\s+6\nSpans:\s+11\n/);
+    assert.equal((await openReview(target)).index.studies().length, 3);
+    writeFileSync(path.join(target, 'codebook.md'), 'edited');
+    const again = await run('import', archive, target);
+    assert.equal(again.code, 2);
+    assert.match(again.err, /is not empty; import into a new or empty folder \(nothing was overwritten\)/);
+    assert.equal(readFileSync(path.join(target, 'codebook.md'), 'utf8'), 'edited');
+  });
+
+  it('explains a missing file, a missing folder argument and an unsafe archive', async () => {
+    const dir = tempDir();
+    const missing = await run('import', path.join(dir, 'none.qdpx'), path.join(dir, 'x'));
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /no such file: .*none\.qdpx/);
+    assert.equal((await run('import', 'only-one-argument')).code, 2);
+    const notZip = path.join(dir, 'bad.qdpx');
+    writeFileSync(notZip, 'not a zip');
+    const bad = await run('import', notZip, path.join(dir, 'y'));
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /bad\.qdpx: Not a ZIP archive/);
+    assert.equal(existsSync(path.join(dir, 'y')), false);
+  });
+});
