@@ -2,7 +2,7 @@
  * The `ReviewHost` over Node's file system, for the CLI and the tests. Directory
  * symlinks are not followed, so a symlink loop cannot hang a scan.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import picomatch from 'picomatch';
 import type { ReviewHost } from './host';
@@ -19,17 +19,9 @@ export class NodeReviewHost implements ReviewHost {
   async findFiles(glob: string): Promise<string[]> {
     const { base } = picomatch.scan(glob);
     const matches = picomatch(glob, { dot: false });
-    let entries: string[];
-    try {
-      entries = await readdir(nodePath.join(this.root, base), { recursive: true });
-    } catch {
-      return [];
-    }
-    const prefix = base ? `${base}/` : '';
-    return entries
-      .map((entry) => prefix + entry.split(nodePath.sep).join('/'))
-      .filter((path) => matches(path))
-      .sort(compareText);
+    const found: string[] = [];
+    await this.walk(base, (path) => matches(path) && found.push(path));
+    return found.sort(compareText);
   }
 
   async readFile(path: string): Promise<Uint8Array | undefined> {
@@ -38,6 +30,25 @@ export class NodeReviewHost implements ReviewHost {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
+    }
+  }
+
+  /**
+   * Visits every file below a review-relative folder. Symlinks to files are followed;
+   * symlinks to folders are not, so a loop cannot make the scan endless.
+   */
+  private async walk(folder: string, visit: (path: string) => void): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(this.absolute(folder), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await this.walk(path, visit);
+      else if (entry.isFile()) visit(path);
+      else if (entry.isSymbolicLink() && (await stat(this.absolute(path)).catch(() => undefined))?.isFile()) visit(path);
     }
   }
 

@@ -56,6 +56,8 @@ const hexEntity = /#[xX][0-9a-fA-F]{1,6};/y;
 /** What follows `[label]:` in a definition: a destination, then maybe a title. */
 const definitionRest = /^[ \t]*\n?[ \t]*(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t\n]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/;
 const urlStart = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.|mailto:)/i;
+/** Longest link destination skipped as a link; longer ones are scanned as text. */
+const MAX_DESTINATION_LENGTH = 4096;
 /** Characters that end a bare URL when looking back from a `#`. */
 const urlBoundary = /[\s<>"'()[\]{}]/;
 
@@ -107,16 +109,37 @@ class InlineScanner {
     return { spans: this.spans, bareTags: this.bareTags, errors: this.errors };
   }
 
+  /** Last answer of `nextIndex` per character: where the search started and what it found. */
+  private readonly lastFound = new Map<string, { from: number; at: number }>();
+
+  /**
+   * `text.indexOf(char, from)`, remembering the answer: searches move forward, so a
+   * result at or after `from` (or none at all) is still right for a later `from`. This
+   * keeps a block full of unmatched openers linear instead of quadratic.
+   */
+  private nextIndex(char: string, from: number): number {
+    const last = this.lastFound.get(char);
+    if (last && last.from <= from && (last.at === -1 || last.at >= from)) return last.at;
+    const at = this.text.indexOf(char, from);
+    this.lastFound.set(char, { from, at });
+    return at;
+  }
+
   /** Skips a code span: a run of n backticks up to the next run of exactly n. */
   private skipCodeSpan(start: number): number {
     const text = this.text;
     let runEnd = start;
     while (text.charCodeAt(runEnd) === BACKTICK) runEnd++;
     const runLength = runEnd - start;
+    if (this.unclosedRuns.has(runLength)) return runEnd;
     let search = runEnd;
     for (;;) {
-      const next = text.indexOf('`', search);
-      if (next === -1) return runEnd; // no closing run: the backticks are literal
+      const next = this.nextIndex('`', search);
+      if (next === -1) {
+        // No closing run: the backticks are literal, and so is any later run this long.
+        this.unclosedRuns.add(runLength);
+        return runEnd;
+      }
       let closeEnd = next;
       while (text.charCodeAt(closeEnd) === BACKTICK) closeEnd++;
       if (closeEnd - next === runLength) return closeEnd;
@@ -124,11 +147,17 @@ class InlineScanner {
     }
   }
 
+  /** Backtick run lengths known to have no closing run further on. */
+  private readonly unclosedRuns = new Set<number>();
+  /** Set once an HTML comment is found never closed: later `<!--` are not either. */
+  private unclosedComment = false;
+
   /** Skips HTML comments, tags and autolinks that start at `<`. */
   private skipHtml(start: number): number {
     const text = this.text;
     if (text.startsWith('<!--', start)) {
-      const close = text.indexOf('-->', start + 4);
+      const close = this.unclosedComment ? -1 : text.indexOf('-->', start + 4);
+      this.unclosedComment = close === -1;
       return close === -1 ? start + 1 : close + 3;
     }
     for (const pattern of [autolink, emailAutolink, htmlTag]) {
@@ -183,7 +212,7 @@ class InlineScanner {
   private skipDefinition(close: number): number {
     const text = this.text;
     const lineEnd = (from: number): number => {
-      const newline = text.indexOf('\n', from);
+      const newline = this.nextIndex('\n', from);
       return newline === -1 ? text.length : newline;
     };
     let end = lineEnd(close);
@@ -200,8 +229,11 @@ class InlineScanner {
   /** Skips `(destination "title")` after a link's text, parentheses balanced. */
   private skipLinkDestination(start: number): number {
     const text = this.text;
+    if (this.nextIndex(')', start) === -1) return start;
+    // A bound keeps a block of unclosed `](` linear; real destinations (even data URLs) fit.
+    const limit = Math.min(text.length, start + MAX_DESTINATION_LENGTH);
     let depth = 0;
-    for (let offset = start; offset < text.length; offset++) {
+    for (let offset = start; offset < limit; offset++) {
       const code = text.charCodeAt(offset);
       if (code === BACKSLASH) offset++;
       else if (code === 40) depth++;
@@ -215,9 +247,9 @@ class InlineScanner {
   private braceGroup(open: number | undefined, close: number): number {
     const text = this.text;
     const braceStart = close + 1;
-    const braceEnd = text.indexOf('}', braceStart);
-    const lineEnd = text.indexOf('\n', braceStart);
+    const braceEnd = this.nextIndex('}', braceStart);
     if (braceEnd === -1) {
+      const lineEnd = this.nextIndex('\n', braceStart);
       const end = lineEnd === -1 ? text.length : lineEnd;
       if (!text.slice(braceStart, end).includes('#')) return close + 1;
       this.errors.push({ start: close, end, message: 'Span braces are never closed: add `}` after the codes, e.g. `]{#code}`.' });

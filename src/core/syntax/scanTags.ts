@@ -101,8 +101,13 @@ export class BlockText {
   /** The file offset of an offset in the joined string. */
   toFile(offset: number): number {
     const starts = this.joinedStarts;
-    let line = starts.length - 1;
-    while (line > 0 && starts[line] > offset) line--;
+    let line = 0;
+    let high = starts.length - 1;
+    while (line < high) {
+      const mid = (line + high + 1) >> 1;
+      if (starts[mid] <= offset) line = mid;
+      else high = mid - 1;
+    }
     const [lineStart, lineEnd] = this.block.lines[line];
     return Math.min(lineStart + offset - starts[line], lineEnd);
   }
@@ -115,8 +120,8 @@ class BlockCoding {
   /** True for a paragraph (not a list item or heading) of bare tags alone, which codes the block before it. */
   tagsOnly = false;
   spanSegments: ScannedSegment[] = [];
-  /** Ranges of tag syntax in the joined string, removed from excerpts. */
-  syntax: Array<[number, number]> = [];
+  /** The joined text without tag syntax, for excerpts (built when first needed). */
+  plain: PlainText | undefined;
 
   constructor(
     private readonly text: string,
@@ -125,12 +130,12 @@ class BlockCoding {
   ) {}
 
   addBlockTags(tags: readonly ScannedTag[]): void {
-    this.blockTags.push(...tags);
+    for (const tag of tags) this.blockTags.push(tag);
   }
 
   /** Emits the block's segments: its spans, then the block itself if tagged. */
   finish(result: ScannedStudy): void {
-    result.segments.push(...this.spanSegments);
+    for (const segment of this.spanSegments) result.segments.push(segment);
     if (this.blockTags.length === 0) return;
     this.joined ??= new BlockText(this.text, this.block);
     const lines = this.block.lines;
@@ -144,7 +149,7 @@ class BlockCoding {
       end,
       outerStart: start,
       outerEnd: end,
-      text: plainText(this.joined.value, 0, this.joined.value.length, this.syntax),
+      text: (this.plain ?? new PlainText(this.joined.value, [])).between(0, this.joined.value.length),
       tags: this.blockTags,
       attributes: {},
     });
@@ -155,15 +160,15 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy): Bl
   const joined = new BlockText(text, block);
   const inline = scanInline(joined.value);
   const toFile = (tag: InlineTag): ScannedTag => ({ code: tag.code, start: joined.toFile(tag.start), end: joined.toFile(tag.end) });
-  const syntax = syntaxRanges(inline.spans, inline.bareTags);
+  const plain = new PlainText(joined.value, syntaxRanges(inline.spans, inline.bareTags));
   const order = block.quoteDepth > 0 ? 'first' : 'second';
   const spanTags = new Map<InlineSpan, ScannedTag[]>(inline.spans.map((span) => [span, span.tags.map(toFile)]));
   const blockTags: ScannedTag[] = [];
-  for (const bare of inline.bareTags) {
-    const tag = toFile(bare);
-    const span = innermostSpan(inline.spans, bare.start);
-    (span ? spanTags.get(span)! : blockTags).push(tag);
-  }
+  const owners = innermostSpans(inline.spans, inline.bareTags);
+  inline.bareTags.forEach((bare, index) => {
+    const span = owners[index];
+    (span ? spanTags.get(span)! : blockTags).push(toFile(bare));
+  });
   const segments = inline.spans.map((span): ScannedSegment => {
     // Codes in the braces come first, then bare tags written inside the passage.
     const codes = distinctCodes(spanTags.get(span)!);
@@ -176,7 +181,7 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy): Bl
       end: joined.toFile(span.close),
       outerStart: joined.toFile(span.open),
       outerEnd: joined.toFile(span.end),
-      text: plainText(joined.value, span.open + 1, span.close, syntax),
+      text: plain.between(span.open + 1, span.close),
       tags,
       attributes: span.attributes,
     };
@@ -184,25 +189,33 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy): Bl
   for (const error of inline.errors) {
     result.errors.push({ start: joined.toFile(error.start), end: joined.toFile(error.end), message: error.message });
   }
-  for (const tags of spanTags.values()) result.tags.push(...tags);
-  result.tags.push(...blockTags);
+  for (const tags of spanTags.values()) for (const tag of tags) result.tags.push(tag);
+  for (const tag of blockTags) result.tags.push(tag);
   const coding = new BlockCoding(text, block, joined);
   coding.spanSegments = segments;
   coding.addBlockTags(blockTags);
-  coding.syntax = syntax;
+  coding.plain = plain;
   // Only a paragraph of tags codes the block before it: a list item or heading of tags codes itself.
-  coding.tagsOnly = block.kind === 'paragraph' && inline.spans.length === 0 && blockTags.length > 0 && isOnlyTags(joined.value, syntax);
+  coding.tagsOnly = block.kind === 'paragraph' && inline.spans.length === 0 && blockTags.length > 0 && plain.between(0, joined.value.length).length === 0;
   return coding;
 }
 
-function innermostSpan(spans: readonly InlineSpan[], offset: number): InlineSpan | undefined {
-  let best: InlineSpan | undefined;
-  for (const span of spans) {
-    if (span.open < offset && offset < span.close && (!best || span.open > best.open)) best = span;
-  }
-  return best;
+/**
+ * The innermost span holding each bare tag (tags in source order), in one sweep: spans
+ * nest properly, so a stack of the spans open at the tag's offset has it on top.
+ */
+function innermostSpans(spans: readonly InlineSpan[], tags: readonly InlineTag[]): Array<InlineSpan | undefined> {
+  const byOpen = [...spans].sort((a, b) => a.open - b.open);
+  const open: InlineSpan[] = [];
+  let next = 0;
+  return tags.map((tag) => {
+    while (next < byOpen.length && byOpen[next].open < tag.start) open.push(byOpen[next++]);
+    while (open.length > 0 && open[open.length - 1].close < tag.start) open.pop();
+    return open[open.length - 1];
+  });
 }
 
+/** Ranges of tag syntax (brackets, brace groups, bare tags): never overlapping. */
 function syntaxRanges(spans: readonly InlineSpan[], bareTags: readonly InlineTag[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const span of spans) {
@@ -212,21 +225,43 @@ function syntaxRanges(spans: readonly InlineSpan[], bareTags: readonly InlineTag
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
-/** The text between two offsets with tag syntax removed and whitespace collapsed. */
-function plainText(value: string, start: number, end: number, syntax: ReadonlyArray<[number, number]>): string {
-  let out = '';
-  let cursor = start;
-  for (const [from, to] of syntax) {
-    if (to <= cursor || from >= end) continue;
-    if (from > cursor) out += value.slice(cursor, from);
-    cursor = Math.max(cursor, to);
-  }
-  if (cursor < end) out += value.slice(cursor, end);
-  return out.replace(/\s+/g, ' ').replace(/ ([.,;:!?])/g, '$1').trim();
-}
+/**
+ * A block's text without tag syntax, with a map from offsets in the block to offsets
+ * in the plain text, so the excerpt of any passage is one slice (linear in the block,
+ * however many spans nest).
+ */
+class PlainText {
+  private readonly value: string;
+  private readonly plainOffsets: Int32Array;
 
-function isOnlyTags(value: string, syntax: ReadonlyArray<[number, number]>): boolean {
-  return plainText(value, 0, value.length, syntax).length === 0;
+  constructor(source: string, syntax: ReadonlyArray<[number, number]>) {
+    const parts: string[] = [];
+    this.plainOffsets = new Int32Array(source.length + 1);
+    let cursor = 0;
+    let plainLength = 0;
+    const keep = (until: number): void => {
+      for (let offset = cursor; offset < until; offset++) this.plainOffsets[offset] = plainLength + offset - cursor;
+      parts.push(source.slice(cursor, until));
+      plainLength += until - cursor;
+    };
+    for (const [from, to] of syntax) {
+      keep(from);
+      for (let offset = from; offset < to; offset++) this.plainOffsets[offset] = plainLength;
+      cursor = to;
+    }
+    keep(source.length);
+    this.plainOffsets[source.length] = plainLength;
+    this.value = parts.join('');
+  }
+
+  /** The plain text of [start, end) of the source, whitespace collapsed. */
+  between(start: number, end: number): string {
+    return this.value
+      .slice(this.plainOffsets[start], this.plainOffsets[end])
+      .replace(/\s+/g, ' ')
+      .replace(/ ([.,;:!?])/g, '$1')
+      .trim();
+  }
 }
 
 function distinctCodes(tags: readonly ScannedTag[]): string[] {
