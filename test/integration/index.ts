@@ -20,6 +20,7 @@ const SUITES: Array<() => unknown> = [
   () => require('./git.test'),
   () => require('./views.test'),
   () => require('./report.test'),
+  () => require('./restricted.test'),
 ];
 
 /** Runs every suite; resolves when all pass, rejects with the failure count otherwise. */

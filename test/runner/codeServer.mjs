@@ -31,7 +31,10 @@ export async function startServer({ dataDir, logFile }) {
   const args = [
     SERVER_MAIN, '--host', '127.0.0.1', '--port', String(port),
     '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver',
-    '--disable-telemetry', '--disable-workspace-trust',
+    '--disable-telemetry',
+    // Restricted-mode runs leave Workspace Trust on: nobody answers the trust prompt, so
+    // the folder stays untrusted for the whole run.
+    ...(process.env.QUALSYNTH_RESTRICTED_MODE ? [] : ['--disable-workspace-trust']),
     '--user-data-dir', dirs['user-data'], '--server-data-dir', dirs['server-data'], '--extensions-dir', dirs.extensions,
   ];
   // No extension gallery: tests install nothing, and the network is not to be relied on.

@@ -3,8 +3,9 @@
 // display. Prints the extension host's output, then `N passed, N failed`; exits
 // non-zero on any failure, crash, load error or hang.
 //
-// Usage: node test/runner/runOffline.mjs [fixture folder]   (default: review-basic)
-// Env: QUALSYNTH_TEST_GREP runs only the tests whose title matches.
+// Usage: node test/runner/runOffline.mjs [--restricted] [fixture folder]   (default: review-basic)
+// Env: QUALSYNTH_TEST_GREP runs only the tests whose title matches. --restricted runs
+// the "Restricted Mode" suite in an untrusted workspace (Workspace Trust left on).
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { qualsynthLog } from './outputChannels.mjs';
@@ -15,7 +16,12 @@ import { workbenchUrl } from './workbench.mjs';
 
 // Guard against a hung host; QUALSYNTH_TEST_TIMEOUT_MS overrides it (to test the guard).
 const TIMEOUT_MS = Number(process.env.QUALSYNTH_TEST_TIMEOUT_MS) || 10 * 60_000;
-const fixture = resolve(process.argv[2] ?? join(REPO_ROOT, 'test/fixtures/review-basic'));
+const restricted = process.argv.includes('--restricted');
+if (restricted) {
+  process.env.QUALSYNTH_RESTRICTED_MODE = '1';
+  process.env.QUALSYNTH_TEST_GREP = 'Restricted Mode';
+}
+const fixture = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? join(REPO_ROOT, 'test/fixtures/review-basic'));
 
 /** Drives one run; resolves with the host's exit code and the suites' counts. */
 async function runSuites({ server, browser, folder, dataDir }) {

@@ -30,7 +30,7 @@ export class CodeRenameProvider implements vscode.RenameProvider {
     const tag = current && tagAt(current.study, document.offsetAt(position));
     if (!current || !tag) return undefined;
     const to = newName.replace(/^#/, '');
-    if (!requireTrust(vscode.l10n.t('Renaming a code'))) return undefined;
+    if (!vscode.workspace.isTrusted) throw new Error(vscode.l10n.t('Renaming a code edits files: trust this workspace first.'));
     if (!(await confirmMerge(current.review, tag.code, to))) return new vscode.WorkspaceEdit();
     return renameEdit(current.review, this.session.root!, tag.code, to);
   }

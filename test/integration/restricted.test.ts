@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { indexSummary, workspaceRoot } from './helpers';
+
+/**
+ * Runs only in an untrusted workspace (`node test/runner/runOffline.mjs --restricted`):
+ * QualSynth reads and shows, but writes nothing and runs no git.
+ */
+suite('Restricted Mode (untrusted workspace)', function () {
+  suiteSetup(function () {
+    if (vscode.workspace.isTrusted) this.skip();
+  });
+  teardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  const study = () => vscode.Uri.joinPath(workspaceRoot(), 'studies', 'a.md');
+
+  test('the index, hovers and diagnostics work (read-only features)', async () => {
+    const summary = await indexSummary();
+    assert.equal(summary?.studies, 2);
+    const document = await vscode.workspace.openTextDocument(study());
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', study(), document.positionAt(document.getText().indexOf('#low-pay') + 2));
+    assert.ok(hovers.length > 0);
+  });
+
+  test('Code Selection, rename and New Study change no file', async () => {
+    const editor = await vscode.window.showTextDocument(study());
+    const before = editor.document.getText();
+    const start = editor.document.positionAt(before.indexOf('Peer workers'));
+    editor.selection = new vscode.Selection(start, start.translate(0, 12));
+    await vscode.commands.executeCommand('qualsynth.codeSelection', ['low-pay']);
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', study(), editor.document.positionAt(before.indexOf('#low-pay') + 2), 'pay')),
+      /trust this workspace/,
+    );
+    assert.equal(await vscode.commands.executeCommand('qualsynth.newStudy', 'Zed 2001'), undefined);
+    assert.equal(editor.document.getText(), before);
+    assert.equal(editor.document.isDirty, false);
+  });
+
+  test('Compile Synthesis Report and the git commands do nothing', async () => {
+    assert.equal(await vscode.commands.executeCommand('qualsynth.compileReport'), undefined);
+    assert.equal(await vscode.commands.executeCommand('qualsynth.compareWithRevision', 'HEAD'), undefined);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(workspaceRoot(), 'reports'))));
+  });
+});
