@@ -1,9 +1,16 @@
 // What a person sees of QualSynth in the workbench, each check a step they would take.
 // Each returns a line for the log; a failed expectation throws.
+import { join } from 'node:path';
+import { RESULTS_DIR } from '../runner/paths.mjs';
 import { expect } from './expect.mjs';
 
-/** Text of the status-bar summary, e.g. `19 studies · 42 codes · 180 segments · 0 problems`. */
+/** Text of the summary notification, e.g. `19 studies · 42 codes · 180 segments · 0 problems`. */
 const COUNTS = /(\d+) studies · (\d+) codes · (\d+) segments · (\d+) problems/;
+/** Text of the status-bar item, e.g. `19 studies · 42 codes · 180 segments  0` (icons are not text). */
+const STATUS = /(\d+) studies · (\d+) codes · (\d+) segments\s*(\d+)/;
+
+/** The screenshot of the Themes view for the README. */
+export const THEMES_SCREENSHOT = join(RESULTS_DIR, 'themes-view.png');
 
 /**
  * @typedef {object} Check
@@ -16,7 +23,7 @@ export const CHECKS = [
   {
     name: 'the status bar shows the review counts',
     async run(page, shoot) {
-      const item = page.locator('.statusbar-item', { hasText: COUNTS });
+      const item = page.locator('.statusbar-item', { hasText: STATUS });
       await item.first().waitFor({ timeout: 30_000 });
       await shoot('status-bar');
       return (await item.first().innerText()).trim();
@@ -38,9 +45,84 @@ export const CHECKS = [
       await shoot('notification');
       const message = (await toast.first().innerText()).trim();
       expect(COUNTS.test(message), `notification without counts: ${message}`);
-      const statusText = await page.locator('.statusbar-item', { hasText: COUNTS }).first().innerText();
-      expect(COUNTS.exec(message)?.[0] === COUNTS.exec(statusText)?.[0], `notification "${message}" and status bar "${statusText}" disagree`);
+      const statusText = await page.locator('.statusbar-item', { hasText: STATUS }).first().innerText();
+      const [notified, shown] = [COUNTS.exec(message)?.slice(1), STATUS.exec(statusText)?.slice(1)];
+      expect(notified?.join() === shown?.join(), `notification "${message}" and status bar "${statusText}" disagree`);
       return message.split('\n')[0];
     },
   },
+  {
+    name: 'the QualSynth activity-bar icon opens the Themes view; a theme and a code expand to their segments',
+    async run(page, shoot) {
+      await page.keyboard.press('Escape');
+      await page.locator('.activitybar .action-label[aria-label^="QualSynth"]').first().click();
+      const themes = await expandedPane(page, 'Themes');
+      await collapsePane(page, 'Studies');
+      await widenSidebar(page, 560);
+      const rows = themes.locator('.monaco-list-row');
+      const level = (n) => themes.locator(`.monaco-list-row[aria-level="${n}"]`);
+      const theme = level(1).first();
+      await theme.waitFor({ timeout: 30_000 });
+      const themeTitle = (await theme.locator('.label-name').innerText()).trim();
+      await expand(theme, level(2).first());
+      // The first child of a top-level theme in the demo is a sub-theme: open it too.
+      const child = level(2).first();
+      if (!(await child.locator('.label-name').innerText()).startsWith('#')) await expand(child, level(3).first());
+      const code = rows.filter({ has: page.locator('.label-name', { hasText: /^#/ }) }).first();
+      await code.waitFor();
+      const codeText = `${(await code.locator('.label-name').innerText()).trim()} (${(await code.locator('.label-description').innerText()).trim()})`;
+      expect(/^#\S+ \(\d+ segments? · \d+ stud(y|ies)\)$/.test(codeText), `code row without counts: ${codeText}`);
+      const segment = rows.filter({ has: page.locator('.codicon-quote, .codicon-comment') }).first();
+      await expand(code, segment);
+      const segmentText = `${(await segment.locator('.label-name').innerText()).trim()}: ${(await segment.locator('.label-description').innerText()).trim()}`;
+      await segment.click();
+      const tab = page.locator('.tabs-container .tab.active');
+      await tab.waitFor();
+      const opened = (await tab.innerText()).trim();
+      expect(/\.md$/.test(opened), `the segment opened no study: active tab "${opened}"`);
+      await page.locator('.monaco-editor .selected-text').first().waitFor({ timeout: 10_000 });
+      await page.waitForTimeout(2000);
+      await page.screenshot({ path: THEMES_SCREENSHOT, animations: 'disabled' });
+      await shoot('themes-view');
+      return `${themeTitle} › ${codeText} › ${segmentText.slice(0, 60)}… opened ${opened}; screenshot ${THEMES_SCREENSHOT}`;
+    },
+  },
 ];
+
+/** The header of the sidebar pane with this title. */
+async function paneHeader(page, title) {
+  const header = page.locator('.sidebar .pane-header', { has: page.locator('h3.title', { hasText: new RegExp(`^${title}$`, 'i') }) }).first();
+  await header.waitFor({ timeout: 30_000 });
+  return header;
+}
+
+/** The sidebar pane with this title, expanded (views may start collapsed). */
+async function expandedPane(page, title) {
+  const header = await paneHeader(page, title);
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  await header.and(page.locator('[aria-expanded="true"]')).waitFor();
+  return header.locator('xpath=..');
+}
+
+/** Collapses the sidebar pane with this title, so the others get its height. */
+async function collapsePane(page, title) {
+  const header = await paneHeader(page, title);
+  if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+}
+
+/** Drags the sidebar's edge so it is `width` pixels wide (long theme titles stay readable). */
+async function widenSidebar(page, width) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box || box.width >= width) return;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Expands a tree row (unless it is) and waits for `firstChild` to show. */
+async function expand(row, firstChild) {
+  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+  await firstChild.waitFor({ timeout: 15_000 });
+}

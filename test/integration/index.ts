@@ -19,6 +19,8 @@ const SUITES: Array<() => unknown> = [
   () => require('./scaffold.test'),
   () => require('./git.test'),
   () => require('./views.test'),
+  () => require('./viewEdits.test'),
+  () => require('./viewRefresh.test'),
   () => require('./report.test'),
   () => require('./restricted.test'),
 ];

@@ -59,6 +59,8 @@ export interface ImportSource {
   readonly kind: string;
   readonly plainTextPath?: string;
   readonly plainTextContent?: string;
+  /** The rich-text (e.g. `.docx`) rendering, which is never read. */
+  readonly richTextPath?: string;
   readonly selections: readonly ImportSelection[];
   readonly values: readonly ImportValue[];
   readonly noteGuids: readonly string[];

@@ -8,7 +8,7 @@ import type { ImportProject, ImportSource } from './importModel';
 import { renderCodebook } from './importCodebook';
 import { renderImportReport } from './importReport';
 import { frontMatterOf, noteTexts, resolveText, selectionInputs, type SelectionContext } from './importSources';
-import { renderStudy, verifyStudy } from './importStudy';
+import { renderVerifiedStudy } from './importStudy';
 import { escapePlainText } from './markdownEscapes';
 import { readProject } from './readProject';
 import { placeSelections, type PlacementNotes } from './spanPlacement';
@@ -53,49 +53,58 @@ export function importQdpx(data: Uint8Array, options: ImportOptions = {}): Impor
   const coded = new Set(project.sources.flatMap((source) => source.selections.flatMap((selection) => selection.codings.map((coding) => coding.codeGuid))));
   const { tags, renamed } = assignTagNames(project.codes, coded);
   const context: SelectionContext = { zip, project, tags, coders: coderLabels(project), notCarried: project.notCarried };
-  const placement: PlacementNotes = { empty: [], unplaced: [], splitAtBlocks: [], splitOverlaps: [], widened: [] };
-  const skippedSources: string[] = [];
-  const problems: string[] = [];
-  const files: ImportedFile[] = [];
-  const usedNames = new Set<string>();
-  let spanCount = 0;
-  for (const source of project.sources) {
-    const label = sourceLabel(source);
-    const resolved = resolveText(zip, source.plainTextPath, source.plainTextContent);
-    if ('problem' in resolved) {
-      skippedSources.push(`${label}: ${resolved.problem}.`);
-      continue;
-    }
-    const studyId = uniqueName(studySlug(source), usedNames);
-    const escaped = escapePlainText(resolved.text);
-    const placed = placeSelections(resolved.text, escaped, selectionInputs(resolved.text, source, context, label));
-    mergeNotes(placement, placed.notes);
-    const frontMatter = frontMatterOf(project, source, studyId, noteTexts(zip, project.notes, source.noteGuids));
-    const content = renderStudy(frontMatter, escaped, placed.spans);
-    problems.push(...verifyStudy(content, resolved.text, placed.spans).map((problem) => `studies/${studyId}.md: ${problem}`));
-    files.push({ path: `studies/${studyId}.md`, content });
-    spanCount += placed.spans.length;
-  }
+  const studies = importStudies(project, context);
   const codebook = renderCodebook(project, tags, project.notCarried);
-  const codeCount = tags.size;
   const report = renderImportReport({
     fileName: options.fileName ?? 'project.qdpx',
     projectName: project.name,
     origin: project.origin,
-    studyCount: files.length,
-    codeCount,
+    studyCount: studies.files.length,
+    codeCount: tags.size,
     themeCount: codebook.themeCount,
     selectionCount: project.sources.reduce((sum, source) => sum + source.selections.length, 0),
-    spanCount,
+    spanCount: studies.spanCount,
     renamed,
-    placement,
-    skippedSources,
+    placement: studies.placement,
+    skippedSources: studies.skippedSources,
     notCarried: project.notCarried,
-    problems,
+    problems: studies.problems,
   });
-  files.unshift({ path: 'qualsynth.yaml', content: projectFile(project) }, { path: 'codebook.md', content: codebook.text });
-  files.push({ path: 'import-report.md', content: report });
-  return { files, studyCount: files.length - 3, codeCount, themeCount: codebook.themeCount, spanCount, problems, report };
+  const files = [{ path: 'qualsynth.yaml', content: projectFile(project) }, { path: 'codebook.md', content: codebook.text }, ...studies.files, { path: 'import-report.md', content: report }];
+  return { files, studyCount: studies.files.length, codeCount: tags.size, themeCount: codebook.themeCount, spanCount: studies.spanCount, problems: studies.problems, report };
+}
+
+/** The study files of every readable source, and what happened on the way. */
+interface ImportedStudies {
+  readonly files: ImportedFile[];
+  spanCount: number;
+  readonly placement: PlacementNotes;
+  readonly skippedSources: string[];
+  readonly problems: string[];
+}
+
+function importStudies(project: ImportProject, context: SelectionContext): ImportedStudies {
+  const result: ImportedStudies = { files: [], spanCount: 0, placement: { empty: [], unplaced: [], splitAtBlocks: [], splitOverlaps: [], widened: [] }, skippedSources: [], problems: [] };
+  const usedNames = new Set<string>();
+  for (const source of project.sources) {
+    const label = sourceLabel(source);
+    const resolved = resolveText(context.zip, source.plainTextPath, source.plainTextContent);
+    if ('problem' in resolved) {
+      result.skippedSources.push(`${label}: ${resolved.problem}.`);
+      continue;
+    }
+    const studyId = uniqueName(studySlug(source), usedNames);
+    if (resolved.text.trim() === '') project.notCarried.push(`${label}: its plain text is empty, so studies/${studyId}.md has no text${source.richTextPath ? ` (the rich text ${source.richTextPath} is not read)` : ''}.`);
+    const escaped = escapePlainText(resolved.text);
+    const placed = placeSelections(resolved.text, escaped, selectionInputs(resolved.text, source, context, label));
+    mergeNotes(result.placement, placed.notes);
+    const frontMatter = frontMatterOf(project, source, studyId, noteTexts(context.zip, project.notes, source.noteGuids));
+    const { content, problems } = renderVerifiedStudy(frontMatter, resolved.text, escaped, placed.spans);
+    result.problems.push(...problems.map((problem) => `studies/${studyId}.md: ${problem}`));
+    result.files.push({ path: `studies/${studyId}.md`, content });
+    result.spanCount += placed.spans.length;
+  }
+  return result;
 }
 
 /** The single `.qde` entry (any name: ATLAS.ti names it after the project). */

@@ -10,6 +10,20 @@ import { studyPlainText } from './plainText';
 import type { PlacedSpan } from './spanPlacement';
 import { toYaml } from './yamlWriter';
 
+/**
+ * Renders a study and reads it back; if block tags changed how the text reads (a bare
+ * tag after a lone `*` turns the line into a list item), renders spans only instead.
+ * Returns the problems that remain (none, unless something is badly wrong).
+ */
+export function renderVerifiedStudy(frontMatter: Readonly<Record<string, AttributeValue>>, plain: string, escaped: EscapedText, spans: readonly PlacedSpan[]): { content: string; problems: string[] } {
+  const content = renderStudy(frontMatter, escaped, spans);
+  const problems = verifyStudy(content, plain, spans);
+  if (problems.length === 0 || !spans.some((span) => span.block)) return { content, problems };
+  const spansOnly = spans.map((span) => ({ ...span, block: false }));
+  const fallback = renderStudy(frontMatter, escaped, spansOnly);
+  return { content: fallback, problems: verifyStudy(fallback, plain, spansOnly) };
+}
+
 /** Renders a study file from its front matter, escaped text and placed spans. */
 export function renderStudy(frontMatter: Readonly<Record<string, AttributeValue>>, escaped: EscapedText, spans: readonly PlacedSpan[]): string {
   return `---\n${toYaml(frontMatter)}---\n\n${renderBody(escaped, spans)}`;

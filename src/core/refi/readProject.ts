@@ -113,6 +113,7 @@ function readTextSource(element: XmlElement, kind: string, name = attribute(elem
     kind,
     plainTextPath: attribute(element, 'plainTextPath'),
     plainTextContent: optionalText(element, 'PlainTextContent'),
+    richTextPath: attribute(element, 'richTextPath'),
     selections: children(element, 'PlainTextSelection').map(readSelection),
     values: readValues(element),
     noteGuids: noteRefs(element),

@@ -44,6 +44,8 @@ interface Piece {
   start: number;
   end: number;
   readonly input: SelectionInput;
+  /** The lines of the block the piece lies in. */
+  readonly lines: ReadonlyArray<readonly [number, number]>;
 }
 
 /** Places selections in a plain text; see the module comment. */
@@ -79,7 +81,10 @@ function piecesOf(plain: string, escaped: EscapedText, blockEnds: readonly numbe
       if (spanStart < start && start < spanEnd) [start, widened] = [spanStart, true];
       if (spanStart < end && end < spanEnd) [end, widened] = [spanEnd, true];
     }
-    pieces.push({ start, end, input });
+    // Splitting a run of backticks would change which runs pair up as code spans.
+    while (plain[start - 1] === '`' && plain[start] === '`') start--;
+    while (plain[end - 1] === '`' && plain[end] === '`') end++;
+    pieces.push({ start, end, input, lines });
   }
   if (widened) notes.widened.push(input.label);
   return pieces;
@@ -125,9 +130,9 @@ function nest(plain: string, pieces: Piece[], notes: PlacementNotes): Piece[] {
     if (parent && piece.end > parent.end) {
       if (!split.has(piece.input.label)) notes.splitOverlaps.push(piece.input.label);
       split.add(piece.input.label);
-      const rest = trimInLines(plain, [[parent.end, piece.end]], parent.end, piece.end);
-      if (rest) insertSorted(queue, { start: rest[0], end: rest[1], input: piece.input }, index + 1);
-      const head = trimInLines(plain, [[piece.start, parent.end]], piece.start, parent.end);
+      const rest = trimInLines(plain, piece.lines, parent.end, piece.end);
+      if (rest) insertSorted(queue, { start: rest[0], end: rest[1], input: piece.input, lines: piece.lines }, index + 1);
+      const head = trimInLines(plain, piece.lines, piece.start, parent.end);
       if (!head) continue;
       [piece.start, piece.end] = head;
     }

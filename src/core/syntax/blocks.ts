@@ -69,6 +69,8 @@ class BlockSplitter {
   private emptyItem = false;
   /** What the next line may add to a link reference definition, which is no block. */
   private definitionNeeds: 'destination' | 'title' | undefined;
+  /** True on the line after a definition: CommonMark reads it as paragraph text, never code. */
+  private afterDefinition = false;
 
   constructor(private readonly text: string) {}
 
@@ -139,6 +141,8 @@ class BlockSplitter {
       this.previousBlank = true;
       return;
     }
+    const afterDefinition = this.afterDefinition;
+    this.afterDefinition = false;
     if (this.continuesDefinition(rest)) return;
     const quoteChanged = this.open !== undefined && line.quoteDepth !== this.open.quoteDepth;
     const lazy = this.open !== undefined && this.open.kind !== 'heading' && line.quoteDepth < this.open.quoteDepth;
@@ -158,7 +162,7 @@ class BlockSplitter {
     /** A line outside the open item that starts a block ends the list (it is not lazy). */
     const leavesList = this.listContentIndent >= 0 && !insideItem;
 
-    if (indent >= 4 && (!this.open || this.previousBlank) && !lazy) {
+    if (indent >= 4 && (!this.open || this.previousBlank) && !lazy && !afterDefinition) {
       this.close(); // indented code
       this.previousBlank = false;
       return;
@@ -213,7 +217,7 @@ class BlockSplitter {
     } else {
       this.close();
       this.previousBlank = false;
-      if (this.startsDefinition(rest)) return;
+      if (this.startsDefinition(rest, line.contentEnd)) return;
       this.open = { kind: 'paragraph', quoteDepth: line.quoteDepth, headingDepth: 0, lines: [[contentStart, line.contentEnd]] };
     }
     this.previousBlank = false;
@@ -224,11 +228,21 @@ class BlockSplitter {
    * nothing, so it makes no block (a tag line after it must not code it). Its
    * destination or title may be on the next line.
    */
-  private startsDefinition(rest: string): boolean {
+  private startsDefinition(rest: string, lineEnd: number): boolean {
     const match = definitionLine.exec(rest);
     if (!match) return false;
+    if (match[1] === undefined && !destinationLine.test(this.nextLineContent(lineEnd))) return false;
     this.definitionNeeds = match[1] === undefined ? 'destination' : /\s\S/.test(match[1]) ? undefined : 'title';
+    this.afterDefinition = true;
     return true;
+  }
+
+  /** The next line without indentation and quote markers. */
+  private nextLineContent(lineEnd: number): string {
+    const start = this.text.indexOf('\n', lineEnd);
+    if (start === -1) return '';
+    const end = this.text.indexOf('\n', start + 1);
+    return this.text.slice(start + 1, end === -1 ? this.text.length : end).replace(/^[ \t>]*/, '').replace(/\r$/, '');
   }
 
   /** True when the line finishes the definition before it (its destination or title). */
@@ -236,10 +250,10 @@ class BlockSplitter {
     const needs = this.definitionNeeds;
     this.definitionNeeds = undefined;
     if (needs === undefined || this.open) return false;
-    if (needs === 'title') return titleLine.test(rest);
+    if (needs === 'title') return (this.afterDefinition = titleLine.test(rest));
     const destination = destinationLine.exec(rest);
     if (destination && destination[1] === undefined) this.definitionNeeds = 'title';
-    return destination !== null;
+    return (this.afterDefinition = destination !== null);
   }
 
   /** Opens a fence or an HTML comment block at `rest`; true when it did. */

@@ -63,6 +63,13 @@ export abstract class ReviewTreeProvider<T extends ViewItem> implements vscode.T
     return item;
   }
 
+  /** Makes the tooltip of the item under the mouse. */
+  resolveTreeItem(_treeItem: vscode.TreeItem, item: T): vscode.TreeItem {
+    // `getTreeItem` returns the item itself, so the item is the tree item to complete.
+    item.resolveTooltip();
+    return item;
+  }
+
   getParent(item: T): T | undefined {
     return item.parent as T | undefined;
   }

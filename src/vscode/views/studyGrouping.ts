@@ -25,8 +25,11 @@ export function groupingKeys(studies: readonly Study[]): string[] {
   for (const study of studies) {
     for (const [key, value] of Object.entries(study.attributes)) {
       if (UNGROUPABLE_KEYS.has(key)) continue;
-      if (isMapping(value)) for (const [sub, inner] of Object.entries(value)) if (!isMapping(inner)) keys.add(`${key}.${sub}`);
-      else keys.add(key);
+      if (!isMapping(value)) {
+        keys.add(key);
+        continue;
+      }
+      for (const [sub, inner] of Object.entries(value)) if (!isMapping(inner)) keys.add(`${key}.${sub}`);
     }
   }
   const preferred = PREFERRED_KEYS.filter((key) => keys.has(key));

@@ -3,7 +3,7 @@ import { findTheme } from '../../core/edits/codebookEdits';
 import type { Segment } from '../../core/model';
 import type { ReviewLens } from './reviewLens';
 import { ReviewTreeProvider } from './reviewTreeProvider';
-import { CodeItem, GroupItem, SegmentItem, ThemeItem, type ViewItem } from './treeItems';
+import { CodeItem, GroupItem, SegmentItem, ThemeItem } from './treeItems';
 
 /** Items of the Themes tree. */
 export type ThemesTreeItem = ThemeItem | GroupItem | CodeItem | SegmentItem;
@@ -72,7 +72,3 @@ export function segmentItems(parent: CodeItem, segments: readonly Segment[], len
   });
 }
 
-/** True when an item belongs to the Themes tree. */
-export function isThemesTreeItem(item: ViewItem): item is ThemesTreeItem {
-  return item.kind === 'theme' || item.kind === 'group' || item.kind === 'segment' || (item.kind === 'code' && item.parent.kind !== 'study');
-}

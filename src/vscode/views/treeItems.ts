@@ -2,7 +2,8 @@
  * The items of the Themes and Studies trees. Each has a `kind` (the same as its
  * `contextValue`, which menus key on), a stable `id` built from its parent's (so
  * expansion survives refreshes) and its `parent` (for `reveal`). Commands that take a
- * code read the `code` property (as `qualsynth.renameCode` does).
+ * code read the `code` property (as `qualsynth.renameCode` does). Tooltips are made on
+ * hover (`resolveTooltip`), not for every item of a large tree.
  */
 import * as vscode from 'vscode';
 import type { Segment, Study, Theme } from '../../core/model';
@@ -19,6 +20,7 @@ export type CodeGroup = 'uncategorised' | 'unused';
 /** A theme (a codebook heading): its own codes, then its sub-themes. */
 export class ThemeItem extends vscode.TreeItem {
   readonly kind = 'theme';
+  private readonly studyCount: number;
 
   constructor(readonly theme: Theme, readonly parent: ThemeItem | undefined, lens: ReviewLens) {
     const empty = theme.codes.length === 0 && theme.children.length === 0;
@@ -26,9 +28,13 @@ export class ThemeItem extends vscode.TreeItem {
     this.id = `theme:${JSON.stringify(theme.path)}`;
     this.contextValue = this.kind;
     this.iconPath = new vscode.ThemeIcon(theme.depth === 1 ? 'layers' : 'list-tree');
-    const studies = lens.studyCountOfTheme(theme);
-    this.description = counted(studies, 'study', 'studies');
-    this.tooltip = themeTooltip(theme, studies);
+    this.studyCount = lens.studyCountOfTheme(theme);
+    this.description = counted(this.studyCount, 'study', 'studies');
+  }
+
+  /** Sets the tooltip (made on hover: `resolveTreeItem`). */
+  resolveTooltip(): void {
+    this.tooltip ??= themeTooltip(this.theme, this.studyCount);
   }
 
   /** The theme's heading path, where codes dropped on it are filed. */
@@ -50,25 +56,33 @@ export class GroupItem extends vscode.TreeItem {
     this.iconPath = new vscode.ThemeIcon(group === 'uncategorised' ? 'question' : 'circle-slash');
     this.tooltip = group === 'uncategorised' ? 'Codes used in studies but defined nowhere in the codebook: move them to a theme to define them.' : 'Codes defined in the codebook but used in no study.';
   }
+
+  resolveTooltip(): void {}
 }
 
 /** A code, under a theme, a group or a study; its children are its segments. */
 export class CodeItem extends vscode.TreeItem {
   readonly kind = 'code';
+  private readonly makeTooltip: () => vscode.MarkdownString;
 
   constructor(readonly code: string, readonly parent: ThemeItem | GroupItem | StudyItem, lens: ReviewLens) {
     super(`#${code}`, vscode.TreeItemCollapsibleState.None);
     this.id = `${parent.id}/code:${code}`;
     this.contextValue = this.kind;
     const study = parent.kind === 'study' ? parent.study : undefined;
-    const segments = study ? lens.segmentsOfStudy(study, code).length : lens.segmentsOf(code).length;
+    const segments = study ? lens.segmentsOfStudy(study, code).length : lens.segmentCountOf(code);
     if (segments > 0) this.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
     const studies = study ? 1 : lens.studyCountOf(code);
     this.description = study ? counted(segments, 'segment', 'segments') : `${counted(segments, 'segment', 'segments')} · ${counted(studies, 'study', 'studies')}`;
-    const summary = lens.index.getCode(code);
+    const summary = lens.summary(code);
     const undefinedCode = !summary || summary.definitions.length === 0;
     this.iconPath = new vscode.ThemeIcon('tag', undefinedCode ? new vscode.ThemeColor('list.warningForeground') : undefined);
-    this.tooltip = codeTooltip(code, summary?.definition ?? '', summary?.themes ?? [], segments, studies);
+    this.makeTooltip = () => codeTooltip(code, summary?.definition ?? '', summary?.themes ?? [], segments, studies);
+  }
+
+  /** Sets the tooltip (made on hover: `resolveTreeItem`). */
+  resolveTooltip(): void {
+    this.tooltip ??= this.makeTooltip();
   }
 
   /** The theme the item stands under, if any (where a move starts from). */
@@ -85,6 +99,7 @@ export class CodeItem extends vscode.TreeItem {
 /** A coded passage; a click opens it with the passage selected. */
 export class SegmentItem extends vscode.TreeItem {
   readonly kind = 'segment';
+  private readonly citation: string;
 
   /**
    * @param citation "Author Year" of the segment's study.
@@ -98,12 +113,19 @@ export class SegmentItem extends vscode.TreeItem {
     const line = segment.range.startPosition.line + 1;
     this.description = underStudy ? `line ${line}` : excerpt(segment.text);
     this.iconPath = new vscode.ThemeIcon(segment.order === 'first' ? 'quote' : 'comment');
+    this.citation = citation;
+    this.command = { title: 'Open Passage', command: 'vscode.open', arguments: [toUri(root, segment.path), { selection: toRange(segment.range), preview: true }] };
+  }
+
+  /** Sets the tooltip (made on hover: `resolveTreeItem`): the whole passage, where it is, its codes. */
+  resolveTooltip(): void {
+    if (this.tooltip) return;
+    const { segment } = this;
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown('> ').appendText(segment.text).appendMarkdown('\n\n');
-    tooltip.appendText(`${citation} · ${segment.path}:${line} · ${orderLabel(segment)}`);
+    tooltip.appendText(`${this.citation} · ${segment.path}:${segment.range.startPosition.line + 1} · ${orderLabel(segment)}`);
     tooltip.appendMarkdown('\n\n').appendText(segment.codes.map((code) => `#${code}`).join(' '));
     this.tooltip = tooltip;
-    this.command = { title: 'Open Passage', command: 'vscode.open', arguments: [toUri(root, segment.path), { selection: toRange(segment.range), preview: true }] };
   }
 }
 
@@ -121,6 +143,8 @@ export class AttributeValueItem extends vscode.TreeItem {
     this.iconPath = new vscode.ThemeIcon('symbol-enum-member');
     this.tooltip = `${key}: ${value ?? '(none)'}`;
   }
+
+  resolveTooltip(): void {}
 }
 
 /** An included study: citation label, attributes in the tooltip; its codes below. */
@@ -133,8 +157,12 @@ export class StudyItem extends vscode.TreeItem {
     this.contextValue = this.kind;
     this.resourceUri = toUri(root, study.path);
     this.iconPath = vscode.ThemeIcon.File;
-    this.description = counted(lens.codesOfStudy(study).length, 'code', 'codes');
-    this.tooltip = studyTooltip(study);
+    this.description = counted(lens.segmentCountOfStudy(study), 'segment', 'segments');
+  }
+
+  /** Sets the tooltip (made on hover: `resolveTreeItem`): citation and every attribute. */
+  resolveTooltip(): void {
+    this.tooltip ??= studyTooltip(this.study);
   }
 }
 

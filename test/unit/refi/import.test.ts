@@ -71,6 +71,7 @@ describe('REFI-QDA import', () => {
     assert.ok(tags.includes('rq1_definition/competencies/programming') && tags.includes('rq1_definition/framings/cs_as_programming/programming'), 'same names under different parents stay apart');
     assert.equal(review.index.problems().filter((problem) => problem.severity !== 'info').length, 0);
     assert.match(file('codebook.md'), /^# rq1_definition\n\n- #rq1_definition\n/m);
+    assert.match(file('import-report.md'), /its plain text is empty, so studies\/[\w-]+\.md has no text \(the rich text internal:\/\/[\w-]+\.docx is not read\)/);
   });
 
   it('accepts any single .qde name (ATLAS.ti names it after the project), and only one', () => {
@@ -95,6 +96,12 @@ describe('REFI-QDA import', () => {
     assert.match(file('studies/overlap.md'), /\[alpha \[\[beta\]\{#c\} gamma\]\{#b\}\]\{#a\} \[delta\]\{#b\}/);
     assert.deepEqual(codedPassages(file('studies/overlap.md')), ['a: alpha beta gamma', 'b: beta gamma', 'b: delta', 'c: beta']);
     assert.match(file('import-report.md'), /## Selections split where they overlap another without nesting[^\n]*\(1\)\n\n- TextSource "overlap", "beta gamma delta" \(6–22\)/);
+  });
+
+  it('splits an overlap inside a blockquote without taking in the quote marker', () => {
+    const xml = project(code(1, 'a') + code(2, 'b'), source('quote', '&gt; aa bb\n&gt; cc dd', selection(5, 2, 7, 1) + selection(6, 5, 15, 2)));
+    const content = importQdpx(qdpx(xml)).files.find((file) => file.path === 'studies/quote.md')!.content;
+    assert.match(content, /\n> \[aa \[bb\]\{#b\}\]\{#a\}\n> \[cc dd\]\{#b\}$/);
   });
 
   it('splits a selection at paragraph breaks and turns whole-block selections into block tags', async () => {

@@ -1,0 +1,23 @@
+/**
+ * Run in a fresh Node process by the benchmark (`run.ts`): loads one review and prints,
+ * as JSON, the resident set size before loading (after a GC), the process's peak RSS,
+ * and the RSS still held by the loaded index after a GC. A separate process keeps the
+ * benchmark's other work (generation, remark parses) out of the figures.
+ */
+import { loadReview } from '../../src/core/review';
+import { NodeReviewHost } from '../../src/core/nodeHost';
+import { collectGarbage } from './measure';
+
+async function main(): Promise<void> {
+  const dir = process.argv[2];
+  collectGarbage();
+  const baseline = process.memoryUsage();
+  const review = await loadReview(new NodeReviewHost(dir));
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  collectGarbage();
+  const after = process.memoryUsage();
+  const studies = review.index.studies().length;
+  console.log(JSON.stringify({ studies, baselineRss: baseline.rss, peakRss, retainedRss: after.rss, baselineHeap: baseline.heapUsed, retainedHeap: after.heapUsed }));
+}
+
+void main();
