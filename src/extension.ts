@@ -10,6 +10,7 @@ import { registerScaffoldCommands } from './vscode/scaffold/newReview';
 import { registerGitCommands } from './vscode/git/gitCommands';
 import { registerCompileReport } from './vscode/report/compileReport';
 import { ReportPreview } from './vscode/report/reportPreview';
+import { registerRefiCommands } from './vscode/refi/refiCommands';
 import { ReviewSession } from './vscode/reviewSession';
 import { IndexStatusBar } from './vscode/statusBar';
 import { registerViews, type ViewsApi } from './vscode/views';
@@ -39,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
   const editor = registerEditorFeatures(session);
   const views = registerViews(session, editor.sync, context.workspaceState);
   const preview = new ReportPreview(session, context.extensionUri);
-  context.subscriptions.push(session, registerShowIndexSummary(session), new IndexStatusBar(session), ...editor.disposables, ...registerScaffoldCommands(session), ...registerGitCommands(session), ...views.disposables, registerCompileReport(session), preview, log);
+  context.subscriptions.push(session, registerShowIndexSummary(session), new IndexStatusBar(session), ...editor.disposables, ...registerScaffoldCommands(session), ...registerGitCommands(session), ...views.disposables, registerCompileReport(session), preview, ...registerRefiCommands(session), log);
   const activationMs = performance.now() - started;
   log.info(`QualSynth activated in ${activationMs.toFixed(1)} ms`);
   return {

@@ -22,6 +22,7 @@ const SUITES: Array<() => unknown> = [
   () => require('./viewEdits.test'),
   () => require('./viewRefresh.test'),
   () => require('./report.test'),
+  () => require('./refi.test'),
   () => require('./restricted.test'),
 ];
 

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { indexSummary, waitFor, workspaceRoot } from './helpers';
+
+suite('REFI-QDA commands', () => {
+  const scratch = () => vscode.Uri.joinPath(workspaceRoot(), 'refi-scratch');
+  suiteSetup(() => waitFor(indexSummary, (summary) => summary?.studies === 2));
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(scratch(), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  test('export the codebook (.qdc) and the review (.qdpx), then import the .qdpx into a new folder', async () => {
+    const qdc = await vscode.commands.executeCommand<vscode.Uri>('qualsynth.exportCodebook', vscode.Uri.joinPath(scratch(), 'codebook.qdc'));
+    const xml = new TextDecoder().decode(await vscode.workspace.fs.readFile(qdc));
+    assert.match(xml, /<CodeBook xmlns="urn:QDA-XML:codebook:1.0"/);
+    assert.match(xml, /name="staff-prejudice"/);
+    const qdpx = await vscode.commands.executeCommand<vscode.Uri>('qualsynth.exportProject', vscode.Uri.joinPath(scratch(), 'review.qdpx'));
+    const bytes = await vscode.workspace.fs.readFile(qdpx);
+    assert.deepEqual([...bytes.slice(0, 2)], [0x50, 0x4b], 'a zip file');
+    const imported = await vscode.commands.executeCommand<vscode.Uri>('qualsynth.importProject', qdpx, vscode.Uri.joinPath(scratch(), 'imported'));
+    const names = (await vscode.workspace.fs.readDirectory(imported)).map(([name]) => name).sort();
+    assert.deepEqual(names, ['codebook.md', 'import-report.md', 'qualsynth.yaml', 'studies']);
+    const studies = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(imported, 'studies'))).length;
+    assert.equal(studies, 2);
+    assert.ok(vscode.window.activeTextEditor?.document.uri.path.endsWith('/import-report.md'));
+  });
+
+  test('import refuses a folder that is not empty and writes nothing', async () => {
+    const target = vscode.Uri.joinPath(scratch(), 'occupied');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, 'keep.md'), new TextEncoder().encode('mine'));
+    const qdpx = vscode.Uri.joinPath(scratch(), 'review.qdpx');
+    assert.equal(await vscode.commands.executeCommand('qualsynth.importProject', qdpx, target), undefined);
+    assert.deepEqual((await vscode.workspace.fs.readDirectory(target)).map(([name]) => name), ['keep.md']);
+  });
+});
