@@ -23,6 +23,7 @@ const SUITES: Array<() => unknown> = [
   () => require('./viewRefresh.test'),
   () => require('./report.test'),
   () => require('./refi.test'),
+  () => require('./checkoutLoad.test'),
   () => require('./restricted.test'),
 ];
 
