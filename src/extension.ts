@@ -27,6 +27,8 @@ export interface QualSynthApi {
   extendMarkdownIt<T extends Parameters<typeof qualsynthMarkdownIt>[0]>(md: T): T;
   /** The Themes and Studies views: tree providers, drag and drop, filter (tests). */
   readonly views: ViewsApi;
+  /** Milliseconds the first full index took, once loaded (benchmark). */
+  indexLoadMs(): Promise<number | undefined>;
   /** The report preview panel, when open (tests read its HTML). */
   reportPreviewPanel(): vscode.WebviewPanel | undefined;
 }
@@ -53,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
     extendMarkdownIt: qualsynthMarkdownIt,
     views: views.api,
     reportPreviewPanel: () => preview.currentPanel,
+    indexLoadMs: async () => (await session.ready.catch(() => undefined), session.loadMs),
   };
 }
 

@@ -24,6 +24,8 @@ const SUITES: Array<() => unknown> = [
   () => require('./report.test'),
   () => require('./refi.test'),
   () => require('./checkoutLoad.test'),
+  () => require('./hostBenchmark.test'),
+  () => require('./contributions.test'),
   () => require('./restricted.test'),
 ];
 

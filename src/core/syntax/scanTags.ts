@@ -226,41 +226,57 @@ function syntaxRanges(spans: readonly InlineSpan[], bareTags: readonly InlineTag
 }
 
 /**
- * A block's text without tag syntax, with a map from offsets in the block to offsets
- * in the plain text, so the excerpt of any passage is one slice (linear in the block,
- * however many spans nest).
+ * A block's text without tag syntax, and a map from block offsets to offsets in that
+ * plain text (binary search over the removed ranges), so the excerpt of any passage is
+ * one slice: linear in the block, however deeply spans nest.
  */
 class PlainText {
-  private readonly value: string;
-  private readonly plainOffsets: Int32Array;
+  private value: string | undefined;
+  /** Characters removed before the end of each syntax range. */
+  private readonly removedBefore: number[] = [];
 
-  constructor(source: string, syntax: ReadonlyArray<[number, number]>) {
-    const parts: string[] = [];
-    this.plainOffsets = new Int32Array(source.length + 1);
-    let cursor = 0;
-    let plainLength = 0;
-    const keep = (until: number): void => {
-      for (let offset = cursor; offset < until; offset++) this.plainOffsets[offset] = plainLength + offset - cursor;
-      parts.push(source.slice(cursor, until));
-      plainLength += until - cursor;
-    };
-    for (const [from, to] of syntax) {
-      keep(from);
-      for (let offset = from; offset < to; offset++) this.plainOffsets[offset] = plainLength;
-      cursor = to;
-    }
-    keep(source.length);
-    this.plainOffsets[source.length] = plainLength;
-    this.value = parts.join('');
+  constructor(private readonly source: string, private readonly syntax: ReadonlyArray<[number, number]>) {
+    let removed = 0;
+    for (const [from, to] of syntax) this.removedBefore.push((removed += to - from));
   }
 
   /** The plain text of [start, end) of the source, whitespace collapsed. */
   between(start: number, end: number): string {
+    this.value ??= this.build();
     return this.value
-      .slice(this.plainOffsets[start], this.plainOffsets[end])
+      .slice(this.plainOffset(start), this.plainOffset(end))
       .replace(/\s+/g, ' ')
       .replace(/ ([.,;:!?])/g, '$1')
       .trim();
+  }
+
+  private build(): string {
+    if (this.syntax.length === 0) return this.source;
+    const parts: string[] = [];
+    let cursor = 0;
+    for (const [from, to] of this.syntax) {
+      parts.push(this.source.slice(cursor, from));
+      cursor = to;
+    }
+    parts.push(this.source.slice(cursor));
+    return parts.join('');
+  }
+
+  /** Offset in the plain text of a source offset (inside a syntax range: its start). */
+  private plainOffset(offset: number): number {
+    const syntax = this.syntax;
+    let low = 0;
+    let high = syntax.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (syntax[mid][0] < offset) low = mid + 1;
+      else high = mid;
+    }
+    // syntax[low - 1] is the last range starting before the offset.
+    if (low === 0) return offset;
+    const [from, to] = syntax[low - 1];
+    const removedEarlier = low >= 2 ? this.removedBefore[low - 2] : 0;
+    return offset >= to ? offset - this.removedBefore[low - 1] : from - removedEarlier;
   }
 }
 

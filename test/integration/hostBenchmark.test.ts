@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { QualSynthApi } from '../../src/extension';
+import { EXTENSION_ID, indexSummary, waitFor } from './helpers';
+
+/**
+ * Extension-host figures for the README's Performance section, on whatever review the
+ * runner opened. Runs only when QUALSYNTH_BENCH_REVIEW is set (`npm run bench:host`).
+ */
+suite('benchmark: activation and saved change to refreshed diagnostics and tree', function () {
+  suiteSetup(function () {
+    if (!process.env.QUALSYNTH_BENCH_REVIEW) this.skip();
+  });
+
+  test('measures', async function () {
+    this.timeout(300_000);
+    const extension = vscode.extensions.getExtension<QualSynthApi>(EXTENSION_ID)!;
+    const api = await extension.activate();
+    const loadMs = await api.indexLoadMs();
+    const summary = (await indexSummary())!;
+    const [study] = await vscode.workspace.findFiles('studies/**/*.md', undefined, 1);
+    assert.ok(study, 'the review has studies');
+    const original = readFileSync(study.fsPath, 'utf8');
+    const toDiagnostics: number[] = [];
+    const toTree: number[] = [];
+    try {
+      for (let round = 0; round < 5; round++) {
+        const refreshes = api.views.themes.refreshCount;
+        const started = performance.now();
+        appendFileSync(study.fsPath, `\nAdded #bench-undefined-${round}\n`);
+        await waitFor(() => vscode.languages.getDiagnostics(study).some((d) => d.message.includes(`bench-undefined-${round}`)), Boolean, 30_000);
+        toDiagnostics.push(performance.now() - started);
+        await waitFor(() => api.views.themes.refreshCount, (count) => count > refreshes, 30_000);
+        toTree.push(performance.now() - started);
+      }
+    } finally {
+      writeFileSync(study.fsPath, original);
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1].toFixed(0);
+    console.log(
+      `BENCH host: ${summary.studies} studies, ${summary.segments} segments; activate() ${extension.exports.activationMs.toFixed(1)} ms; ` +
+        `first full index ${loadMs?.toFixed(0)} ms; saved change → diagnostics ${median(toDiagnostics)} ms, → Themes tree refreshed ${median(toTree)} ms (medians of 5)`,
+    );
+  });
+});
