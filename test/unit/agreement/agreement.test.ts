@@ -2,22 +2,13 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
-import { PassThrough } from 'node:stream';
-import { main } from '../../../src/cli/main';
+import { runCli } from '../runCli';
 import { renderAgreementMarkdown } from '../../../src/core/agreement/agreementMarkdown';
 import type { StatisticsPair } from '../../../src/core/agreement/agreementModel';
 import { agreementOfSources } from '../../../src/core/agreement/agreementOfSources';
 import { TempRepo } from '../git/tempRepo';
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const chunks = { out: '', err: '' };
-  out.on('data', (chunk) => (chunks.out += chunk));
-  err.on('data', (chunk) => (chunks.err += chunk));
-  const code = await main(args, out, err);
-  return { code, ...chunks };
-}
+const cli = runCli;
 
 /** Statistics rounded to three decimals: [agreement, κ, α] over all units, then over coded units. */
 function rounded(pair: StatisticsPair): number[] {

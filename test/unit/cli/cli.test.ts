@@ -2,22 +2,12 @@ import { strict as assert } from 'node:assert';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { main } from '../../../src/cli/main';
+import { runCli } from '../runCli';
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/review-basic');
 const DEMO = path.resolve(__dirname, '../../../examples/peer-support');
 
-/** Runs the CLI in-process and captures its output. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const chunks = { out: '', err: '' };
-  out.on('data', (chunk) => (chunks.out += chunk));
-  err.on('data', (chunk) => (chunks.err += chunk));
-  const code = await main(args, out, err);
-  return { code, ...chunks };
-}
+const run = runCli;
 
 function copyOf(dir: string): string {
   const target = mkdtempSync(path.join(tmpdir(), 'qualsynth-cli-'));

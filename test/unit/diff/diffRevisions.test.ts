@@ -1,21 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { PassThrough } from 'node:stream';
-import { main } from '../../../src/cli/main';
+import { runCli } from '../runCli';
 import { renderDiffMarkdown } from '../../../src/core/diff/diffMarkdown';
 import { isEmptyDiff } from '../../../src/core/diff/diffModel';
 import { diffRevisions } from '../../../src/core/diff/diffRevisions';
 import type { TempRepo } from '../git/tempRepo';
 import { makeReviewHistory, REVIEW } from './reviewHistory';
 
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const chunks = { out: '', err: '' };
-  out.on('data', (chunk) => (chunks.out += chunk));
-  err.on('data', (chunk) => (chunks.err += chunk));
-  const code = await main(args, out, err);
-  return { code, ...chunks };
-}
+const cli = runCli;
 
 describe('coding diff between git revisions', function () {
   this.timeout(10_000);

@@ -1,19 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { main } from '../../../src/cli/main';
+import { runCli } from '../runCli';
 import { FIXTURE, openReview, tempDir } from './helpers';
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const chunks = { out: '', err: '' };
-  out.on('data', (chunk) => (chunks.out += chunk));
-  err.on('data', (chunk) => (chunks.err += chunk));
-  const code = await main(args, out, err);
-  return { code, ...chunks };
-}
+const run = runCli;
 
 describe('CLI export and import', () => {
   it('exports the codebook as .qdc and the review as .qdpx, the same bytes each time', async () => {

@@ -2,22 +2,12 @@ import { strict as assert } from 'node:assert';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { main } from '../../../src/cli/main';
+import { runCli } from '../runCli';
 import { FIXTURES } from './reportFixtures';
 
 const MINI = path.join(FIXTURES, 'mini');
 
-/** Runs the CLI in-process and captures its output. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const chunks = { out: '', err: '' };
-  out.on('data', (chunk) => (chunks.out += chunk));
-  err.on('data', (chunk) => (chunks.err += chunk));
-  const code = await main(args, out, err);
-  return { code, ...chunks };
-}
+const run = runCli;
 
 describe('qualsynth report', () => {
   const made: string[] = [];
