@@ -12,7 +12,7 @@ export function problemCount(summary: IndexSummary): number {
 
 /** `N studies · N codes · N segments · N problems`. */
 export function formatSummary(summary: IndexSummary): string {
-  return `${summary.studies} studies · ${summary.codes} codes · ${summary.segments} segments · ${problemCount(summary)} problems`;
+  return vscode.l10n.t('{0} studies · {1} codes · {2} segments · {3} problems', summary.studies, summary.codes, summary.segments, problemCount(summary));
 }
 
 /**
@@ -26,16 +26,16 @@ export function registerShowIndexSummary(session: ReviewSession): vscode.Disposa
     try {
       review = await session.current();
     } catch (error) {
-      void vscode.window.showErrorMessage(`QualSynth: the review could not be loaded: ${String(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('QualSynth: the review could not be loaded: {0}', String(error)));
       return undefined;
     }
     if (review === undefined) {
-      void vscode.window.showInformationMessage('QualSynth: no qualsynth.yaml or codebook.md in this workspace.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: no qualsynth.yaml or codebook.md in this workspace.'));
       return undefined;
     }
     const summary = review.index.summary();
     // Not awaited: the message stays until dismissed, the caller wants the counts now.
-    void vscode.window.showInformationMessage(`QualSynth: ${formatSummary(summary)}`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: {0}', formatSummary(summary)));
     return summary;
   });
 }

@@ -23,7 +23,7 @@ export class IndexStatusBar implements vscode.Disposable {
 
   /** @param session The review whose index the item shows. */
   constructor(session: ReviewSession) {
-    this.item.name = 'QualSynth Index';
+    this.item.name = vscode.l10n.t('QualSynth Index');
     this.item.command = { title: vscode.l10n.t('Open the Themes view'), command: OPEN_THEMES_VIEW };
     this.item.text = '$(loading~spin) QualSynth';
     this.item.tooltip = vscode.l10n.t('QualSynth: indexing the review…');
@@ -67,15 +67,15 @@ export class IndexStatusBar implements vscode.Disposable {
 
 /** `$(symbol-key) N studies · N codes · N segments  $(warning) N`. */
 export function statusText(summary: IndexSummary): string {
-  return `$(symbol-key) ${summary.studies} studies · ${summary.codes} codes · ${summary.segments} segments  $(warning) ${problemCount(summary)}`;
+  return vscode.l10n.t('$(symbol-key) {0} studies · {1} codes · {2} segments  $(warning) {3}', summary.studies, summary.codes, summary.segments, problemCount(summary));
 }
 
 function statusTooltip(summary: IndexSummary): vscode.MarkdownString {
   const { error, warning, info } = summary.problems;
   const tooltip = new vscode.MarkdownString('', true);
-  tooltip.appendMarkdown(`**QualSynth review**\n\n`);
-  tooltip.appendMarkdown(`${summary.studies} studies · ${summary.themes} themes · ${summary.codes} codes · ${summary.segments} segments\n\n`);
-  tooltip.appendMarkdown(`$(error) ${error} errors · $(warning) ${warning} warnings · $(info) ${info} hints (see the Problems panel)\n\n`);
+  tooltip.appendMarkdown(`**${vscode.l10n.t('QualSynth review')}**\n\n`);
+  tooltip.appendMarkdown(`${vscode.l10n.t('{0} studies · {1} themes · {2} codes · {3} segments', summary.studies, summary.themes, summary.codes, summary.segments)}\n\n`);
+  tooltip.appendMarkdown(`${vscode.l10n.t('$(error) {0} errors · $(warning) {1} warnings · $(info) {2} hints (see the Problems panel)', error, warning, info)}\n\n`);
   tooltip.appendMarkdown(vscode.l10n.t('Click to open the Themes view.'));
   return tooltip;
 }

@@ -1,10 +1,12 @@
-// End-to-end check in a real browser: opens a copy of the demo review in the web
-// workbench with QualSynth loaded as a development extension (no test module), looks
-// at what a person sees, and saves screenshots to test-results/. Prints the QualSynth
-// output channel (activation time) and `N passed, N failed`; exits non-zero on failure.
+// End-to-end check in a real browser, in two runs on copies of the demo review:
+// 1. QualSynth loaded as a development extension (no test module): what a person sees.
+// 2. The packaged extension: `npm run package` builds qualsynth.vsix, the VS Code
+//    server's CLI installs it, and the server starts without a development path.
+// Saves screenshots to test-results/, prints the QualSynth output channel (activation
+// time) and `N passed, N failed`; exits non-zero on failure.
 //
 // Usage: node test/e2e/run.mjs [review folder]   (default: examples/peer-support)
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { qualsynthLog } from '../runner/outputChannels.mjs';
 import { REPO_ROOT, RESULTS_DIR } from '../runner/paths.mjs';
@@ -12,6 +14,8 @@ import { closingLine } from '../runner/results.mjs';
 import { withWorkbench } from '../runner/session.mjs';
 import { workbenchUrl } from '../runner/workbench.mjs';
 import { CHECKS } from './checks.mjs';
+import { PACKAGE_CHECKS, packageVsix } from './vsix.mjs';
+import { VSIX_CHECKS } from './vsixChecks.mjs';
 
 const TIMEOUT_MS = 5 * 60_000;
 
@@ -22,34 +26,54 @@ function defaultReview() {
   return isReview ? demo : join(REPO_ROOT, 'test/fixtures/review-basic');
 }
 
-async function runChecks({ server, browser, folder, dataDir }) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  page.on('crash', () => console.error('the workbench page crashed'));
-  const shoot = (name) => page.screenshot({ path: join(RESULTS_DIR, `e2e-${name}.png`), animations: 'disabled' }).then(() => undefined);
-  await page.goto(workbenchUrl({ ...server, folder, extensionDevelopmentPath: REPO_ROOT }));
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  const counts = { passed: 0, failed: 0 };
-  for (const check of CHECKS) {
+/** Study files under the review's studies/ folder (what the status bar counts). */
+function studyCount(review) {
+  const dir = join(review, 'studies');
+  return existsSync(dir) ? readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.md')).length : 0;
+}
+
+/** Runs checks one after another, logging each; a failure does not stop the others. */
+async function runEach(checks, counts, run, onFailure = async () => {}) {
+  for (const check of checks) {
     try {
-      const seen = await check.run(page, shoot);
+      const seen = await run(check);
       counts.passed++;
       console.log(`  ✔ ${check.name}\n      ${seen}`);
     } catch (error) {
       counts.failed++;
       console.log(`  ✘ ${check.name}\n      ${error.message.split('\n')[0]}`);
-      await shoot(`failure-${counts.failed}`).catch(() => {});
+      await onFailure().catch(() => {});
     }
   }
-  process.stdout.write(qualsynthLog(dataDir));
-  return counts;
+}
+
+/** Opens the workbench on the copy and runs `checks` in it. */
+function browserRun(checks, counts, { extensionDevelopmentPath, studies }) {
+  return async ({ server, browser, folder, dataDir }) => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('crash', () => console.error('the workbench page crashed'));
+    const shoot = (name) => page.screenshot({ path: join(RESULTS_DIR, `e2e-${name}.png`), animations: 'disabled' }).then(() => undefined);
+    await page.goto(workbenchUrl({ ...server, folder, extensionDevelopmentPath }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const context = { folder, dataDir, studies };
+    await runEach(checks, counts, (check) => check.run(page, shoot, context), () => shoot(`failure-${counts.failed}`));
+    process.stdout.write(qualsynthLog(dataDir));
+  };
 }
 
 async function main() {
   if (!existsSync(join(REPO_ROOT, 'dist/extension.js'))) throw new Error('dist/extension.js missing: run `npm run build` first');
   const review = resolve(process.argv[2] ?? defaultReview());
-  console.log(`e2e: ${review}`);
-  const counts = await withWorkbench({ label: 'e2e', source: review, timeoutMs: TIMEOUT_MS }, runChecks);
-  console.log(`screenshots: ${RESULTS_DIR}`);
+  const counts = { passed: 0, failed: 0 };
+  const started = Date.now();
+  console.log(`e2e (package): npm run package`);
+  const pkg = packageVsix();
+  await runEach(PACKAGE_CHECKS, counts, (check) => check.run(pkg));
+  console.log(`e2e (development extension): ${review}`);
+  await withWorkbench({ label: 'e2e', source: review, timeoutMs: TIMEOUT_MS }, browserRun(CHECKS, counts, { extensionDevelopmentPath: REPO_ROOT }));
+  console.log(`e2e (installed ${pkg.path}): ${review}`);
+  await withWorkbench({ label: 'e2e-vsix', source: review, timeoutMs: TIMEOUT_MS, install: [pkg.path] }, browserRun(VSIX_CHECKS, counts, { studies: studyCount(review) }));
+  console.log(`screenshots: ${RESULTS_DIR}; e2e took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(closingLine(counts));
   return counts.failed === 0 && counts.passed > 0 ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 // Starts the VS Code server that ships inside the npm package `code-server`, with
 // every data folder in a throw-away directory, and stops it with its whole process
 // group (the extension hosts it forks would otherwise outlive it).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -20,11 +20,12 @@ const START_TIMEOUT_MS = 60_000;
 
 /**
  * Starts the server on a free loopback port; resolves once it accepts connections.
- * @param {{ dataDir: string, logFile: string }} options `dataDir` receives every
- *   user, server and extension folder; the server's output goes to `logFile`.
+ * @param {{ dataDir: string, logFile: string, install?: string[] }} options `dataDir`
+ *   receives every user, server and extension folder; the server's output goes to
+ *   `logFile`; `install` lists .vsix files to install into its extensions folder first.
  * @returns {Promise<RunningServer>}
  */
-export async function startServer({ dataDir, logFile }) {
+export async function startServer({ dataDir, logFile, install = [] }) {
   const port = await freePort();
   const dirs = Object.fromEntries(['user-data', 'server-data', 'extensions', 'config', 'cache'].map((name) => [name, join(dataDir, name)]));
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
@@ -37,8 +38,9 @@ export async function startServer({ dataDir, logFile }) {
     ...(process.env.QUALSYNTH_RESTRICTED_MODE ? [] : ['--disable-workspace-trust']),
     '--user-data-dir', dirs['user-data'], '--server-data-dir', dirs['server-data'], '--extensions-dir', dirs.extensions,
   ];
-  // No extension gallery: tests install nothing, and the network is not to be relied on.
+  // No extension gallery: tests install nothing from it, and the network is not to be relied on.
   const env = { ...process.env, XDG_CONFIG_HOME: dirs.config, XDG_CACHE_HOME: dirs.cache, EXTENSIONS_GALLERY: '{}' };
+  for (const vsix of install) installVsix(vsix, dirs, env);
   // A process group of its own, so that stop() reaches the extension hosts too.
   const child = spawn(process.execPath, args, { cwd: dataDir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = createWriteStream(logFile);
@@ -59,6 +61,16 @@ export async function startServer({ dataDir, logFile }) {
     throw new Error(`${error.message} (server log: ${logFile})`);
   }
   return { port, origin: `http://127.0.0.1:${port}`, exited, stop };
+}
+
+/** Installs a .vsix with the server's own CLI, as `code --install-extension` would. */
+function installVsix(vsix, dirs, env) {
+  const args = [
+    SERVER_MAIN, '--install-extension', vsix, '--accept-server-license-terms',
+    '--user-data-dir', dirs['user-data'], '--server-data-dir', dirs['server-data'], '--extensions-dir', dirs.extensions,
+  ];
+  const result = spawnSync(process.execPath, args, { env, encoding: 'utf8', timeout: 60_000 });
+  if (result.status !== 0) throw new Error(`installing ${vsix} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
 }
 
 function waitForReady(child, exited) {

@@ -20,11 +20,12 @@ import { copyWorkspace, makeRunDir } from './workspaceCopy.mjs';
  * Runs `body` with a server and a browser on a copy of `source`, then cleans up.
  * Rejects when `body` does, when the server dies first, or after `timeoutMs`.
  * @template T
- * @param {{ label: string, source: string, timeoutMs: number }} options
+ * @param {{ label: string, source: string, timeoutMs: number, install?: string[] }} options
+ *   `install`: .vsix files the server gets installed before it starts.
  * @param {(workbench: Workbench) => Promise<T>} body
  * @returns {Promise<T>}
  */
-export async function withWorkbench({ label, source, timeoutMs }, body) {
+export async function withWorkbench({ label, source, timeoutMs, install }, body) {
   if (!existsSync(SERVER_MAIN)) throw new Error('VS Code server missing: run `node test/runner/installCodeServer.mjs`');
   const runDir = makeRunDir(label);
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -42,7 +43,7 @@ export async function withWorkbench({ label, source, timeoutMs }, body) {
   try {
     const folder = copyWorkspace(source, runDir);
     const dataDir = join(runDir, 'data');
-    const server = await startServer({ dataDir, logFile: join(RESULTS_DIR, `${label}-server.log`) });
+    const server = await startServer({ dataDir, logFile: join(RESULTS_DIR, `${label}-server.log`), install });
     cleanups.push(server.stop);
     const browser = await launchBrowser();
     cleanups.push(() => browser.close());

@@ -37,7 +37,7 @@ export function registerCodeSelection(session: ReviewSession, sync: DocumentSync
       await vscode.workspace.applyEdit(toWorkspaceEdit(session.root!, edits, new Map([[current.path, text]])));
     } catch (error) {
       if (!(error instanceof CodeSelectionError)) throw error;
-      void vscode.window.showWarningMessage(`QualSynth: ${error.message}`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('QualSynth: {0}', error.message));
     }
   });
 }

@@ -40,7 +40,7 @@ function tagRangeBefore(document: vscode.TextDocument, position: vscode.Position
 function completionItems(index: ReviewIndex, range: vscode.Range): vscode.CompletionItem[] {
   return index.codes().map((code) => {
     const defined = code.definitions.length > 0;
-    const item = new vscode.CompletionItem({ label: `#${code.name}`, description: defined ? code.themes.map((path) => path.join(' › ')).join('; ') : 'uncategorised' }, vscode.CompletionItemKind.Value);
+    const item = new vscode.CompletionItem({ label: `#${code.name}`, description: defined ? code.themes.map((path) => path.join(' › ')).join('; ') : vscode.l10n.t('uncategorised') }, vscode.CompletionItemKind.Value);
     item.insertText = `#${code.name}`;
     item.range = range;
     item.filterText = `#${code.name} ${code.name.split('/').join(' ')}`;

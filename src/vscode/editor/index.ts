@@ -36,7 +36,7 @@ export function registerEditorFeatures(session: ReviewSession): EditorFeatures {
     vscode.languages.registerHoverProvider(MARKDOWN, new CodeHoverProvider(sync)),
     vscode.languages.registerDefinitionProvider(MARKDOWN, navigation),
     vscode.languages.registerReferenceProvider(MARKDOWN, navigation),
-    vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new StudySymbolProvider(sync), { label: 'QualSynth codes' }),
+    vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new StudySymbolProvider(sync), { label: vscode.l10n.t('QualSynth codes') }),
     vscode.languages.registerWorkspaceSymbolProvider(new CodeWorkspaceSymbolProvider(session)),
     vscode.languages.registerRenameProvider(MARKDOWN, new CodeRenameProvider(session, sync)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new UndefinedCodeQuickFix(), { providedCodeActionKinds: UndefinedCodeQuickFix.kinds }),

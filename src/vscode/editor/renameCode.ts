@@ -20,7 +20,7 @@ export class CodeRenameProvider implements vscode.RenameProvider {
   async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string }> {
     const current = await this.sync.studyOf(document);
     const tag = current && tagAt(current.study, document.offsetAt(position));
-    if (!tag) throw new Error('Put the cursor on a code tag (#code) to rename the code.');
+    if (!tag) throw new Error(vscode.l10n.t('Put the cursor on a code tag (#code) to rename the code.'));
     const range = toRange(tag.range);
     return { range: range.with(range.start.translate(0, 1)), placeholder: tag.code };
   }
@@ -62,7 +62,7 @@ export async function codeArgument(review: Review, sync: DocumentSync, argument:
   const tag = await tagAtCursor(sync);
   if (tag) return tag.code;
   const picked = await vscode.window.showQuickPick(
-    review.index.codes().map((code) => ({ label: `#${code.name}`, description: `${code.segmentCount} segments`, code: code.name })),
+    review.index.codes().map((code) => ({ label: `#${code.name}`, description: vscode.l10n.t('{0} segments', code.segmentCount), code: code.name })),
     { placeHolder: prompt, matchOnDescription: true },
   );
   return picked?.code;
@@ -77,7 +77,7 @@ export function registerCodeCommands(session: ReviewSession, sync: DocumentSync)
     try {
       return await run(review, session.root, argument);
     } catch (error) {
-      void vscode.window.showErrorMessage(`QualSynth: ${(error as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('QualSynth: {0}', (error as Error).message));
       return false;
     }
   };

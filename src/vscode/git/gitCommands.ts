@@ -62,14 +62,14 @@ async function runAndShow<T>(run: () => Promise<T>): Promise<T | undefined> {
   try {
     return await run();
   } catch (error) {
-    void vscode.window.showErrorMessage(`QualSynth: ${(error as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('QualSynth: {0}', (error as Error).message));
     return undefined;
   }
 }
 
 async function revisionItems(dir: string): Promise<Array<vscode.QuickPickItem & { name: string }>> {
   const revisions = await listRevisions(dir).catch((error: Error) => {
-    void vscode.window.showErrorMessage(`QualSynth: ${error.message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('QualSynth: {0}', error.message));
     return [] as RevisionChoice[];
   });
   return revisions.map((revision) => ({ label: `${KIND_ICON[revision.kind]} ${revision.name}`, description: revision.detail, name: revision.name }));

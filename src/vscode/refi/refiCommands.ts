@@ -43,7 +43,8 @@ export function registerRefiCommands(session: ReviewSession): vscode.Disposable[
       if (!requireTrust(vscode.l10n.t('Importing'))) return undefined;
       const file = source ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('REFI-QDA project')]: ['qdpx'] }, openLabel: vscode.l10n.t('Import') }))?.[0];
       if (!file) return undefined;
-      const folder = target ?? (await askTargetFolder(file));
+      // From the Explorer's context menu the second argument is the selection (a Uri[]).
+      const folder = (target instanceof vscode.Uri ? target : undefined) ?? (await askTargetFolder(file));
       if (!folder) return undefined;
       return attempt(async () => {
         if (!(await isEmptyOrMissing(folder))) throw new Error(vscode.l10n.t('{0} is not empty; import into a new or empty folder (nothing was overwritten).', folder.fsPath));
@@ -63,7 +64,7 @@ async function attempt<T>(run: () => Promise<T>): Promise<T | undefined> {
   try {
     return await run();
   } catch (error) {
-    void vscode.window.showErrorMessage(`QualSynth: ${(error as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('QualSynth: {0}', (error as Error).message));
     return undefined;
   }
 }

@@ -39,7 +39,7 @@ export function registerCompileReport(session: ReviewSession): vscode.Disposable
       else void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: wrote {0} files to {1}.', written.length, settings.folder));
       return written;
     } catch (error) {
-      void vscode.window.showErrorMessage(`QualSynth: ${(error as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('QualSynth: {0}', (error as Error).message));
       return undefined;
     }
   });

@@ -49,7 +49,7 @@ export class ThemesDragAndDrop implements vscode.TreeDragAndDropController<Theme
       return await editCodebook(review, this.session.root, (codebook, text) => editSequence(codebook.path, text, sources.map((source) => moveStep(review, source, targetPath))));
     } catch (error) {
       if (!(error instanceof CodebookEditError)) throw error;
-      void vscode.window.showErrorMessage(`QualSynth: ${error.message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('QualSynth: {0}', error.message));
       return false;
     }
   }

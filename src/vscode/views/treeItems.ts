@@ -49,12 +49,12 @@ export class GroupItem extends vscode.TreeItem {
   readonly parent = undefined;
 
   constructor(readonly group: CodeGroup, codeCount: number) {
-    super(group === 'uncategorised' ? 'Uncategorised codes' : 'Unused codes', vscode.TreeItemCollapsibleState.Collapsed);
+    super(group === 'uncategorised' ? vscode.l10n.t('Uncategorised codes') : vscode.l10n.t('Unused codes'), vscode.TreeItemCollapsibleState.Collapsed);
     this.id = `group:${group}`;
     this.contextValue = this.kind;
     this.description = String(codeCount);
     this.iconPath = new vscode.ThemeIcon(group === 'uncategorised' ? 'question' : 'circle-slash');
-    this.tooltip = group === 'uncategorised' ? 'Codes used in studies but defined nowhere in the codebook: move them to a theme to define them.' : 'Codes defined in the codebook but used in no study.';
+    this.tooltip = group === 'uncategorised' ? vscode.l10n.t('Codes used in studies but defined nowhere in the codebook: move them to a theme to define them.') : vscode.l10n.t('Codes defined in the codebook but used in no study.');
   }
 
   resolveTooltip(): void {}
@@ -114,7 +114,7 @@ export class SegmentItem extends vscode.TreeItem {
     this.description = underStudy ? `line ${line}` : excerpt(segment.text);
     this.iconPath = new vscode.ThemeIcon(segment.order === 'first' ? 'quote' : 'comment');
     this.citation = citation;
-    this.command = { title: 'Open Passage', command: 'vscode.open', arguments: [toUri(root, segment.path), { selection: toRange(segment.range), preview: true }] };
+    this.command = { title: vscode.l10n.t('Open Passage'), command: 'vscode.open', arguments: [toUri(root, segment.path), { selection: toRange(segment.range), preview: true }] };
   }
 
   /** Sets the tooltip (made on hover: `resolveTreeItem`): the whole passage, where it is, its codes. */
@@ -180,8 +180,8 @@ function codeTooltip(code: string, definition: string, themes: ReadonlyArray<rea
   const tooltip = new vscode.MarkdownString();
   tooltip.appendMarkdown('**').appendText(`#${code}`).appendMarkdown('**\n\n');
   if (definition) tooltip.appendText(definition).appendMarkdown('\n\n');
-  else if (themes.length === 0) tooltip.appendMarkdown('_Uncategorised: not defined in the codebook._\n\n');
-  for (const path of themes) tooltip.appendMarkdown('Theme: ').appendText(path.join(' › ')).appendMarkdown('\n\n');
+  else if (themes.length === 0) tooltip.appendMarkdown(`_${vscode.l10n.t('Uncategorised: not defined in the codebook.')}_\n\n`);
+  for (const path of themes) tooltip.appendText(vscode.l10n.t('Theme: {0}', path.join(' › '))).appendMarkdown('\n\n');
   tooltip.appendText(`${counted(segments, 'segment', 'segments')} · ${counted(studies, 'study', 'studies')}`);
   return tooltip;
 }

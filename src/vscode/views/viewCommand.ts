@@ -21,7 +21,7 @@ export function registerViewCommand(session: ReviewSession, id: string, body: Vi
     try {
       return await body(review, root, ...args);
     } catch (error) {
-      void vscode.window.showErrorMessage(`QualSynth: ${(error as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('QualSynth: {0}', (error as Error).message));
       return undefined;
     }
   });
