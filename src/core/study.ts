@@ -4,7 +4,7 @@
  */
 import { readFrontMatter } from './frontMatter';
 import type { AttributeValue, Problem, ProblemKind, Segment, Severity, Study, TagOccurrence } from './model';
-import { scanTags } from './syntax/scanTags';
+import { scanTags, type ScannedTag } from './syntax/scanTags';
 import { LineIndex } from './text/lineIndex';
 
 const conflictMarker = /^(?:<{7}|={7}|>{7})(?: |$)/m;
@@ -28,18 +28,28 @@ export function parseStudy(path: string, text: string): Study {
   const scanned = scanTags(text, frontMatter.bodyStart);
   for (const error of scanned.errors) problem(error.start, error.end, 'error', 'malformed-span', error.message);
 
-  const toTag = (tag: { code: string; start: number; end: number }): TagOccurrence => ({ code: tag.code, range: lines.span(tag.start, tag.end) });
-  const segments: Segment[] = scanned.segments.map((segment) => ({
-    path,
-    kind: segment.kind,
-    order: segment.order,
-    codes: segment.codes,
-    range: lines.span(segment.start, segment.end),
-    outerRange: lines.span(segment.outerStart, segment.outerEnd),
-    text: segment.text,
-    tags: segment.tags.map(toTag),
-    attributes: segment.attributes,
-  }));
+  // A tag is in the study's list and in its segment's: one shared object saves memory.
+  const occurrences = new Map<ScannedTag, TagOccurrence>();
+  const toTag = (tag: ScannedTag): TagOccurrence => {
+    let occurrence = occurrences.get(tag);
+    if (!occurrence) occurrences.set(tag, (occurrence = { code: tag.code, range: lines.span(tag.start, tag.end) }));
+    return occurrence;
+  };
+  const segments: Segment[] = scanned.segments.map((segment) => {
+    const range = lines.span(segment.start, segment.end);
+    const sameOuter = segment.outerStart === segment.start && segment.outerEnd === segment.end;
+    return {
+      path,
+      kind: segment.kind,
+      order: segment.order,
+      codes: segment.codes,
+      range,
+      outerRange: sameOuter ? range : lines.span(segment.outerStart, segment.outerEnd),
+      text: segment.text,
+      tags: segment.tags.map(toTag),
+      attributes: segment.attributes,
+    };
+  });
 
   const data = frontMatter.data;
   return {

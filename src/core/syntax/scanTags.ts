@@ -5,6 +5,7 @@
  */
 import { splitBlocks, type MarkdownBlock } from './blocks';
 import { scanInline, type InlineSpan, type InlineTag } from './inline';
+import { NameCopies } from './nameCopies';
 
 /** A tag in file offsets. */
 export interface ScannedTag {
@@ -48,10 +49,11 @@ export interface ScannedStudy {
 export function scanTags(text: string, bodyStart = 0): ScannedStudy {
   const result: ScannedStudy = { segments: [], tags: [], errors: [] };
   if (text.indexOf('#', bodyStart) === -1) return result;
+  const names = new NameCopies();
   /** The block a following line of tags alone would code. */
   let previous: BlockCoding | undefined;
   for (const block of splitBlocks(text, bodyStart)) {
-    const coding = mayHoldTags(text, block) ? codeBlock(text, block, result) : new BlockCoding(text, block);
+    const coding = mayHoldTags(text, block) ? codeBlock(text, block, result, names) : new BlockCoding(text, block);
     if (coding.tagsOnly) {
       if (previous) previous.addBlockTags(coding.blockTags);
       else result.errors.push(orphanTagLine(coding));
@@ -156,10 +158,10 @@ class BlockCoding {
   }
 }
 
-function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy): BlockCoding {
+function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, names: NameCopies): BlockCoding {
   const joined = new BlockText(text, block);
   const inline = scanInline(joined.value);
-  const toFile = (tag: InlineTag): ScannedTag => ({ code: tag.code, start: joined.toFile(tag.start), end: joined.toFile(tag.end) });
+  const toFile = (tag: InlineTag): ScannedTag => ({ code: names.copy(tag.code), start: joined.toFile(tag.start), end: joined.toFile(tag.end) });
   const plain = new PlainText(joined.value, syntaxRanges(inline.spans, inline.bareTags));
   const order = block.quoteDepth > 0 ? 'first' : 'second';
   const spanTags = new Map<InlineSpan, ScannedTag[]>(inline.spans.map((span) => [span, span.tags.map(toFile)]));
@@ -183,7 +185,7 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy): Bl
       outerEnd: joined.toFile(span.end),
       text: plain.between(span.open + 1, span.close),
       tags,
-      attributes: span.attributes,
+      attributes: names.copyValues(span.attributes),
     };
   });
   for (const error of inline.errors) {
@@ -196,7 +198,7 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy): Bl
   coding.addBlockTags(blockTags);
   coding.plain = plain;
   // Only a paragraph of tags codes the block before it: a list item or heading of tags codes itself.
-  coding.tagsOnly = block.kind === 'paragraph' && inline.spans.length === 0 && blockTags.length > 0 && plain.between(0, joined.value.length).length === 0;
+  coding.tagsOnly = block.kind === 'paragraph' && inline.spans.length === 0 && blockTags.length > 0 && plain.isBlank();
   return coding;
 }
 
@@ -238,6 +240,12 @@ class PlainText {
   constructor(private readonly source: string, private readonly syntax: ReadonlyArray<[number, number]>) {
     let removed = 0;
     for (const [from, to] of syntax) this.removedBefore.push((removed += to - from));
+  }
+
+  /** True when only whitespace is left once tag syntax is removed (cheaper than `between`). */
+  isBlank(): boolean {
+    this.value ??= this.build();
+    return !/\S/.test(this.value);
   }
 
   /** The plain text of [start, end) of the source, whitespace collapsed. */

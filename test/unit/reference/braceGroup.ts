@@ -16,14 +16,16 @@ const token = /[ \t\r\n]*(?:(#[^\s]+)|([A-Za-z_][\w.-]*)=(?:"(?:[^"\\]|\\.)*"|'(
 
 /**
  * Reads the group whose `{` is at `brace`, looking no further than `limit` (the end
- * of the block). A group without `}` is an error when its line holds a `#`, and the
- * rest of that line is then skipped, as the scanner does.
+ * of the block). A group without `}` (or with a backtick before it) is an error when
+ * its line holds a `#`, and the rest of that line is then skipped, as the scanner does.
  */
 export function parseBraceGroup(text: string, brace: number, limit: number): BraceGroup {
   const close = text.indexOf('}', brace);
-  if (close === -1 || close >= limit) {
+  const backtick = text.indexOf('`', brace);
+  if (close === -1 || close >= limit || (backtick !== -1 && backtick < close)) {
+    // Unclosed: the error runs to the line end, or to a code span, which stays code.
     const newline = text.indexOf('\n', brace);
-    const lineEnd = Math.min(newline === -1 ? text.length : newline, limit);
+    const lineEnd = Math.min(newline === -1 ? text.length : newline, limit, backtick === -1 ? text.length : backtick);
     return text.slice(brace, lineEnd).includes('#') ? { kind: 'error', end: lineEnd } : { kind: 'not-a-span' };
   }
   // Quote markers at the start of a continuation line are container syntax, not body.

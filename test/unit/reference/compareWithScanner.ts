@@ -13,6 +13,8 @@ export interface Extracted {
   readonly tags: readonly RefTag[];
   readonly spans: readonly RefSpan[];
   readonly blocks: readonly RefBlock[];
+  /** Raw HTML block ranges (reference only): what starts there is not compared. */
+  readonly excluded?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** The scanner's reading of a study, through the public `parseStudy`. */
@@ -22,8 +24,8 @@ export function scannerFacts(text: string, path = 'studies/input.md'): Extracted
 
 /** The remark reference's reading of a study. */
 export function referenceFacts(text: string): Extracted {
-  const { tags, spans, blocks } = extractWithRemark(text);
-  return { tags, spans, blocks: blocks.map((block) => ({ ...block, end: trimEnd(text, block.start, block.end) })) };
+  const { tags, spans, blocks, rawHtml } = extractWithRemark(text);
+  return { tags, spans, blocks: blocks.map((block) => ({ ...block, end: trimEnd(text, block.start, block.end) })), excluded: rawHtml };
 }
 
 function fromStudy(study: Study, text: string): Extracted {
@@ -50,7 +52,11 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 /** Human-readable differences (empty when the two agree). */
-export function differences(text: string, scanner: Extracted, reference: Extracted): string[] {
+export function differences(text: string, scannerFacts: Extracted, referenceFacts: Extracted): string[] {
+  const excluded = referenceFacts.excluded ?? [];
+  const compared = <T extends { start: number }>(items: readonly T[]): T[] => items.filter((item) => !excluded.some(([from, to]) => from <= item.start && item.start < to));
+  const scanner = { tags: compared(scannerFacts.tags), spans: compared(scannerFacts.spans), blocks: compared(scannerFacts.blocks) };
+  const reference = { tags: compared(referenceFacts.tags), spans: compared(referenceFacts.spans), blocks: compared(referenceFacts.blocks) };
   const lines = new LineIndex(text);
   const where = (offset: number): string => {
     const { line, column } = lines.positionAt(offset);

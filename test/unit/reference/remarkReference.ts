@@ -16,6 +16,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isWordCharBefore, normaliseCodeName, scanCodeName } from '../../../src/core/syntax/codeName';
 import { parseBraceGroup } from './braceGroup';
+import { literalRanges } from './literalText';
 
 /** A tag: its code and the source range of `#name`. */
 export interface RefTag {
@@ -49,6 +50,12 @@ export interface RefResult {
   readonly blocks: RefBlock[];
   /** Offsets where a span's syntax is broken (the scanner reports these as problems). */
   readonly errors: number[];
+  /**
+   * Source ranges of raw HTML blocks other than comments (`<div>`, `<script>` at a line
+   * start). By design the scanner reads only comments as HTML blocks, so the comparison
+   * leaves out what starts in these ranges.
+   */
+  readonly rawHtml: Array<[number, number]>;
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
@@ -68,7 +75,7 @@ interface CodedBlock {
 /** Extracts tags, spans and coded blocks from a study's text with remark. */
 export function extractWithRemark(text: string): RefResult {
   const tree = parser.parse(text) as Root;
-  const result: RefResult = { tags: [], spans: [], blocks: [], errors: [] };
+  const result: RefResult = { tags: [], spans: [], blocks: [], errors: [], rawHtml: rawHtmlBlocks(tree) };
   let previous: CodedBlock | undefined;
   for (const block of codedBlocks(tree)) {
     scanBlock(text, block, result);
@@ -84,6 +91,16 @@ export function extractWithRemark(text: string): RefResult {
   result.tags.sort((a, b) => a.start - b.start);
   result.spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return result;
+}
+
+function rawHtmlBlocks(tree: Root): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'html' && !node.value.startsWith('<!--')) out.push([node.position!.start.offset!, node.position!.end.offset!]);
+    else if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') node.children.forEach(visit);
+  };
+  visit(tree);
+  return out;
 }
 
 /** Paragraphs, headings and tables in document order, with their kind and order. */
@@ -104,84 +121,6 @@ function codedBlocks(tree: Root): CodedBlock[] {
   };
   visit(tree, undefined, false);
   return out;
-}
-
-/** Source ranges of the literal text of a block: text nodes outside code, HTML and autolinks. */
-function literalRanges(text: string, node: Nodes): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  const visit = (child: Nodes): void => {
-    if (child.type === 'text') {
-      ranges.push([child.position!.start.offset!, child.position!.end.offset!]);
-      return;
-    }
-    // An autolink (`<https://…>` or a GFM literal URL) is a URL, never tag text.
-    if (child.type === 'link' && text[child.position!.start.offset!] !== '[') return;
-    // Pandoc reads `[x]{#a}` as a span even when `[x]:` is defined, and so does QualSynth:
-    // the brackets of a shortcut reference followed by `{` are span brackets.
-    if (child.type === 'linkReference' && child.referenceType === 'shortcut' && text[child.position!.end.offset!] === '{') {
-      ranges.push([child.position!.start.offset!, child.position!.start.offset! + 1]);
-      child.children.forEach(visit);
-      ranges.push([child.position!.end.offset! - 1, child.position!.end.offset!]);
-      return;
-    }
-    // Images have no children: their alt text is an attribute, not text.
-    if (!('children' in child)) return;
-    const children = child.children as Nodes[];
-    for (let i = 0; i < children.length; i++) {
-      if (children[i].position) {
-        visit(children[i]);
-        continue;
-      }
-      let last = i;
-      while (last + 1 < children.length && !children[last + 1].position) last++;
-      const runStart = i > 0 ? children[i - 1].position!.end.offset! : child.position!.start.offset!;
-      const runEnd = last + 1 < children.length ? children[last + 1].position!.start.offset! : child.position!.end.offset!;
-      ranges.push(...unpositionedRun(text, children.slice(i, last + 1), runStart, runEnd));
-      i = last;
-    }
-  };
-  visit(node);
-  return ranges;
-}
-
-/**
- * remark-gfm finds some literal URLs and e-mail addresses after parsing (inside `[`
- * for instance) and splits the text node without source positions. The run of split
- * nodes covers `[runStart, runEnd)`; its text is everything but the links' URLs.
- */
-function unpositionedRun(text: string, run: readonly Nodes[], runStart: number, runEnd: number): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  let cursor = runStart;
-  for (const node of run) {
-    if (node.type !== 'link') continue;
-    const value = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
-    const at = text.indexOf(value.slice(0, 4), cursor);
-    const end = at === -1 ? -1 : sourceEnd(text, at, value);
-    if (end === -1 || end > runEnd) throw new Error(`reference: cannot place the autolink ${value} in the source`);
-    ranges.push([cursor, at]);
-    cursor = end;
-  }
-  ranges.push([cursor, runEnd]);
-  return ranges;
-}
-
-/** Where the source of a decoded `value` starting at `start` ends (escapes and references decoded), or -1. */
-function sourceEnd(text: string, start: number, value: string): number {
-  let cursor = start;
-  for (let i = 0; i < value.length; i++) {
-    if (text[cursor] === value[i]) {
-      cursor++;
-      continue;
-    }
-    if (text[cursor] === '\\' && text[cursor + 1] === value[i]) {
-      cursor += 2;
-      continue;
-    }
-    const reference = /^&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/.exec(text.slice(cursor, cursor + 40));
-    if (!reference) return -1;
-    cursor += reference[0].length;
-  }
-  return cursor;
 }
 
 /** Finds the block's span tags and bare tags among its literal characters. */
@@ -245,19 +184,26 @@ function bareTag(text: string, hash: number, limit: number, bareTags: RefTag[]):
 function emitBlock(text: string, block: CodedBlock, result: RefResult): void {
   const codes = [...block.ownTags, ...block.borrowed];
   if (codes.length === 0) return;
-  const [start, end] = blockRange(block);
+  const [start, end] = blockRange(text, block);
   result.blocks.push({ start, end, codes: distinct(codes), order: block.order });
 }
 
 /** The coded range of a block: a heading's content without its markers, else the node. */
-function blockRange(block: CodedBlock): [number, number] {
+function blockRange(text: string, block: CodedBlock): [number, number] {
   const node = block.node;
-  if (node.type === 'heading') {
-    const children = node.children as PhrasingContent[];
-    if (children.length === 0) return [node.position!.end.offset!, node.position!.end.offset!];
-    return [children[0].position!.start.offset!, children[children.length - 1].position!.end.offset!];
-  }
-  return [node.position!.start.offset!, node.position!.end.offset!];
+  const start = node.position!.start.offset!;
+  const end = node.position!.end.offset!;
+  // A GFM task item's `[ ] ` is part of the item's text for QualSynth (no task lists).
+  if (block.kind === 'listItem' && /^\[[ xX]\][ \t]$/.test(text.slice(start - 4, start))) return [start - 4, end];
+  if (node.type !== 'heading') return [start, end];
+  const children = node.children as PhrasingContent[];
+  if (children.length === 0) return [end, end];
+  const setext = text.slice(start, end).includes('\n'); // an ATX heading is one line
+  // remark-gfm may leave split nodes without positions: fall back to the heading's lines.
+  const first = children[0].position?.start.offset ?? (setext ? start : start + /^#+[ \t]*/.exec(text.slice(start))![0].length);
+  const lastLine = setext ? text.lastIndexOf('\n', end - 1) : start + text.slice(start, end).replace(/(?:[ \t]+#+)?[ \t]*$/, '').length;
+  const last = children[children.length - 1].position?.end.offset ?? lastLine;
+  return [first, last];
 }
 
 /**
