@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { QualSynthApi } from '../../src/extension';
 import { parseStudy } from '../../src/core/study';
+import { applyIfUnchanged } from '../../src/vscode/editor/reviewTexts';
 import { EXTENSION_ID, indexSummary, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
 
 /** Opens a workspace file in an editor. */
@@ -193,6 +194,17 @@ suite('Editor: the coding experience', () => {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       await vscode.workspace.fs.delete(uri);
     }
+  });
+
+  test('a refactoring computed on text that has changed since is refused whole', async () => {
+    const editor = await open(STUDY);
+    const before = editor.document.getText();
+    const stale = new Map([[STUDY, before.replace('Peer workers', 'Stale text')]]);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(editor.document.uri, new vscode.Position(0, 0), 'x');
+    assert.equal(await applyIfUnchanged(workspaceRoot(), edit, stale), false);
+    assert.equal(editor.document.getText(), before);
+    assert.equal(editor.document.isDirty, false);
   });
 
   test('the Markdown preview renders coded spans as highlights with code chips', async () => {

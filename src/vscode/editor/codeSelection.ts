@@ -7,6 +7,7 @@ import { toWorkspaceEdit } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
 import type { DocumentSync } from './documentSync';
+import { applyIfUnchanged } from './reviewTexts';
 
 /** Id of the command (context menu, keybinding, palette). */
 export const CODE_SELECTION_COMMAND = 'qualsynth.codeSelection';
@@ -34,7 +35,8 @@ export function registerCodeSelection(session: ReviewSession, sync: DocumentSync
     const text = editor.document.getText();
     try {
       const edits: TextEdit[] = selections.flatMap((selection) => codeSelectionEdits(current.study, text, editor.document.offsetAt(selection.start), editor.document.offsetAt(selection.end), codes));
-      await vscode.workspace.applyEdit(toWorkspaceEdit(session.root!, edits, new Map([[current.path, text]])));
+      const texts = new Map([[current.path, text]]);
+      await applyIfUnchanged(session.root!, toWorkspaceEdit(session.root!, edits, texts), texts);
     } catch (error) {
       if (!(error instanceof CodeSelectionError)) throw error;
       void vscode.window.showWarningMessage(vscode.l10n.t('QualSynth: {0}', error.message));

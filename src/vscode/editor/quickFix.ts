@@ -5,7 +5,7 @@ import type { Review } from '../../core/review';
 import { toWorkspaceEdit } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
-import { currentTexts } from './reviewTexts';
+import { applyIfUnchanged, currentTexts } from './reviewTexts';
 
 /** Command behind the quick fix: asks for a theme and adds the definition. */
 export const ADD_TO_CODEBOOK_COMMAND = 'qualsynth.addCodeToCodebook';
@@ -42,7 +42,7 @@ export function registerAddToCodebook(session: ReviewSession): vscode.Disposable
     const edits = addDefinitionEdits(parseCodebook(codebookPath, text), text, path, code);
     const edit = toWorkspaceEdit(session.root, edits, texts);
     if (text === '') edit.createFile(vscode.Uri.joinPath(session.root, codebookPath), { ignoreIfExists: true });
-    return vscode.workspace.applyEdit(edit);
+    return applyIfUnchanged(session.root, edit, texts);
   });
 }
 

@@ -8,7 +8,7 @@ import { toRange, toWorkspaceEdit } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
 import type { DocumentSync } from './documentSync';
-import { currentTexts, filesUsing, indexOfTexts } from './reviewTexts';
+import { applyIfUnchanged, currentTexts, filesUsing, indexOfTexts } from './reviewTexts';
 
 /**
  * F2 on a tag renames the code in every study and in the codebook as one workspace
@@ -38,13 +38,24 @@ export class CodeRenameProvider implements vscode.RenameProvider {
 
 /** The workspace edit that renames (or merges) `from` into `to` across the review. */
 export async function renameEdit(review: Review, root: vscode.Uri, from: string, to: string): Promise<vscode.WorkspaceEdit> {
+  return (await renameEditWithTexts(review, root, from, to)).edit;
+}
+
+/** The rename edit and the texts it was computed on. */
+async function renameEditWithTexts(review: Review, root: vscode.Uri, from: string, to: string): Promise<{ edit: vscode.WorkspaceEdit; texts: Map<string, string> }> {
   const texts = await currentTexts(root, filesUsing(review, from));
   try {
-    return toWorkspaceEdit(root, renameCodeEdits(indexOfTexts(review, texts), texts, from, to), texts);
+    return { edit: toWorkspaceEdit(root, renameCodeEdits(indexOfTexts(review, texts), texts, from, to), texts), texts };
   } catch (error) {
     if (error instanceof RenameError) throw new Error(error.message);
     throw error;
   }
+}
+
+/** Renames (or merges) `from` into `to` now, refusing if a file changed meanwhile. */
+async function applyRename(review: Review, root: vscode.Uri, from: string, to: string): Promise<boolean> {
+  const { edit, texts } = await renameEditWithTexts(review, root, from, to);
+  return applyIfUnchanged(root, edit, texts);
 }
 
 /** Asks before a rename onto a code that exists; true to go on. */
@@ -87,7 +98,7 @@ export function registerCodeCommands(session: ReviewSession, sync: DocumentSync)
       if (!from) return false;
       const to = (await vscode.window.showInputBox({ prompt: vscode.l10n.t('New name for #{0}', from), value: from, validateInput: validateName }))?.replace(/^#/, '');
       if (!to || !(await confirmMerge(review, from, to))) return false;
-      return vscode.workspace.applyEdit(await renameEdit(review, root, from, to));
+      return applyRename(review, root, from, to);
     })),
     vscode.commands.registerCommand('qualsynth.mergeCode', withReview(async (review, root, argument) => {
       const from = await codeArgument(review, sync, argument, vscode.l10n.t('Code to merge'));
@@ -97,7 +108,7 @@ export function registerCodeCommands(session: ReviewSession, sync: DocumentSync)
         { placeHolder: vscode.l10n.t('Merge #{0} into…', from) },
       );
       if (!target) return false;
-      return vscode.workspace.applyEdit(await renameEdit(review, root, from, target.code));
+      return applyRename(review, root, from, target.code);
     })),
     vscode.commands.registerCommand('qualsynth.removeCodeAtCursor', withReview(async () => {
       const editor = vscode.window.activeTextEditor;
@@ -105,7 +116,8 @@ export function registerCodeCommands(session: ReviewSession, sync: DocumentSync)
       const tag = current && tagAt(current.study, editor.document.offsetAt(editor.selection.active));
       if (!editor || !current || !tag) throw new Error(vscode.l10n.t('Put the cursor on a code tag (#code) to remove it.'));
       const text = editor.document.getText();
-      return vscode.workspace.applyEdit(toWorkspaceEdit(session.root!, removeTagEdits(current.study, text, tag), new Map([[current.path, text]])));
+      const texts = new Map([[current.path, text]]);
+      return applyIfUnchanged(session.root!, toWorkspaceEdit(session.root!, removeTagEdits(current.study, text, tag), texts), texts);
     })),
   ];
 }

@@ -45,3 +45,19 @@ export function filesUsing(review: Review, code: string): string[] {
   const paths = review.index.studies().filter((study) => study.tags.some((tag) => tag.code === code)).map((study) => study.path);
   return [...paths, review.config.codebook];
 }
+
+/**
+ * Applies a workspace edit computed on `texts`, unless an open document has changed
+ * since (a keystroke between reading and applying): a stale edit is refused whole, with
+ * a warning, so no file is left half-edited. VS Code applies the edit all or nothing.
+ */
+export async function applyIfUnchanged(root: vscode.Uri, edit: vscode.WorkspaceEdit, texts: ReadonlyMap<string, string>): Promise<boolean> {
+  for (const document of vscode.workspace.textDocuments) {
+    const path = toReviewPath(root, document.uri);
+    if (path !== undefined && texts.has(path) && document.getText() !== texts.get(path)) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('QualSynth: {0} changed while the edit was being prepared, so nothing was changed. Try again.', path));
+      return false;
+    }
+  }
+  return vscode.workspace.applyEdit(edit);
+}

@@ -4,7 +4,7 @@ import type { Codebook } from '../../core/model';
 import type { Review } from '../../core/review';
 import type { TextEdit } from '../../core/edits/textEdit';
 import { toWorkspaceEdit, toUri } from '../convert';
-import { currentTexts } from '../editor/reviewTexts';
+import { applyIfUnchanged, currentTexts } from '../editor/reviewTexts';
 import { requireTrust } from '../trust';
 
 /**
@@ -23,5 +23,5 @@ export async function editCodebook(review: Review, root: vscode.Uri, compute: (c
   if (edits.length === 0) return false;
   const edit = toWorkspaceEdit(root, edits, texts);
   if (text === '') edit.createFile(toUri(root, path), { ignoreIfExists: true });
-  return vscode.workspace.applyEdit(edit);
+  return applyIfUnchanged(root, edit, texts);
 }
