@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, indexSummary, workspaceRoot } from './helpers';
+import { EXTENSION_ID, indexSummary, waitFor, workspaceRoot } from './helpers';
 
 /** The manifest's `%key%` placeholders. */
 const PLACEHOLDER = /^%([\w.]+)%$/;
@@ -62,6 +62,8 @@ suite('Contributions: what package.json promises is there', () => {
   });
 
   test('Show All Segments without an argument (its keybinding) shows the code under the cursor', async () => {
+    // Earlier suites restore the files they changed; wait until the index has seen it.
+    await waitFor(indexSummary, (summary) => summary?.studies === 2 && summary.segments === 5);
     const study = vscode.Uri.joinPath(workspaceRoot(), 'studies', 'a.md');
     const editor = await vscode.window.showTextDocument(study);
     const cursor = editor.document.positionAt(editor.document.getText().indexOf('#low-pay') + 3);
@@ -75,8 +77,7 @@ suite('Contributions: what package.json promises is there', () => {
 
   test('the walkthrough opens', async () => {
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#getStarted`, false);
-    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
-    assert.ok(tab, 'no active tab');
-    assert.match(tab.label, /Welcome|Walkthrough/i);
+    const label = await waitFor(() => vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? '', (text) => /Welcome|Walkthrough/i.test(text));
+    assert.match(label, /Welcome|Walkthrough/i);
   });
 });

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { QualSynthApi } from '../../src/extension';
 import { parseStudy } from '../../src/core/study';
 import { applyIfUnchanged } from '../../src/vscode/editor/reviewTexts';
-import { EXTENSION_ID, indexSummary, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
+import { EXTENSION_ID, indexSummary, plain, readDisk, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
 
 /** Opens a workspace file in an editor. */
 async function open(path: string): Promise<vscode.TextEditor> {
@@ -16,16 +16,6 @@ function positionOf(document: vscode.TextDocument, needle: string, shift = 0): v
   const offset = document.getText().indexOf(needle);
   assert.ok(offset >= 0, `${needle} not in ${document.uri.path}`);
   return document.positionAt(offset + shift);
-}
-
-/** Markdown shown by VS Code as plain text: `&nbsp;` and backslash escapes undone. */
-function plain(markdown: string): string {
-  return markdown.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
-}
-
-/** Reads a workspace file from disk. */
-async function readDisk(path: string): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), ...path.split('/'))));
 }
 
 /** The text a document holds now (open or not). */

@@ -35,3 +35,19 @@ export async function writeWorkspaceFile(path: string, text: string): Promise<vs
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return uri;
 }
+
+/** The URI of a review-relative path in the workspace copy. */
+export function uriOf(path: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...path.split('/'));
+}
+
+/** Reads a workspace file from disk as UTF-8. */
+export async function readDisk(path: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOf(path)));
+}
+
+/** Markdown (a hover, tooltip or documentation) as plain text: `&nbsp;` and escapes undone. */
+export function plain(markdown: string | vscode.MarkdownString | undefined): string {
+  const value = typeof markdown === 'string' ? markdown : (markdown?.value ?? '');
+  return value.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
+}

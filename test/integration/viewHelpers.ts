@@ -6,7 +6,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { QualSynthApi } from '../../src/extension';
 import type { ViewItem } from '../../src/vscode/views/treeItems';
-import { EXTENSION_ID, indexSummary, waitFor, workspaceRoot } from './helpers';
+import { EXTENSION_ID, indexSummary, plain, readDisk, uriOf, waitFor, workspaceRoot } from './helpers';
+
+export { plain, readDisk, uriOf };
 
 /** A provider of either tree, as the tests use it. */
 export interface Tree {
@@ -19,18 +21,8 @@ export interface Tree {
 export const CODEBOOK = 'codebook.md';
 export const THEMES_MIME = 'application/vnd.code.tree.qualsynth.themes';
 
-export function uriOf(path: string): vscode.Uri {
-  return vscode.Uri.joinPath(workspaceRoot(), ...path.split('/'));
-}
-
 export function labelOf(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-}
-
-/** Markdown shown as plain text: backslash escapes and `&nbsp;` undone. */
-export function plain(tooltip: vscode.TreeItem['tooltip']): string {
-  const value = typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '');
-  return value.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
 }
 
 /** The tree as indented `label — description` lines, down to `depth` levels. */
@@ -52,10 +44,6 @@ export async function itemAt(tree: Tree, ...labels: string[]): Promise<ViewItem>
     assert.ok(item, `no "${label}" among ${children.map(labelOf).join(', ')}`);
   }
   return item!;
-}
-
-export async function readDisk(path: string): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOf(path)));
 }
 
 export async function bufferOf(path: string): Promise<vscode.TextDocument> {
