@@ -105,6 +105,10 @@ suite('Editor: the coding experience', () => {
       assert.equal(await textOf('studies/b.md'), before.get('studies/b.md')!.replaceAll('#social-network', '#networks/wider'));
       assert.equal(await textOf(CODEBOOK), before.get(CODEBOOK)!.replace('#social-network:', '#networks/wider:'));
       assert.equal(await textOf(STUDY), before.get(STUDY));
+      // One undo in the editor reverts the whole workspace edit, in every file.
+      await vscode.commands.executeCommand('undo');
+      assert.equal(await textOf('studies/b.md'), before.get('studies/b.md'));
+      assert.equal(await textOf(CODEBOOK), before.get(CODEBOOK));
     } finally {
       await restore(before);
     }
