@@ -38,11 +38,23 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('QualSynth', { log: true });
   const session = new ReviewSession(log);
-  // The log goes last: the others may still write to it while being disposed.
   const editor = registerEditorFeatures(session);
   const views = registerViews(session, editor.sync, context.workspaceState);
   const preview = new ReportPreview(session, context.extensionUri);
-  context.subscriptions.push(session, registerShowIndexSummary(session), new IndexStatusBar(session), ...editor.disposables, ...registerScaffoldCommands(session), ...registerGitCommands(session), ...views.disposables, registerCompileReport(session), preview, ...registerRefiCommands(session), log);
+  context.subscriptions.push(
+    session,
+    registerShowIndexSummary(session),
+    new IndexStatusBar(session),
+    ...editor.disposables,
+    ...views.disposables,
+    registerCompileReport(session),
+    preview,
+    ...registerScaffoldCommands(session),
+    ...registerGitCommands(session),
+    ...registerRefiCommands(session),
+    // The log goes last: the others may still write to it while being disposed.
+    log,
+  );
   const activationMs = performance.now() - started;
   log.info(`QualSynth activated in ${activationMs.toFixed(1)} ms`);
   return {
