@@ -4,6 +4,8 @@ import type { TextPosition, TextSpan } from '../model';
 export class LineIndex {
   /** Offset of the first character of each line. */
   private readonly lineStarts: number[];
+  /** What spans keep to compute their positions: the line starts, not the text. */
+  private readonly positions: LinePositions;
 
   constructor(readonly text: string) {
     const starts = [0];
@@ -13,6 +15,7 @@ export class LineIndex {
       newline = text.indexOf('\n', newline + 1);
     }
     this.lineStarts = starts;
+    this.positions = new LinePositions(starts);
   }
 
   /** Number of lines (a trailing newline starts an empty last line). */
@@ -33,11 +36,34 @@ export class LineIndex {
 
   /** The 0-based line containing an offset. */
   lineAt(offset: number): number {
+    return this.positions.lineAt(offset);
+  }
+
+  positionAt(offset: number): TextPosition {
+    return this.positions.positionAt(offset);
+  }
+
+  offsetAt(position: TextPosition): number {
+    return Math.min(this.lineStart(position.line) + position.column, this.text.length);
+  }
+
+  /** A span with both offsets and positions (positions are computed when read). */
+  span(start: number, end: number): TextSpan {
+    return new LineSpan(start, end, this.positions);
+  }
+}
+
+/** Line starts of a text, shared by its spans: offsets to positions by binary search. */
+class LinePositions {
+  constructor(private readonly starts: readonly number[]) {}
+
+  lineAt(offset: number): number {
+    const starts = this.starts;
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) low = mid;
+      if (starts[mid] <= offset) low = mid;
       else high = mid - 1;
     }
     return low;
@@ -45,15 +71,27 @@ export class LineIndex {
 
   positionAt(offset: number): TextPosition {
     const line = this.lineAt(offset);
-    return { line, column: offset - this.lineStarts[line] };
+    return { line, column: offset - this.starts[line] };
+  }
+}
+
+/**
+ * A span that computes its line/column positions when they are read: a review holds
+ * hundreds of thousands of spans, most of whose positions are never asked for, so
+ * storing two position objects each cost memory and garbage-collection time.
+ */
+class LineSpan implements TextSpan {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly positions: LinePositions,
+  ) {}
+
+  get startPosition(): TextPosition {
+    return this.positions.positionAt(this.start);
   }
 
-  offsetAt(position: TextPosition): number {
-    return Math.min(this.lineStart(position.line) + position.column, this.text.length);
-  }
-
-  /** A span with both offsets and positions. */
-  span(start: number, end: number): TextSpan {
-    return { start, end, startPosition: this.positionAt(start), endPosition: this.positionAt(end) };
+  get endPosition(): TextPosition {
+    return this.positions.positionAt(this.end);
   }
 }
