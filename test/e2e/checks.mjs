@@ -9,8 +9,10 @@ const COUNTS = /(\d+) studies · (\d+) codes · (\d+) segments · (\d+) problems
 /** Text of the status-bar item, e.g. `19 studies · 42 codes · 180 segments  0` (icons are not text). */
 const STATUS = /(\d+) studies · (\d+) codes · (\d+) segments\s*(\d+)/;
 
-/** The screenshot of the Themes view for the README. */
+/** The screenshots for the README: Themes view, a hover on a tag, the report preview. */
 export const THEMES_SCREENSHOT = join(RESULTS_DIR, 'themes-view.png');
+export const HOVER_SCREENSHOT = join(RESULTS_DIR, 'hover.png');
+export const PREVIEW_SCREENSHOT = join(RESULTS_DIR, 'report-preview.png');
 
 /**
  * @typedef {object} Check
@@ -85,6 +87,52 @@ export const CHECKS = [
       await page.screenshot({ path: THEMES_SCREENSHOT, animations: 'disabled' });
       await shoot('themes-view');
       return `${themeTitle} › ${codeText} › ${segmentText.slice(0, 60)}… opened ${opened}; screenshot ${THEMES_SCREENSHOT}`;
+    },
+  },
+  {
+    name: 'hovering a tag in the open study shows its definition, themes and counts',
+    async run(page, shoot) {
+      const editor = page.locator('.monaco-editor').first();
+      await editor.click({ position: { x: 300, y: 120 } });
+      // Find a tag, close the find widget (the match stays selected), then Show Hover.
+      await page.keyboard.press('Control+F');
+      await page.keyboard.type('#staff-prejudice');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      const hover = page.locator('.monaco-hover', { hasText: 'Reveal in Themes view' });
+      await hover.first().waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: HOVER_SCREENSHOT, animations: 'disabled' });
+      await shoot('hover');
+      const text = (await hover.first().innerText()).replace(/\s+/g, ' ').trim();
+      expect(/#staff-prejudice/.test(text) && /\d+ segments · \d+ studies/.test(text), `hover without the code and its counts: ${text}`);
+      return text.slice(0, 120);
+    },
+  },
+  {
+    name: 'F1 › QualSynth: Preview Synthesis Report opens the report beside the study',
+    async run(page, shoot) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor();
+      await input.fill('>QualSynth: Preview Synthesis Report');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preview Synthesis Report' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const title = report.locator('main#report h1');
+      await title.waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(1000);
+      await page.screenshot({ path: PREVIEW_SCREENSHOT, animations: 'disabled' });
+      await shoot('report-preview');
+      const heading = (await title.innerText()).trim();
+      const tables = await report.locator('table').count();
+      expect(tables >= 3, `the preview shows ${tables} tables`);
+      return `"${heading}", ${tables} tables; screenshot ${PREVIEW_SCREENSHOT}`;
     },
   },
 ];
