@@ -251,6 +251,7 @@ class PlainText {
   /** The plain text of [start, end) of the source, whitespace collapsed. */
   between(start: number, end: number): string {
     this.value ??= this.build();
+    // The replacements also make a flat copy, so an excerpt does not pin its block's text.
     return this.value
       .slice(this.plainOffset(start), this.plainOffset(end))
       .replace(/\s+/g, ' ')
@@ -289,5 +290,6 @@ class PlainText {
 }
 
 function distinctCodes(tags: readonly ScannedTag[]): string[] {
+  if (tags.length === 1) return [tags[0].code];
   return [...new Set(tags.map((tag) => tag.code))];
 }

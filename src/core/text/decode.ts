@@ -3,6 +3,8 @@ export type DecodedText =
   | { readonly ok: true; readonly text: string; readonly hadBom: boolean }
   | { readonly ok: false; readonly reason: string };
 
+import { Buffer, isUtf8 } from 'node:buffer';
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
@@ -13,12 +15,23 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.indexOf(0) !== -1) {
     return { ok: false, reason: 'is a binary file (it contains NUL bytes); only UTF-8 Markdown is indexed' };
   }
-  let text: string;
-  try {
-    text = strictUtf8.decode(bytes);
-  } catch {
-    return { ok: false, reason: 'is not valid UTF-8; re-save it as UTF-8 (e.g. "Save with Encoding" in VS Code)' };
-  }
+  const text = decodeStrict(bytes);
+  if (text === undefined) return { ok: false, reason: 'is not valid UTF-8; re-save it as UTF-8 (e.g. "Save with Encoding" in VS Code)' };
   const hadBom = text.charCodeAt(0) === 0xfeff;
   return { ok: true, text: hadBom ? text.slice(1) : text, hadBom };
+}
+
+/**
+ * Strict UTF-8 decoding; `undefined` for invalid bytes. Node's validator and decoder
+ * (simdutf) are several times faster than a fatal `TextDecoder` on large reviews.
+ */
+function decodeStrict(bytes: Uint8Array): string | undefined {
+  if (typeof isUtf8 === 'function') {
+    return isUtf8(bytes) ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') : undefined;
+  }
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
