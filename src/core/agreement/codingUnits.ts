@@ -10,9 +10,10 @@ import type { Study } from '../model';
 import type { Review } from '../review';
 import { splitBlocks, type MarkdownBlock } from '../syntax/blocks';
 import { scanInline } from '../syntax/inline';
-import { BlockText } from '../syntax/scanTags';
+import { BlockText, syntaxRanges } from '../syntax/scanTags';
 import { decodeText } from '../text/decode';
 import { LineIndex } from '../text/lineIndex';
+import { mergeRanges } from '../text/ranges';
 import { normalisePassage } from '../diff/passage';
 
 /** A half-open range [start, end) of a unit's plain text. */
@@ -87,7 +88,8 @@ interface PlainBlock {
 function plainBlock(text: string, block: MarkdownBlock): PlainBlock {
   const joined = new BlockText(text, block);
   const value = joined.value;
-  const syntax = syntaxRanges(value);
+  const inline = scanInline(value);
+  const syntax = mergeRanges(syntaxRanges(inline.spans, inline.bareTags));
   const chars: string[] = [];
   /** Offset in `value` of each plain character. */
   const sources: number[] = [];
@@ -114,43 +116,10 @@ function plainBlock(text: string, block: MarkdownBlock): PlainBlock {
     chars.pop();
     sources.pop();
   }
-  const lineStarts = joinedLineStarts(block);
-  const toJoined = (fileOffset: number): number => {
-    let line = block.lines.length - 1;
-    while (line > 0 && block.lines[line][0] > fileOffset) line--;
-    const [start, end] = block.lines[line];
-    return lineStarts[line] + Math.min(Math.max(fileOffset, start), end) - start;
-  };
   return {
     text: chars.join(''),
-    rangeOf: (start, end) => [lowerBound(sources, toJoined(start)), lowerBound(sources, toJoined(end))],
+    rangeOf: (start, end) => [lowerBound(sources, joined.toJoined(start)), lowerBound(sources, joined.toJoined(end))],
   };
-}
-
-/** Ranges of `value` that are tag syntax: span brackets and braces, and bare tags. */
-function syntaxRanges(value: string): Array<[number, number]> {
-  const inline = scanInline(value);
-  const ranges: Array<[number, number]> = [];
-  for (const span of inline.spans) ranges.push([span.open, span.open + 1], [span.close, span.end]);
-  for (const tag of inline.bareTags) ranges.push([tag.start, tag.end]);
-  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: Array<[number, number]> = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([...range]);
-  }
-  return merged;
-}
-
-function joinedLineStarts(block: MarkdownBlock): number[] {
-  const starts: number[] = [];
-  let joined = 0;
-  for (const [start, end] of block.lines) {
-    starts.push(joined);
-    joined += end - start + 1;
-  }
-  return starts;
 }
 
 /** Index of the block containing a file offset, or -1. */
@@ -180,16 +149,4 @@ function lowerBound(values: readonly number[], target: number): number {
     else high = mid;
   }
   return low;
-}
-
-/** Sorted, non-overlapping ranges covering the same characters. */
-export function mergeRanges(ranges: readonly CharRange[]): CharRange[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: Array<[number, number]> = [];
-  for (const [start, end] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
 }

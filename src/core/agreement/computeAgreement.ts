@@ -8,7 +8,8 @@
 import { compareText } from '../reviewIndex';
 import { shortenPassage } from '../diff/passage';
 import { AGREEMENT_SCHEMA_VERSION, type AgreementReport, type AgreementUnitKind, type Disagreement } from './agreementModel';
-import { mergeRanges, type CharRange, type CodingUnit } from './codingUnits';
+import { mergeRanges } from '../text/ranges';
+import type { CharRange, CodingUnit } from './codingUnits';
 import { NominalAgreement } from './statistics';
 
 /** One coder's name and coding units. */

@@ -6,6 +6,7 @@
  */
 import { readFrontMatter } from '../frontMatter';
 import { scanTags, type ScannedSegment, type ScannedStudy } from '../syntax/scanTags';
+import { mergeRanges } from '../text/ranges';
 import { exportedEscapes } from './markdownEscapes';
 
 /** The plain text of a study and the way back from its source. */
@@ -135,18 +136,6 @@ function firstEndingAfter(ranges: readonly Range[], offset: number): number {
     else high = middle;
   }
   return low;
-}
-
-/** Sorts ranges and merges overlapping or touching ones. */
-function mergeRanges(ranges: readonly Range[]): Range[] {
-  const sorted = ranges.filter(([start, end]) => end > start).sort((a, b) => a[0] - b[0]);
-  const merged: Range[] = [];
-  for (const [start, end] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
 }
 
 function keptPieces(bodyStart: number, length: number, removals: readonly Range[]): KeptPiece[] {

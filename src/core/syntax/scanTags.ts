@@ -89,7 +89,7 @@ export class BlockText {
   readonly value: string;
   private readonly joinedStarts: number[] = [];
 
-  constructor(private readonly text: string, private readonly block: MarkdownBlock) {
+  constructor(text: string, private readonly block: MarkdownBlock) {
     const parts: string[] = [];
     let joined = 0;
     for (const [start, end] of block.lines) {
@@ -112,6 +112,20 @@ export class BlockText {
     }
     const [lineStart, lineEnd] = this.block.lines[line];
     return Math.min(lineStart + offset - starts[line], lineEnd);
+  }
+
+  /** The offset in the joined string of a file offset (clamped into the block's line it falls in). */
+  toJoined(fileOffset: number): number {
+    const lines = this.block.lines;
+    let line = 0;
+    let high = lines.length - 1;
+    while (line < high) {
+      const mid = (line + high + 1) >> 1;
+      if (lines[mid][0] <= fileOffset) line = mid;
+      else high = mid - 1;
+    }
+    const [start, end] = lines[line];
+    return this.joinedStarts[line] + Math.min(Math.max(fileOffset, start), end) - start;
   }
 }
 
@@ -217,8 +231,8 @@ function innermostSpans(spans: readonly InlineSpan[], tags: readonly InlineTag[]
   });
 }
 
-/** Ranges of tag syntax (brackets, brace groups, bare tags): never overlapping. */
-function syntaxRanges(spans: readonly InlineSpan[], bareTags: readonly InlineTag[]): Array<[number, number]> {
+/** Ranges of tag syntax (brackets, brace groups, bare tags), sorted: never overlapping. */
+export function syntaxRanges(spans: readonly InlineSpan[], bareTags: readonly InlineTag[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const span of spans) {
     ranges.push([span.open, span.open + 1], [span.close, span.end]);

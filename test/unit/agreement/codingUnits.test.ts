@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { codingUnitsOfStudy, mergeRanges } from '../../../src/core/agreement/codingUnits';
+import { codingUnitsOfStudy } from '../../../src/core/agreement/codingUnits';
+import { mergeRanges } from '../../../src/core/text/ranges';
 import { parseStudy } from '../../../src/core/study';
 
 function units(text: string, path = 'studies/s.md') {
