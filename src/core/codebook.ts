@@ -53,7 +53,7 @@ export function parseCodebook(path: string, text: string): Codebook {
     const definition = block.kind === 'listItem' ? readDefinition(text, block, joined) : undefined;
     if (definition) {
       const themePath = current ? current.path : [];
-      const duplicate = definitions.find((other) => other.code === definition.code && sameList(other.themePath, themePath));
+      const duplicate = definitions.find((other) => other.code === definition.code && samePath(other.themePath, themePath));
       if (duplicate) {
         problems.push({ path, range: lines.span(definition.start, definition.end), severity: 'warning', kind: 'duplicate-definition', code: definition.code, message: `#${definition.code} is defined twice under the same theme (also on line ${duplicate.range.startPosition.line + 1}): delete one definition.` });
       } else if (!current) {
@@ -160,6 +160,7 @@ function problemAt(path: string, lines: LineIndex, block: MarkdownBlock, severit
   return { path, range: lines.span(block.lines[0][0], block.lines[0][1]), severity, kind, message };
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
+/** True when two theme paths name the same theme. */
+export function samePath(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((item, index) => item === b[index]);
 }

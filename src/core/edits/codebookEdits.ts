@@ -3,6 +3,7 @@
  * move a theme under another. Each returns edits of `codebook.md` alone that leave every
  * other byte of the file as it was.
  */
+import { samePath } from '../codebook';
 import type { Codebook, Theme } from '../model';
 import type { TextEdit } from './textEdit';
 
@@ -38,7 +39,7 @@ export function moveCodeEdits(codebook: Codebook, text: string, code: string, fr
   const target = findTheme(codebook, toPath);
   if (!target) throw new CodebookEditError(`No theme ${toPath.join(' › ')} in ${codebook.path}.`);
   if (target.codes.includes(code)) return [];
-  const definition = codebook.definitions.find((item) => item.code === code && sameList(item.themePath, fromPath));
+  const definition = codebook.definitions.find((item) => item.code === code && samePath(item.themePath, fromPath));
   if (!definition) return addDefinitionEdits(codebook, text, toPath, code);
   const itemStart = definition.lineRange.start;
   const itemEnd = lineEndWithBreak(text, definition.lineRange.end);
@@ -51,7 +52,7 @@ export function moveThemeEdits(codebook: Codebook, text: string, themePath: read
   const theme = findTheme(codebook, themePath);
   const target = findTheme(codebook, targetPath);
   if (!theme || !target) throw new CodebookEditError(`No theme ${(theme ? targetPath : themePath).join(' › ')} in ${codebook.path}.`);
-  if (sameList(themePath, targetPath) || isPrefix(themePath, targetPath)) throw new CodebookEditError('A theme cannot be moved under itself or one of its sub-themes.');
+  if (samePath(themePath, targetPath) || isPrefix(themePath, targetPath)) throw new CodebookEditError('A theme cannot be moved under itself or one of its sub-themes.');
   const shift = target.depth + 1 - theme.depth;
   if (theme.depth + shift + maxDepthBelow(theme) > 6) throw new CodebookEditError('Markdown has six heading levels: this move would need a seventh.');
   const { start, end } = theme.sectionRange;
@@ -90,10 +91,6 @@ function lineEndWithBreak(text: string, offset: number): number {
 
 function maxDepthBelow(theme: Theme): number {
   return theme.children.reduce((max, child) => Math.max(max, child.depth - theme.depth + maxDepthBelow(child)), 0);
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 function isPrefix(prefix: readonly string[], path: readonly string[]): boolean {

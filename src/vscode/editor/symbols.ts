@@ -2,10 +2,8 @@ import * as vscode from 'vscode';
 import type { Review } from '../../core/review';
 import type { ReviewSession } from '../reviewSession';
 import { toLocation, toRange } from '../convert';
+import { excerpt } from '../views/segmentText';
 import type { DocumentSync } from './documentSync';
-
-/** Longest excerpt shown as a symbol name. */
-const EXCERPT_LENGTH = 60;
 
 /** Outline of a study: its codes, each with the segments coded with it. */
 export class StudySymbolProvider implements vscode.DocumentSymbolProvider {
@@ -18,7 +16,7 @@ export class StudySymbolProvider implements vscode.DocumentSymbolProvider {
     for (const segment of current.study.segments) {
       for (const code of segment.codes) {
         const range = toRange(segment.outerRange);
-        const symbol = new vscode.DocumentSymbol(excerpt(segment.text), segment.order === 'first' ? 'participant' : 'authors', vscode.SymbolKind.String, range, toRange(segment.range));
+        const symbol = new vscode.DocumentSymbol(excerpt(segment.text, 60) || '(empty)', segment.order === 'first' ? 'participant' : 'authors', vscode.SymbolKind.String, range, toRange(segment.range));
         byCode.set(code, [...(byCode.get(code) ?? []), symbol]);
       }
     }
@@ -54,8 +52,4 @@ export class CodeWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvid
 function firstSegment(review: Review, root: vscode.Uri, code: string): vscode.Location | undefined {
   const [segment] = review.index.segmentsOf(code);
   return segment && toLocation(root, segment.path, segment.range);
-}
-
-function excerpt(text: string): string {
-  return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1)}…` : text || '(empty)';
 }

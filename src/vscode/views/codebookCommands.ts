@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { samePath } from '../../core/codebook';
 import { moveCodeEdits } from '../../core/edits/codebookEdits';
 import { newThemeEdits } from '../../core/edits/themeHeading';
 import type { Review } from '../../core/review';
@@ -58,7 +59,7 @@ async function definitionRange(review: Review, sync: DocumentSync, argument: unk
   if (!code) return undefined;
   const definitions = review.index.codebook.definitions.filter((definition) => definition.code === code);
   const themePath = isViewItem(argument) && argument.kind === 'code' ? argument.themePath : undefined;
-  const definition = definitions.find((candidate) => themePath && candidate.themePath.join('\u0000') === themePath.join('\u0000')) ?? definitions[0];
+  const definition = definitions.find((candidate) => themePath && samePath(candidate.themePath, themePath)) ?? definitions[0];
   if (!definition) {
     void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: #{0} is not defined in the codebook. Use "Move Code to Theme…" to define it under a theme.', code));
     return undefined;

@@ -4,6 +4,7 @@
  * (from the command palette: then they ask).
  */
 import * as vscode from 'vscode';
+import { samePath } from '../../core/codebook';
 import type { Review } from '../../core/review';
 import type { ViewItem } from './treeItems';
 
@@ -32,7 +33,7 @@ export async function themeArgument(review: Review, argument: unknown, placeHold
 
 /** Asks for a theme of the codebook, indented by depth. */
 export async function pickTheme(review: Review, placeHolder: string, exclude?: readonly string[]): Promise<readonly string[] | undefined> {
-  const themes = review.index.allThemes().filter((theme) => !exclude || theme.path.join('\u0000') !== exclude.join('\u0000'));
+  const themes = review.index.allThemes().filter((theme) => !exclude || !samePath(theme.path, exclude));
   if (themes.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: the codebook has no themes yet. Add one with "New Theme…".'));
     return undefined;
