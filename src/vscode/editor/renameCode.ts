@@ -6,6 +6,7 @@ import type { Review } from '../../core/review';
 import { isValidCodeName } from '../../core/syntax/codeName';
 import { toRange, toWorkspaceEdit } from '../convert';
 import type { ReviewSession } from '../reviewSession';
+import { registerReviewCommand, type ReviewCommandBody } from '../reviewCommand';
 import { requireTrust } from '../trust';
 import type { DocumentSync } from './documentSync';
 import { applyIfUnchanged, currentTexts, filesUsing, indexOfTexts } from './reviewTexts';
@@ -81,26 +82,17 @@ export async function codeArgument(review: Review, sync: DocumentSync, argument:
 
 /** Registers Rename Code…, Merge Codes… and Remove Code at Cursor. */
 export function registerCodeCommands(session: ReviewSession, sync: DocumentSync): vscode.Disposable[] {
-  const withReview = (run: (review: Review, root: vscode.Uri, argument: unknown) => Promise<unknown>) => async (argument: unknown) => {
-    if (!requireTrust(vscode.l10n.t('Editing codes'))) return false;
-    const review = await session.current();
-    if (!review || !session.root) return void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: no review is open.'));
-    try {
-      return await run(review, session.root, argument);
-    } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('QualSynth: {0}', (error as Error).message));
-      return false;
-    }
-  };
+  // Every command edits files: trust first, then the review (registerReviewCommand).
+  const editing = (run: ReviewCommandBody): ReviewCommandBody => async (review, root, ...args) => (requireTrust(vscode.l10n.t('Editing codes')) ? run(review, root, ...args) : false);
   return [
-    vscode.commands.registerCommand('qualsynth.renameCode', withReview(async (review, root, argument) => {
+    registerReviewCommand(session, 'qualsynth.renameCode', editing(async (review, root, argument) => {
       const from = await codeArgument(review, sync, argument, vscode.l10n.t('Code to rename'));
       if (!from) return false;
       const to = (await vscode.window.showInputBox({ prompt: vscode.l10n.t('New name for #{0}', from), value: from, validateInput: validateName }))?.replace(/^#/, '');
       if (!to || !(await confirmMerge(review, from, to))) return false;
       return applyRename(review, root, from, to);
     })),
-    vscode.commands.registerCommand('qualsynth.mergeCode', withReview(async (review, root, argument) => {
+    registerReviewCommand(session, 'qualsynth.mergeCode', editing(async (review, root, argument) => {
       const from = await codeArgument(review, sync, argument, vscode.l10n.t('Code to merge'));
       if (!from) return false;
       const target = await vscode.window.showQuickPick(
@@ -110,14 +102,14 @@ export function registerCodeCommands(session: ReviewSession, sync: DocumentSync)
       if (!target) return false;
       return applyRename(review, root, from, target.code);
     })),
-    vscode.commands.registerCommand('qualsynth.removeCodeAtCursor', withReview(async () => {
+    registerReviewCommand(session, 'qualsynth.removeCodeAtCursor', editing(async (_review, root) => {
       const editor = vscode.window.activeTextEditor;
       const current = editor && (await sync.studyOf(editor.document));
       const tag = current && tagAt(current.study, editor.document.offsetAt(editor.selection.active));
       if (!editor || !current || !tag) throw new Error(vscode.l10n.t('Put the cursor on a code tag (#code) to remove it.'));
       const text = editor.document.getText();
       const texts = new Map([[current.path, text]]);
-      return applyIfUnchanged(session.root!, toWorkspaceEdit(session.root!, removeTagEdits(current.study, text, tag), texts), texts);
+      return applyIfUnchanged(root, toWorkspaceEdit(root, removeTagEdits(current.study, text, tag), texts), texts);
     })),
   ];
 }

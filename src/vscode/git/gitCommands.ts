@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { agreementOfSources, renderAgreementMarkdown, type AgreementReport } from '../../core/agreement';
 import { diffRevisions, renderDiffMarkdown, type CodingDiff } from '../../core/diff';
 import { listRevisions, type RevisionChoice } from '../../core/git';
+import { showingErrors } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
 
@@ -20,7 +21,7 @@ export function registerGitCommands(session: ReviewSession): vscode.Disposable[]
       if (!dir) return undefined;
       const from = revision ?? (await pickRevision(dir, vscode.l10n.t('Compare the coding in the working tree with…')));
       if (!from) return undefined;
-      return runAndShow(async () => {
+      return showingErrors(async () => {
         const diff = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: comparing coding with {0}…', from) }, () => diffRevisions(dir, from, other));
         await showMarkdown(renderDiffMarkdown(diff));
         return diff;
@@ -33,7 +34,7 @@ export function registerGitCommands(session: ReviewSession): vscode.Disposable[]
       if (!chosen || chosen.length < 2) return undefined;
       const chosenUnit = unit ?? (await pickUnit());
       if (!chosenUnit) return undefined;
-      return runAndShow(async () => {
+      return showingErrors(async () => {
         const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: computing agreement…') }, () => agreementOfSources(chosen, { reviewDir: dir, unit: chosenUnit, cwd: dir }));
         await showMarkdown(renderAgreementMarkdown(report));
         return report;
@@ -56,15 +57,6 @@ async function reviewFolder(session: ReviewSession): Promise<string | undefined>
     return undefined;
   }
   return root.fsPath;
-}
-
-async function runAndShow<T>(run: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await run();
-  } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('QualSynth: {0}', (error as Error).message));
-    return undefined;
-  }
 }
 
 async function revisionItems(dir: string): Promise<Array<vscode.QuickPickItem & { name: string }>> {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isInsideReview } from '../../core/config';
 import { exportCodebookQdc, exportProjectQdpx, importQdpx } from '../../core/refi';
+import { registerReviewCommand, showingErrors } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
 import { toUri } from '../convert';
@@ -13,40 +14,32 @@ import { toUri } from '../convert';
 export function registerRefiCommands(session: ReviewSession): vscode.Disposable[] {
   const origin = `QualSynth ${vscode.extensions.getExtension('qualsynth.qualsynth')?.packageJSON.version ?? ''}`.trim();
   return [
-    vscode.commands.registerCommand('qualsynth.exportCodebook', async (target?: vscode.Uri) => {
+    registerReviewCommand(session, 'qualsynth.exportCodebook', async (review, root, target) => {
       if (!requireTrust(vscode.l10n.t('Exporting'))) return undefined;
-      const review = await session.current();
-      if (!review || !session.root) return void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: no review is open.'));
-      const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: toUri(session.root, `${review.config.reportDir}/codebook.qdc`), filters: { [vscode.l10n.t('REFI-QDA codebook')]: ['qdc'] } }));
+      const uri = asUri(target) ?? (await vscode.window.showSaveDialog({ defaultUri: toUri(root, `${review.config.reportDir}/codebook.qdc`), filters: { [vscode.l10n.t('REFI-QDA codebook')]: ['qdc'] } }));
       if (!uri) return undefined;
-      return attempt(async () => {
-        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(exportCodebookQdc(review.index, { origin })));
-        void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: codebook exported to {0}.', vscode.workspace.asRelativePath(uri)));
-        return uri;
-      });
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(exportCodebookQdc(review.index, { origin })));
+      void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: codebook exported to {0}.', vscode.workspace.asRelativePath(uri)));
+      return uri;
     }),
-    vscode.commands.registerCommand('qualsynth.exportProject', async (target?: vscode.Uri) => {
+    registerReviewCommand(session, 'qualsynth.exportProject', async (review, root, target) => {
       if (!requireTrust(vscode.l10n.t('Exporting'))) return undefined;
-      const review = await session.current();
-      if (!review || !session.root) return void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: no review is open.'));
-      const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: toUri(session.root, `${review.config.reportDir}/review.qdpx`), filters: { [vscode.l10n.t('REFI-QDA project')]: ['qdpx'] } }));
+      const uri = asUri(target) ?? (await vscode.window.showSaveDialog({ defaultUri: toUri(root, `${review.config.reportDir}/review.qdpx`), filters: { [vscode.l10n.t('REFI-QDA project')]: ['qdpx'] } }));
       if (!uri) return undefined;
-      return attempt(async () => {
-        const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: exporting the review…') }, () => exportProjectQdpx(review, { origin }));
-        await vscode.workspace.fs.writeFile(uri, result.data);
-        const note = result.warnings.length > 0 ? ` ${vscode.l10n.t('{0} warnings: {1}', result.warnings.length, result.warnings.join(' '))}` : '';
-        void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: {0} studies and {1} coded selections exported to {2}.', result.studyCount, result.selectionCount, vscode.workspace.asRelativePath(uri)) + note);
-        return uri;
-      });
+      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: exporting the review…') }, () => exportProjectQdpx(review, { origin }));
+      await vscode.workspace.fs.writeFile(uri, result.data);
+      const note = result.warnings.length > 0 ? ` ${vscode.l10n.t('{0} warnings: {1}', result.warnings.length, result.warnings.join(' '))}` : '';
+      void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: {0} studies and {1} coded selections exported to {2}.', result.studyCount, result.selectionCount, vscode.workspace.asRelativePath(uri)) + note);
+      return uri;
     }),
     vscode.commands.registerCommand('qualsynth.importProject', async (source?: vscode.Uri, target?: vscode.Uri) => {
       if (!requireTrust(vscode.l10n.t('Importing'))) return undefined;
       const file = source ?? (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('REFI-QDA project')]: ['qdpx'] }, openLabel: vscode.l10n.t('Import') }))?.[0];
       if (!file) return undefined;
       // From the Explorer's context menu the second argument is the selection (a Uri[]).
-      const folder = (target instanceof vscode.Uri ? target : undefined) ?? (await askTargetFolder(file));
+      const folder = asUri(target) ?? (await askTargetFolder(file));
       if (!folder) return undefined;
-      return attempt(async () => {
+      return showingErrors(async () => {
         if (!(await isEmptyOrMissing(folder))) throw new Error(vscode.l10n.t('{0} is not empty; import into a new or empty folder (nothing was overwritten).', folder.fsPath));
         const result = importQdpx(await vscode.workspace.fs.readFile(file), { fileName: file.path.split('/').pop() });
         const escaping = result.files.find((imported) => !isInsideReview(imported.path));
@@ -60,13 +53,9 @@ export function registerRefiCommands(session: ReviewSession): vscode.Disposable[
   ];
 }
 
-async function attempt<T>(run: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await run();
-  } catch (error) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('QualSynth: {0}', (error as Error).message));
-    return undefined;
-  }
+/** A URI argument; menus may pass other things (the Explorer passes the selection as an array). */
+function asUri(argument: unknown): vscode.Uri | undefined {
+  return argument instanceof vscode.Uri ? argument : undefined;
 }
 
 /** Asks for the new review folder, proposing `<name>-review` beside the .qdpx file. */

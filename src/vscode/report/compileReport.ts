@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { buildReport, MARKDOWN_FILE } from '../../core/report';
+import { registerReviewCommand } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
 import { toUri } from '../convert';
@@ -14,33 +15,25 @@ export const COMPILE_REPORT_COMMAND = 'qualsynth.compileReport';
  * the Markdown report. Returns the written URIs.
  */
 export function registerCompileReport(session: ReviewSession): vscode.Disposable {
-  return vscode.commands.registerCommand(COMPILE_REPORT_COMMAND, async (): Promise<vscode.Uri[] | undefined> => {
+  return registerReviewCommand(session, COMPILE_REPORT_COMMAND, async (review, root): Promise<vscode.Uri[] | undefined> => {
     if (!requireTrust(vscode.l10n.t('Compiling the report'))) return undefined;
-    const review = await session.current();
-    const root = session.root;
-    if (!review || !root) return void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: no review is open.'));
-    try {
-      const settings = reportSettings(review);
-      const written = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: compiling the synthesis report of {0} studies…', review.index.studies().length) },
-        async () => {
-          const output = buildReport(review, settings.options);
-          const uris: vscode.Uri[] = [];
-          for (const [name, content] of Object.entries(output.files)) {
-            const uri = toUri(root, `${settings.folder}/${name}`);
-            await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
-            uris.push(uri);
-          }
-          return uris;
-        },
-      );
-      const markdown = written.find((uri) => uri.path.endsWith(`/${MARKDOWN_FILE}`));
-      if (markdown) await vscode.window.showTextDocument(markdown, { preview: false });
-      else void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: wrote {0} files to {1}.', written.length, settings.folder));
-      return written;
-    } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('QualSynth: {0}', (error as Error).message));
-      return undefined;
-    }
+    const settings = reportSettings(review);
+    const written = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: compiling the synthesis report of {0} studies…', review.index.studies().length) },
+      async () => {
+        const output = buildReport(review, settings.options);
+        const uris: vscode.Uri[] = [];
+        for (const [name, content] of Object.entries(output.files)) {
+          const uri = toUri(root, `${settings.folder}/${name}`);
+          await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+          uris.push(uri);
+        }
+        return uris;
+      },
+    );
+    const markdown = written.find((uri) => uri.path.endsWith(`/${MARKDOWN_FILE}`));
+    if (markdown) await vscode.window.showTextDocument(markdown, { preview: false });
+    else void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: wrote {0} files to {1}.', written.length, settings.folder));
+    return written;
   });
 }

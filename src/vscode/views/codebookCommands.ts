@@ -10,7 +10,7 @@ import type { ReviewSession } from '../reviewSession';
 import { editCodebook } from './codebookEdit';
 import { firstThemeOf } from './themesDragAndDrop';
 import { isViewItem, pickTheme, stringList, themeArgument } from './viewArguments';
-import { registerViewCommand } from './viewCommand';
+import { registerReviewCommand } from '../reviewCommand';
 
 /**
  * Registers the commands that edit or open the codebook from the views: Move Code to
@@ -19,7 +19,7 @@ import { registerViewCommand } from './viewCommand';
  */
 export function registerCodebookCommands(session: ReviewSession, sync: DocumentSync): vscode.Disposable[] {
   return [
-    registerViewCommand(session, 'qualsynth.moveCodeToTheme', async (review, root, argument, target) => {
+    registerReviewCommand(session, 'qualsynth.moveCodeToTheme', async (review, root, argument, target) => {
       const code = await codeArgument(review, sync, argument, vscode.l10n.t('Code to move'));
       if (!code) return false;
       const from = (isViewItem(argument) && argument.kind === 'code' && argument.themePath) || firstThemeOf(review.index.codebook.definitions, code);
@@ -27,19 +27,19 @@ export function registerCodebookCommands(session: ReviewSession, sync: DocumentS
       if (!to) return false;
       return editCodebook(review, root, (codebook, text) => moveCodeEdits(codebook, text, code, from, to));
     }),
-    registerViewCommand(session, 'qualsynth.newTheme', async (review, root, title) => {
+    registerReviewCommand(session, 'qualsynth.newTheme', async (review, root, title) => {
       const name = typeof title === 'string' ? title : await askTitle(vscode.l10n.t('Title of the new theme'));
       if (!name) return false;
       return editCodebook(review, root, (codebook, text) => newThemeEdits(codebook, text, name));
     }),
-    registerViewCommand(session, 'qualsynth.newSubtheme', async (review, root, argument, title) => {
+    registerReviewCommand(session, 'qualsynth.newSubtheme', async (review, root, argument, title) => {
       const parent = await themeArgument(review, argument, vscode.l10n.t('Theme to add a sub-theme to'));
       if (!parent) return false;
       const name = typeof title === 'string' ? title : await askTitle(vscode.l10n.t('Title of the new sub-theme of {0}', parent[parent.length - 1]));
       if (!name) return false;
       return editCodebook(review, root, (codebook, text) => newThemeEdits(codebook, text, name, parent));
     }),
-    registerViewCommand(session, 'qualsynth.revealInCodebook', async (review, root, argument) => {
+    registerReviewCommand(session, 'qualsynth.revealInCodebook', async (review, root, argument) => {
       const range = isViewItem(argument) && argument.kind === 'theme' ? argument.theme.range : await definitionRange(review, sync, argument);
       if (!range) return false;
       await vscode.window.showTextDocument(toUri(root, review.config.codebook), { selection: toRange(range), preview: false });

@@ -3,7 +3,7 @@ import { FilterSyntaxError, formatFilter, parseFilter } from '../../core/filter'
 import type { ReviewSession } from '../reviewSession';
 import type { StudiesTreeProvider } from './studiesTree';
 import { groupingKeys } from './studyGrouping';
-import { registerViewCommand } from './viewCommand';
+import { registerReviewCommand } from '../reviewCommand';
 import type { ViewFilter } from './viewFilter';
 
 /**
@@ -12,13 +12,13 @@ import type { ViewFilter } from './viewFilter';
  */
 export function registerFilterCommands(session: ReviewSession, filter: ViewFilter, studies: StudiesTreeProvider): vscode.Disposable[] {
   return [
-    registerViewCommand(session, 'qualsynth.filterViews', async (_review, _root, given) => {
+    registerReviewCommand(session, 'qualsynth.filterViews', async (_review, _root, given) => {
       const text = typeof given === 'string' ? given : await askAttributeFilter(formatFilter(filter.state.studies));
       if (text === undefined) return false;
       await filter.setStudies(parseFilter(text));
       return true;
     }),
-    registerViewCommand(session, 'qualsynth.filterViewsByText', async (_review, _root, given) => {
+    registerReviewCommand(session, 'qualsynth.filterViewsByText', async (_review, _root, given) => {
       const text =
         typeof given === 'string'
           ? given
@@ -28,7 +28,7 @@ export function registerFilterCommands(session: ReviewSession, filter: ViewFilte
       return true;
     }),
     vscode.commands.registerCommand('qualsynth.clearViewFilter', () => filter.clear()),
-    registerViewCommand(session, 'qualsynth.groupStudiesBy', async (review, _root, given) => {
+    registerReviewCommand(session, 'qualsynth.groupStudiesBy', async (review, _root, given) => {
       if (typeof given === 'string' || given === null) {
         await studies.setGroupBy(given || undefined);
         return true;

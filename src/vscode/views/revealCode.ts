@@ -4,7 +4,7 @@ import { REVEAL_CODE_COMMAND } from '../editor/hover';
 import { codeArgument } from '../editor/renameCode';
 import type { ReviewSession } from '../reviewSession';
 import type { ThemesTreeProvider } from './themesTree';
-import { registerViewCommand } from './viewCommand';
+import { registerReviewCommand } from '../reviewCommand';
 import type { ViewFilter } from './viewFilter';
 
 /**
@@ -13,7 +13,7 @@ import type { ViewFilter } from './viewFilter';
  * hidden by the filter is revealed after the user agrees to clear the filter.
  */
 export function registerRevealCode(session: ReviewSession, sync: DocumentSync, themes: ThemesTreeProvider, filter: ViewFilter): vscode.Disposable {
-  return registerViewCommand(session, REVEAL_CODE_COMMAND, async (review, _root, argument) => {
+  return registerReviewCommand(session, REVEAL_CODE_COMMAND, async (review, _root, argument) => {
     const code = await codeArgument(review, sync, argument, vscode.l10n.t('Code to reveal in the Themes view'));
     if (!code || !themes.view) return false;
     if (!review.index.getCode(code)) {

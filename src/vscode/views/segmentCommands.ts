@@ -8,7 +8,7 @@ import { segmentsUri, themeSegments, type SegmentsSubject } from './segmentsDocu
 import { quotesMarkdown } from './segmentText';
 import type { ViewItem } from './treeItems';
 import { isViewItem, itemsOf } from './viewArguments';
-import { registerViewCommand } from './viewCommand';
+import { registerReviewCommand } from '../reviewCommand';
 
 /**
  * Registers Copy Quotes (Markdown with citations to the clipboard) and Show All Segments
@@ -16,7 +16,7 @@ import { registerViewCommand } from './viewCommand';
  */
 export function registerSegmentCommands(session: ReviewSession, sync: DocumentSync, lensOf: () => Promise<ReviewLens | undefined>): vscode.Disposable[] {
   return [
-    registerViewCommand(session, 'qualsynth.copyQuotes', async (review, _root, argument, selected) => {
+    registerReviewCommand(session, 'qualsynth.copyQuotes', async (review, _root, argument, selected) => {
       const lens = await lensOf();
       if (!lens) return undefined;
       const items = itemsOf(argument, selected);
@@ -28,7 +28,7 @@ export function registerSegmentCommands(session: ReviewSession, sync: DocumentSy
       void vscode.window.setStatusBarMessage(vscode.l10n.t('QualSynth: copied {0} quotes with citations.', segments.length), 4000);
       return markdown;
     }),
-    registerViewCommand(session, 'qualsynth.showAllSegments', async (review, _root, argument) => {
+    registerReviewCommand(session, 'qualsynth.showAllSegments', async (review, _root, argument) => {
       const subject = await subjectOf(argument, () => codeArgument(review, sync, argument, vscode.l10n.t('Code whose segments to show')));
       if (!subject) return undefined;
       const document = await vscode.workspace.openTextDocument(segmentsUri(subject));
