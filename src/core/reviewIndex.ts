@@ -47,6 +47,8 @@ export class ReviewIndex {
   private otherProblems: readonly Problem[] = [];
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private sortedStudies: Study[] | undefined;
+  /** Studies by id, in path order; derived on demand, dropped on every change. */
+  private studiesById: Map<string, Study[]> | undefined;
 
   /** The parsed codebook (empty when the review has none). */
   get codebook(): Codebook {
@@ -104,7 +106,22 @@ export class ReviewIndex {
 
   /** Studies whose id is `id` (more than one is a duplicate-id error). */
   studiesWithId(id: string): Study[] {
-    return this.studies().filter((study) => study.id === id);
+    return this.byId().get(id) ?? [];
+  }
+
+  /** Paths of the studies whose id another study also has, in path order. */
+  duplicateIdPaths(): string[] {
+    return this.studies()
+      .filter((study) => this.byId().get(study.id)!.length > 1)
+      .map((study) => study.path);
+  }
+
+  private byId(): Map<string, Study[]> {
+    if (!this.studiesById) {
+      this.studiesById = new Map();
+      for (const study of this.studies()) this.studiesById.set(study.id, [...(this.studiesById.get(study.id) ?? []), study]);
+    }
+    return this.studiesById;
   }
 
   /** Studies whose attribute equals `value`, or contains it when the attribute is a list. */
@@ -232,6 +249,7 @@ export class ReviewIndex {
 
   private changed(change: IndexChange): void {
     this.sortedStudies = undefined;
+    this.studiesById = undefined;
     for (const listener of [...this.listeners]) listener(change);
   }
 }

@@ -72,16 +72,9 @@ export class ReviewDiagnostics implements vscode.Disposable {
   /** Re-publishes some files, plus the codebook (its unused-code notes follow the studies). */
   private publishPaths(review: Review, paths: string[]): void {
     const root = this.session.root!;
-    const duplicates = duplicateIdPaths(review);
+    const duplicates = review.index.duplicateIdPaths();
     const affected = new Set([...paths, review.config.codebook, ...duplicates, ...this.lastDuplicates]);
     this.lastDuplicates = duplicates;
     for (const path of affected) this.collection.set(toUri(root, path), review.index.problemsOf(path).map(toDiagnostic));
   }
-}
-
-/** Files whose id problem may have appeared or gone with this change. */
-function duplicateIdPaths(review: Review): string[] {
-  const byId = new Map<string, string[]>();
-  for (const study of review.index.studies()) byId.set(study.id, [...(byId.get(study.id) ?? []), study.path]);
-  return [...byId.values()].filter((paths) => paths.length > 1).flat();
 }
