@@ -91,6 +91,6 @@ export class DocumentSync implements vscode.Disposable {
     const path = toReviewPath(root, document.uri);
     if (path === undefined) return;
     this.indexedVersions.delete(path);
-    if (document.isDirty || review.isStudyPath(path) || review.isCodebookPath(path)) await review.applyFileEvents([{ kind: 'changed', path }]);
+    if (review.isStudyPath(path) || review.isCodebookPath(path)) await review.applyFileEvents([{ kind: 'changed', path }]);
   }
 }
