@@ -5,7 +5,7 @@
 export * from './model';
 export type { ReviewHost, FileEvent, Disposable } from './host';
 export { Review, loadReview } from './review';
-export { ReviewIndex, compareText, attributeMatches, type CodeSummary, type IndexSummary, type IndexChange } from './reviewIndex';
+export { ReviewIndex, compareText, type CodeSummary, type IndexSummary, type IndexChange } from './reviewIndex';
 export { parseStudy, fileStem } from './study';
 export { parseCodebook, parseCerqual } from './codebook';
 export { parseConfig, CONFIG_FILE, DEFAULT_CONFIG, isInsideReview } from './config';

@@ -5,7 +5,8 @@
  * derived on demand from them.
  */
 import type { Disposable } from './host';
-import type { AttributeValue, CodeDefinition, Codebook, Problem, Segment, Study, Theme } from './model';
+import type { CodeDefinition, Codebook, Problem, Segment, Study, Theme } from './model';
+import { filterStudies } from './filter';
 import { crossFileProblems, problemsOfStudy } from './problems';
 
 /** What the index knows about one code. */
@@ -124,9 +125,9 @@ export class ReviewIndex {
     return this.studiesById;
   }
 
-  /** Studies whose attribute equals `value`, or contains it when the attribute is a list. */
+  /** Studies whose attribute equals `value` (the filter language's `=`: any list element, ignoring case). */
   studiesWhere(attribute: string, value: string): Study[] {
-    return this.studies().filter((study) => attributeMatches(study.attributes[attribute], value));
+    return filterStudies(this.studies(), { conditions: [{ key: attribute, operator: '=', values: [value] }] });
   }
 
   /** Every code: defined codes in codebook order, then undefined codes by name. */
@@ -257,12 +258,4 @@ export class ReviewIndex {
 /** Ordinal comparison, so output is the same whatever the locale. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Matches an attribute value against a filter value, case-insensitively. */
-export function attributeMatches(actual: AttributeValue | undefined, wanted: string): boolean {
-  if (actual === undefined || actual === null) return false;
-  if (Array.isArray(actual)) return actual.some((item) => attributeMatches(item, wanted));
-  if (typeof actual === 'object') return false;
-  return String(actual).toLowerCase() === wanted.toLowerCase();
 }
