@@ -4,6 +4,7 @@
  * are offsets into the whole file's text.
  */
 import { splitBlocks, type MarkdownBlock } from './blocks';
+import { BlockExcerpts } from './excerpt';
 import { scanInline, type InlineSpan, type InlineTag } from './inline';
 import { NameCopies } from './nameCopies';
 
@@ -25,7 +26,8 @@ export interface ScannedSegment {
   /** The whole span syntax `[…]{…}`; equals start/end for blocks. */
   readonly outerStart: number;
   readonly outerEnd: number;
-  readonly text: string;
+  /** Where the passage's plain text comes from: `excerpts.between(start, end)`. */
+  readonly excerpts: BlockExcerpts;
   readonly tags: ScannedTag[];
   readonly attributes: Record<string, string>;
 }
@@ -87,22 +89,32 @@ function mayHoldTags(text: string, block: MarkdownBlock): boolean {
  */
 export class BlockText {
   readonly value: string;
-  private readonly joinedStarts: number[] = [];
+  /** Joined offset of each line's start; undefined when the lines follow each other in the file. */
+  private readonly joinedStarts: number[] | undefined;
 
   constructor(text: string, private readonly block: MarkdownBlock) {
+    const lines = block.lines;
+    if (isContiguous(lines)) {
+      // Lines separated by a bare `\n` already are the joined text: no copy, no map.
+      this.value = text.slice(lines[0][0], lines[lines.length - 1][1]);
+      return;
+    }
     const parts: string[] = [];
+    const starts: number[] = [];
     let joined = 0;
-    for (const [start, end] of block.lines) {
-      this.joinedStarts.push(joined);
+    for (const [start, end] of lines) {
+      starts.push(joined);
       parts.push(text.slice(start, end));
       joined += end - start + 1;
     }
+    this.joinedStarts = starts;
     this.value = parts.join('\n');
   }
 
   /** The file offset of an offset in the joined string. */
   toFile(offset: number): number {
     const starts = this.joinedStarts;
+    if (!starts) return this.block.lines[0][0] + offset;
     let line = 0;
     let high = starts.length - 1;
     while (line < high) {
@@ -125,8 +137,17 @@ export class BlockText {
       else high = mid - 1;
     }
     const [start, end] = lines[line];
-    return this.joinedStarts[line] + Math.min(Math.max(fileOffset, start), end) - start;
+    const lineJoined = this.joinedStarts ? this.joinedStarts[line] : start - lines[0][0];
+    return lineJoined + Math.min(Math.max(fileOffset, start), end) - start;
   }
+}
+
+/** True when each line starts just after the previous one's `\n` (no `\r`, no container markers). */
+function isContiguous(lines: MarkdownBlock['lines']): boolean {
+  for (let index = 1; index < lines.length; index++) {
+    if (lines[index][0] !== lines[index - 1][1] + 1) return false;
+  }
+  return true;
 }
 
 /** The tags found in one block and the segments they make. */
@@ -136,13 +157,11 @@ class BlockCoding {
   /** True for a paragraph (not a list item or heading) of bare tags alone, which codes the block before it. */
   tagsOnly = false;
   spanSegments: ScannedSegment[] = [];
-  /** The joined text without tag syntax, for excerpts (built when first needed). */
-  plain: PlainText | undefined;
 
   constructor(
     private readonly text: string,
     private readonly block: MarkdownBlock,
-    private joined?: BlockText,
+    private excerpts?: BlockExcerpts,
   ) {}
 
   addBlockTags(tags: readonly ScannedTag[]): void {
@@ -153,7 +172,6 @@ class BlockCoding {
   finish(result: ScannedStudy): void {
     for (const segment of this.spanSegments) result.segments.push(segment);
     if (this.blockTags.length === 0) return;
-    this.joined ??= new BlockText(this.text, this.block);
     const lines = this.block.lines;
     const start = lines[0][0];
     const end = lines[lines.length - 1][1];
@@ -165,8 +183,9 @@ class BlockCoding {
       end,
       outerStart: start,
       outerEnd: end,
-      text: (this.plain ?? new PlainText(this.joined.value, [])).between(0, this.joined.value.length),
-      tags: this.blockTags,
+      excerpts: (this.excerpts ??= new BlockExcerpts(this.text, containerCuts(this.text, this.block))),
+      // A copy: arrays grown by push keep spare capacity, a cost over 100,000 segments.
+      tags: this.blockTags.slice(),
       attributes: {},
     });
   }
@@ -176,7 +195,8 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, nam
   const joined = new BlockText(text, block);
   const inline = scanInline(joined.value);
   const toFile = (tag: InlineTag): ScannedTag => ({ code: names.copy(tag.code), start: joined.toFile(tag.start), end: joined.toFile(tag.end) });
-  const plain = new PlainText(joined.value, syntaxRanges(inline.spans, inline.bareTags));
+  const syntax = syntaxRanges(inline.spans, inline.bareTags);
+  const excerpts = new BlockExcerpts(text, mergeCuts(containerCuts(text, block), syntax, joined));
   const order = block.quoteDepth > 0 ? 'first' : 'second';
   const spanTags = new Map<InlineSpan, ScannedTag[]>(inline.spans.map((span) => [span, span.tags.map(toFile)]));
   const blockTags: ScannedTag[] = [];
@@ -197,7 +217,7 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, nam
       end: joined.toFile(span.close),
       outerStart: joined.toFile(span.open),
       outerEnd: joined.toFile(span.end),
-      text: plain.between(span.open + 1, span.close),
+      excerpts,
       tags,
       attributes: names.copyValues(span.attributes),
     };
@@ -207,13 +227,56 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, nam
   }
   for (const tags of spanTags.values()) for (const tag of tags) result.tags.push(tag);
   for (const tag of blockTags) result.tags.push(tag);
-  const coding = new BlockCoding(text, block, joined);
+  const coding = new BlockCoding(text, block, excerpts);
   coding.spanSegments = segments;
   coding.addBlockTags(blockTags);
-  coding.plain = plain;
   // Only a paragraph of tags codes the block before it: a list item or heading of tags codes itself.
-  coding.tagsOnly = block.kind === 'paragraph' && inline.spans.length === 0 && blockTags.length > 0 && plain.isBlank();
+  coding.tagsOnly = block.kind === 'paragraph' && inline.spans.length === 0 && blockTags.length > 0 && onlySyntax(joined.value, syntax);
   return coding;
+}
+
+const NO_CUTS: readonly number[] = [];
+
+/** The container markers (`> `, indentation) before each line of a block after its first, as flat cut pairs. */
+function containerCuts(text: string, block: MarkdownBlock): readonly number[] {
+  const cuts: number[] = [];
+  const lines = block.lines;
+  for (let index = 1; index < lines.length; index++) {
+    const lineStart = text.indexOf('\n', lines[index - 1][1]) + 1;
+    if (lineStart < lines[index][0]) cuts.push(lineStart, lines[index][0]);
+  }
+  return cuts.length === 0 ? NO_CUTS : cuts.slice();
+}
+
+/**
+ * Container cuts (flat file-offset pairs) and a block's syntax ranges (pairs in joined
+ * offsets), both sorted, as one sorted flat list in file offsets, with no spare capacity.
+ */
+function mergeCuts(container: readonly number[], syntax: ReadonlyArray<readonly [number, number]>, joined: BlockText): number[] {
+  const merged = new Array<number>(container.length + 2 * syntax.length);
+  let index = 0;
+  let out = 0;
+  for (const [from, to] of syntax) {
+    const fileFrom = joined.toFile(from);
+    for (; index < container.length && container[index] <= fileFrom; index += 2) {
+      merged[out++] = container[index];
+      merged[out++] = container[index + 1];
+    }
+    merged[out++] = fileFrom;
+    merged[out++] = joined.toFile(to);
+  }
+  for (; index < container.length; index++) merged[out++] = container[index];
+  return merged;
+}
+
+/** True when nothing but whitespace is left of a text once its syntax ranges are removed. */
+function onlySyntax(text: string, syntax: ReadonlyArray<readonly [number, number]>): boolean {
+  let cursor = 0;
+  for (const [from, to] of syntax) {
+    if (/\S/.test(text.slice(cursor, from))) return false;
+    cursor = Math.max(cursor, to);
+  }
+  return !/\S/.test(text.slice(cursor));
 }
 
 /**
@@ -239,68 +302,6 @@ export function syntaxRanges(spans: readonly InlineSpan[], bareTags: readonly In
   }
   for (const tag of bareTags) ranges.push([tag.start, tag.end]);
   return ranges.sort((a, b) => a[0] - b[0]);
-}
-
-/**
- * A block's text without tag syntax, and a map from block offsets to offsets in that
- * plain text (binary search over the removed ranges), so the excerpt of any passage is
- * one slice: linear in the block, however deeply spans nest.
- */
-class PlainText {
-  private value: string | undefined;
-  /** Characters removed before the end of each syntax range. */
-  private readonly removedBefore: number[] = [];
-
-  constructor(private readonly source: string, private readonly syntax: ReadonlyArray<[number, number]>) {
-    let removed = 0;
-    for (const [from, to] of syntax) this.removedBefore.push((removed += to - from));
-  }
-
-  /** True when only whitespace is left once tag syntax is removed (cheaper than `between`). */
-  isBlank(): boolean {
-    this.value ??= this.build();
-    return !/\S/.test(this.value);
-  }
-
-  /** The plain text of [start, end) of the source, whitespace collapsed. */
-  between(start: number, end: number): string {
-    this.value ??= this.build();
-    // The replacements also make a flat copy, so an excerpt does not pin its block's text.
-    return this.value
-      .slice(this.plainOffset(start), this.plainOffset(end))
-      .replace(/\s+/g, ' ')
-      .replace(/ ([.,;:!?])/g, '$1')
-      .trim();
-  }
-
-  private build(): string {
-    if (this.syntax.length === 0) return this.source;
-    const parts: string[] = [];
-    let cursor = 0;
-    for (const [from, to] of this.syntax) {
-      parts.push(this.source.slice(cursor, from));
-      cursor = to;
-    }
-    parts.push(this.source.slice(cursor));
-    return parts.join('');
-  }
-
-  /** Offset in the plain text of a source offset (inside a syntax range: its start). */
-  private plainOffset(offset: number): number {
-    const syntax = this.syntax;
-    let low = 0;
-    let high = syntax.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (syntax[mid][0] < offset) low = mid + 1;
-      else high = mid;
-    }
-    // syntax[low - 1] is the last range starting before the offset.
-    if (low === 0) return offset;
-    const [from, to] = syntax[low - 1];
-    const removedEarlier = low >= 2 ? this.removedBefore[low - 2] : 0;
-    return offset >= to ? offset - this.removedBefore[low - 1] : from - removedEarlier;
-  }
 }
 
 function distinctCodes(tags: readonly ScannedTag[]): string[] {

@@ -55,7 +55,7 @@ describe('REFI-QDA plain text of a study', () => {
         const source = readFileSync(path.join(dir, file), 'utf8');
         const plain = studyPlainText(source);
         for (const segment of plain.segments) {
-          assert.equal(flat(plain.text.slice(...plain.plainRange(segment))), segment.text, `${file}: ${segment.codes.join(' ')}`);
+          assert.equal(flat(plain.text.slice(...plain.plainRange(segment))), segment.excerpts.between(segment.start, segment.end), `${file}: ${segment.codes.join(' ')}`);
           checked++;
         }
       }
