@@ -61,6 +61,9 @@ const MAX_DESTINATION_LENGTH = 4096;
 /** Characters that end a bare URL when looking back from a `#`. */
 const urlBoundary = /[\s<>"'()[\]{}]/;
 
+/** The characters the scanner acts on; it jumps from one to the next. */
+const SPECIAL_CHARACTER = /[\\`<[\]#]/g;
+
 /** Scans one block's inline text (container markers already removed). */
 export function scanInline(text: string): InlineResult {
   return new InlineScanner(text).scan();
@@ -79,8 +82,13 @@ class InlineScanner {
   scan(): InlineResult {
     const text = this.text;
     const length = text.length;
+    const special = SPECIAL_CHARACTER;
     let offset = 0;
     while (offset < length) {
+      // Jump to the next character that can matter: most of a block is plain prose.
+      special.lastIndex = offset;
+      if (!special.test(text)) break;
+      offset = special.lastIndex - 1;
       const code = text.charCodeAt(offset);
       switch (code) {
         case BACKSLASH:
