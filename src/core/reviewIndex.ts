@@ -39,6 +39,29 @@ export interface IndexChange {
 
 const EMPTY_CODEBOOK: Codebook = { path: 'codebook.md', themes: [], definitions: [], problems: [] };
 
+/**
+ * A study's segments grouped by code, each list allocated at its final size: lists
+ * grown by `push` keep spare room, ~15 MB over 100,000 (code, study) pairs.
+ */
+function segmentsPerCode(study: Study): Map<string, Segment[]> {
+  const remaining = new Map<string, number>();
+  for (const segment of study.segments) {
+    for (const code of segment.codes) remaining.set(code, (remaining.get(code) ?? 0) + 1);
+  }
+  const lists = new Map<string, Segment[]>();
+  for (const [code, count] of remaining) lists.set(code, new Array<Segment>(count));
+  // Filled from the back, so each list keeps the segments' order.
+  for (let index = study.segments.length - 1; index >= 0; index--) {
+    const segment = study.segments[index];
+    for (const code of segment.codes) {
+      const slot = remaining.get(code)! - 1;
+      lists.get(code)![slot] = segment;
+      remaining.set(code, slot);
+    }
+  }
+  return lists;
+}
+
 /** The in-memory index of one review. */
 export class ReviewIndex {
   private readonly studiesByPath = new Map<string, Study>();
@@ -60,14 +83,10 @@ export class ReviewIndex {
   setStudy(study: Study): void {
     this.withoutStudy(study.path);
     this.studiesByPath.set(study.path, study);
-    for (const segment of study.segments) {
-      for (const code of segment.codes) {
-        let byStudy = this.segmentsByCode.get(code);
-        if (!byStudy) this.segmentsByCode.set(code, (byStudy = new Map()));
-        let list = byStudy.get(study.path);
-        if (!list) byStudy.set(study.path, (list = []));
-        list.push(segment);
-      }
+    for (const [code, segments] of segmentsPerCode(study)) {
+      let byStudy = this.segmentsByCode.get(code);
+      if (!byStudy) this.segmentsByCode.set(code, (byStudy = new Map()));
+      byStudy.set(study.path, segments);
     }
     this.changed({ paths: [study.path], codebook: false });
   }
