@@ -33,7 +33,7 @@ export function parseStudy(path: string, text: string): Study {
   const occurrences = new Map<ScannedTag, TagOccurrence>();
   const toTag = (tag: ScannedTag): TagOccurrence => {
     let occurrence = occurrences.get(tag);
-    if (!occurrence) occurrences.set(tag, (occurrence = { code: tag.code, range: lines.span(tag.start, tag.end) }));
+    if (!occurrence) occurrences.set(tag, (occurrence = lines.tag(tag.code, tag.start, tag.end)));
     return occurrence;
   };
   const segments: Segment[] = scanned.segments.map((segment) => {

@@ -5,6 +5,7 @@
  */
 export class NameCopies {
   private readonly names = new Map<string, string>();
+  private readonly codeLists = new Map<string, readonly string[]>();
 
   /** The study's one flat copy of `name`. */
   copy(name: string): string {
@@ -14,10 +15,23 @@ export class NameCopies {
     return copy;
   }
 
-  /** Span attributes with copied keys and values. */
-  copyValues(attributes: Readonly<Record<string, string>>): Record<string, string> {
+  /** Span attributes with copied keys and values; one shared empty object for none. */
+  copyValues(attributes: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+    const entries = Object.entries(attributes);
+    if (entries.length === 0) return NO_ATTRIBUTES;
     const out: Record<string, string> = {};
-    for (const [key, value] of Object.entries(attributes)) out[this.copy(key)] = this.copy(value);
+    for (const [key, value] of entries) out[this.copy(key)] = this.copy(value);
     return out;
   }
+
+  /** The study's one list of these distinct codes: most passages share a handful of code lists. */
+  codeList(codes: readonly string[]): readonly string[] {
+    const key = codes.length === 1 ? codes[0] : codes.join(' ');
+    let list = this.codeLists.get(key);
+    if (list === undefined) this.codeLists.set(key, (list = Object.freeze([...codes])));
+    return list;
+  }
 }
+
+/** The attributes of a passage that has none, shared by all of them. */
+export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});

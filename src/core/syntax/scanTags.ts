@@ -6,7 +6,7 @@
 import { splitBlocks, type MarkdownBlock } from './blocks';
 import { BlockExcerpts } from './excerpt';
 import { scanInline, type InlineSpan, type InlineTag } from './inline';
-import { NameCopies } from './nameCopies';
+import { NameCopies, NO_ATTRIBUTES } from './nameCopies';
 
 /** A tag in file offsets. */
 export interface ScannedTag {
@@ -19,7 +19,7 @@ export interface ScannedTag {
 export interface ScannedSegment {
   readonly kind: 'span' | 'block';
   readonly order: 'first' | 'second';
-  readonly codes: string[];
+  readonly codes: readonly string[];
   /** The coded passage (span content, or the whole block). */
   readonly start: number;
   readonly end: number;
@@ -29,7 +29,7 @@ export interface ScannedSegment {
   /** Where the passage's plain text comes from: `excerpts.between(start, end)`. */
   readonly excerpts: BlockExcerpts;
   readonly tags: ScannedTag[];
-  readonly attributes: Record<string, string>;
+  readonly attributes: Readonly<Record<string, string>>;
 }
 
 /** A span syntax error in file offsets. */
@@ -55,7 +55,7 @@ export function scanTags(text: string, bodyStart = 0): ScannedStudy {
   /** The block a following line of tags alone would code. */
   let previous: BlockCoding | undefined;
   for (const block of splitBlocks(text, bodyStart)) {
-    const coding = mayHoldTags(text, block) ? codeBlock(text, block, result, names) : new BlockCoding(text, block);
+    const coding = mayHoldTags(text, block) ? codeBlock(text, block, result, names) : new BlockCoding(text, block, names);
     if (coding.tagsOnly) {
       if (previous) previous.addBlockTags(coding.blockTags);
       else result.errors.push(orphanTagLine(coding));
@@ -161,6 +161,7 @@ class BlockCoding {
   constructor(
     private readonly text: string,
     private readonly block: MarkdownBlock,
+    private readonly names: NameCopies,
     private excerpts?: BlockExcerpts,
   ) {}
 
@@ -178,7 +179,7 @@ class BlockCoding {
     result.segments.push({
       kind: 'block',
       order: this.block.quoteDepth > 0 ? 'first' : 'second',
-      codes: distinctCodes(this.blockTags),
+      codes: this.names.codeList(distinctCodes(this.blockTags)),
       start,
       end,
       outerStart: start,
@@ -186,7 +187,7 @@ class BlockCoding {
       excerpts: (this.excerpts ??= new BlockExcerpts(this.text, containerCuts(this.text, this.block))),
       // A copy: arrays grown by push keep spare capacity, a cost over 100,000 segments.
       tags: this.blockTags.slice(),
-      attributes: {},
+      attributes: NO_ATTRIBUTES,
     });
   }
 }
@@ -207,7 +208,7 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, nam
   });
   const segments = inline.spans.map((span): ScannedSegment => {
     // Codes in the braces come first, then bare tags written inside the passage.
-    const codes = distinctCodes(spanTags.get(span)!);
+    const codes = names.codeList(distinctCodes(spanTags.get(span)!));
     const tags = [...spanTags.get(span)!].sort((a, b) => a.start - b.start);
     return {
       kind: 'span',
@@ -227,7 +228,7 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, nam
   }
   for (const tags of spanTags.values()) for (const tag of tags) result.tags.push(tag);
   for (const tag of blockTags) result.tags.push(tag);
-  const coding = new BlockCoding(text, block, excerpts);
+  const coding = new BlockCoding(text, block, names, excerpts);
   coding.spanSegments = segments;
   coding.addBlockTags(blockTags);
   // Only a paragraph of tags codes the block before it: a list item or heading of tags codes itself.
