@@ -3,9 +3,9 @@
  * for its segments, and the problems found in the file alone.
  */
 import { readFrontMatter } from './frontMatter';
-import type { AttributeValue, Problem, ProblemKind, Segment, Severity, Study, TagOccurrence, TextSpan } from './model';
-import type { BlockExcerpts } from './syntax/excerpt';
-import { scanTags, type ScannedSegment, type ScannedTag } from './syntax/scanTags';
+import type { AttributeValue, Problem, ProblemKind, Segment, Severity, Study, TagOccurrence } from './model';
+import { StudySegment } from './segment';
+import { scanTags, type ScannedTag } from './syntax/scanTags';
 import { LineIndex } from './text/lineIndex';
 
 const conflictMarker = /^(?:<{7}|={7}|>{7})(?: |$)/m;
@@ -36,12 +36,7 @@ export function parseStudy(path: string, text: string): Study {
     if (!occurrence) occurrences.set(tag, (occurrence = lines.tag(tag.code, tag.start, tag.end)));
     return occurrence;
   };
-  const segments: Segment[] = scanned.segments.map((segment) => {
-    const range = lines.span(segment.start, segment.end);
-    const sameOuter = segment.outerStart === segment.start && segment.outerEnd === segment.end;
-    const outerRange = sameOuter ? range : lines.span(segment.outerStart, segment.outerEnd);
-    return new StudySegment(path, segment, range, outerRange, segment.tags.map(toTag));
-  });
+  const segments: Segment[] = scanned.segments.map((segment) => new StudySegment(path, segment, lines.positions, segment.tags.map(toTag)));
 
   const data = frontMatter.data;
   return {
@@ -59,33 +54,6 @@ export function parseStudy(path: string, text: string): Study {
     lineCount: lines.lineCount,
     idRange: idLineRange(text, frontMatter.bodyStart, lines),
   };
-}
-
-/** A coded passage of a study; its plain text is cut from the study's text when read. */
-class StudySegment implements Segment {
-  readonly kind: Segment['kind'];
-  readonly order: Segment['order'];
-  readonly codes: readonly string[];
-  readonly attributes: Readonly<Record<string, string>>;
-  private readonly excerpts: BlockExcerpts;
-
-  constructor(
-    readonly path: string,
-    scanned: ScannedSegment,
-    readonly range: TextSpan,
-    readonly outerRange: TextSpan,
-    readonly tags: readonly TagOccurrence[],
-  ) {
-    this.kind = scanned.kind;
-    this.order = scanned.order;
-    this.codes = scanned.codes;
-    this.attributes = scanned.attributes;
-    this.excerpts = scanned.excerpts;
-  }
-
-  get text(): string {
-    return this.excerpts.between(this.range.start, this.range.end);
-  }
 }
 
 /** Reports git conflict markers, which mean a merge was left half done. */

@@ -5,7 +5,7 @@ export class LineIndex {
   /** Offset of the first character of each line. */
   private readonly lineStarts: number[];
   /** What spans keep to compute their positions: the line starts, not the text. */
-  private readonly positions: LinePositions;
+  readonly positions: LinePositions;
 
   constructor(readonly text: string) {
     const starts = [0];
@@ -59,7 +59,7 @@ export class LineIndex {
 }
 
 /** Line starts of a text, shared by its spans: offsets to positions by binary search. */
-class LinePositions {
+export class LinePositions {
   constructor(private readonly starts: readonly number[]) {}
 
   lineAt(offset: number): number {
@@ -85,11 +85,11 @@ class LinePositions {
  * hundreds of thousands of spans, most of whose positions are never asked for, so
  * storing two position objects each cost memory and garbage-collection time.
  */
-class LineSpan implements TextSpan {
+export class LineSpan implements TextSpan {
   constructor(
     readonly start: number,
     readonly end: number,
-    private readonly positions: LinePositions,
+    protected readonly positions: LinePositions,
   ) {}
 
   get startPosition(): TextPosition {
