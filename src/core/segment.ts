@@ -6,7 +6,7 @@
 import type { Segment, TagOccurrence, TextSpan } from './model';
 import type { BlockExcerpts } from './syntax/excerpt';
 import type { ScannedSegment } from './syntax/scanTags';
-import { LineSpan, type LinePositions } from './text/lineIndex';
+import { LineSpan, type LinePositions, type LineTag } from './text/lineIndex';
 
 /** A segment of a study, built from what the scanner found. */
 export class StudySegment extends LineSpan implements Segment {
@@ -14,15 +14,15 @@ export class StudySegment extends LineSpan implements Segment {
   readonly order: Segment['order'];
   readonly codes: readonly string[];
   readonly attributes: Readonly<Record<string, string>>;
+  readonly tags: readonly TagOccurrence[];
   private readonly outerStart: number;
   private readonly outerEnd: number;
   private readonly excerpts: BlockExcerpts;
 
   constructor(
     readonly path: string,
-    scanned: ScannedSegment,
+    scanned: ScannedSegment<LineTag>,
     positions: LinePositions,
-    readonly tags: readonly TagOccurrence[],
   ) {
     super(scanned.start, scanned.end, positions);
     this.kind = scanned.kind;
@@ -32,6 +32,7 @@ export class StudySegment extends LineSpan implements Segment {
     this.outerStart = scanned.outerStart;
     this.outerEnd = scanned.outerEnd;
     this.excerpts = scanned.excerpts;
+    this.tags = scanned.tags;
   }
 
   get range(): TextSpan {

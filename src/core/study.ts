@@ -3,9 +3,9 @@
  * for its segments, and the problems found in the file alone.
  */
 import { readFrontMatter } from './frontMatter';
-import type { AttributeValue, Problem, ProblemKind, Segment, Severity, Study, TagOccurrence } from './model';
+import type { AttributeValue, Problem, ProblemKind, Segment, Severity, Study } from './model';
 import { StudySegment } from './segment';
-import { scanTags, type ScannedTag } from './syntax/scanTags';
+import { scanTags } from './syntax/scanTags';
 import { LineIndex } from './text/lineIndex';
 
 const conflictMarker = /^(?:<{7}|={7}|>{7})(?: |$)/m;
@@ -26,17 +26,10 @@ export function parseStudy(path: string, text: string): Study {
   }
   reportConflictMarkers(text, frontMatter.bodyStart, problem);
 
-  const scanned = scanTags(text, frontMatter.bodyStart);
+  // Each tag is made once, as the index keeps it, and shared by the study's list and its segment's.
+  const scanned = scanTags(text, frontMatter.bodyStart, (code, start, end) => lines.tag(code, start, end));
   for (const error of scanned.errors) problem(error.start, error.end, 'error', 'malformed-span', error.message);
-
-  // A tag is in the study's list and in its segment's: one shared object saves memory.
-  const occurrences = new Map<ScannedTag, TagOccurrence>();
-  const toTag = (tag: ScannedTag): TagOccurrence => {
-    let occurrence = occurrences.get(tag);
-    if (!occurrence) occurrences.set(tag, (occurrence = lines.tag(tag.code, tag.start, tag.end)));
-    return occurrence;
-  };
-  const segments: Segment[] = scanned.segments.map((segment) => new StudySegment(path, segment, lines.positions, segment.tags.map(toTag)));
+  const segments: Segment[] = scanned.segments.map((segment) => new StudySegment(path, segment, lines.positions));
 
   const data = frontMatter.data;
   return {
@@ -49,7 +42,7 @@ export function parseStudy(path: string, text: string): Study {
     casp: caspValue(data.casp),
     attributes: data,
     segments,
-    tags: scanned.tags.map(toTag),
+    tags: scanned.tags,
     problems,
     lineCount: lines.lineCount,
     idRange: idLineRange(text, frontMatter.bodyStart, lines),

@@ -118,7 +118,7 @@ class InlineScanner {
   }
 
   /** Last answer of `nextIndex` per character: where the search started and what it found. */
-  private readonly lastFound = new Map<string, { from: number; at: number }>();
+  private lastFound: Map<string, { from: number; at: number }> | undefined;
 
   /**
    * `text.indexOf(char, from)`, remembering the answer: searches move forward, so a
@@ -126,6 +126,8 @@ class InlineScanner {
    * keeps a block full of unmatched openers linear instead of quadratic.
    */
   private nextIndex(char: string, from: number): number {
+    // Created when first needed: most blocks need none, and a review has ~100,000 blocks.
+    this.lastFound ??= new Map();
     const last = this.lastFound.get(char);
     if (last && last.from <= from && (last.at === -1 || last.at >= from)) return last.at;
     const at = this.text.indexOf(char, from);
@@ -139,13 +141,13 @@ class InlineScanner {
     let runEnd = start;
     while (text.charCodeAt(runEnd) === BACKTICK) runEnd++;
     const runLength = runEnd - start;
-    if (this.unclosedRuns.has(runLength)) return runEnd;
+    if (this.unclosedRuns?.has(runLength)) return runEnd;
     let search = runEnd;
     for (;;) {
       const next = this.nextIndex('`', search);
       if (next === -1) {
         // No closing run: the backticks are literal, and so is any later run this long.
-        this.unclosedRuns.add(runLength);
+        (this.unclosedRuns ??= new Set()).add(runLength);
         return runEnd;
       }
       let closeEnd = next;
@@ -156,7 +158,7 @@ class InlineScanner {
   }
 
   /** Backtick run lengths known to have no closing run further on. */
-  private readonly unclosedRuns = new Set<number>();
+  private unclosedRuns: Set<number> | undefined;
   /** Set once an HTML comment is found never closed: later `<!--` are not either. */
   private unclosedComment = false;
 

@@ -7,6 +7,7 @@ import { splitBlocks, type MarkdownBlock } from './blocks';
 import { BlockExcerpts } from './excerpt';
 import { scanInline, type InlineSpan, type InlineTag } from './inline';
 import { NameCopies, NO_ATTRIBUTES } from './nameCopies';
+import { sortSmall } from '../text/sortSmall';
 
 /** A tag in file offsets. */
 export interface ScannedTag {
@@ -15,8 +16,13 @@ export interface ScannedTag {
   readonly end: number;
 }
 
+/** Makes the object that stands for a tag (the index makes one that is also its range). */
+export type TagMaker<T extends ScannedTag> = (code: string, start: number, end: number) => T;
+
+const plainTag: TagMaker<ScannedTag> = (code, start, end) => ({ code, start, end });
+
 /** A coded passage in file offsets. */
-export interface ScannedSegment {
+export interface ScannedSegment<T extends ScannedTag = ScannedTag> {
   readonly kind: 'span' | 'block';
   readonly order: 'first' | 'second';
   readonly codes: readonly string[];
@@ -28,7 +34,7 @@ export interface ScannedSegment {
   readonly outerEnd: number;
   /** Where the passage's plain text comes from: `excerpts.between(start, end)`. */
   readonly excerpts: BlockExcerpts;
-  readonly tags: ScannedTag[];
+  readonly tags: T[];
   readonly attributes: Readonly<Record<string, string>>;
 }
 
@@ -40,22 +46,27 @@ export interface ScannedError {
 }
 
 /** The result of scanning one study file. */
-export interface ScannedStudy {
-  readonly segments: ScannedSegment[];
+export interface ScannedStudy<T extends ScannedTag = ScannedTag> {
+  readonly segments: ScannedSegment<T>[];
   /** Every tag, in source order. */
-  readonly tags: ScannedTag[];
+  readonly tags: T[];
   readonly errors: ScannedError[];
 }
 
-/** Scans the body of a study (from `bodyStart`, after front matter) for coded passages. */
-export function scanTags(text: string, bodyStart = 0): ScannedStudy {
+/**
+ * Scans the body of a study (from `bodyStart`, after front matter) for coded passages;
+ * `makeTag` makes each tag's object, shared by the study's list and its segment's.
+ */
+export function scanTags(text: string, bodyStart?: number): ScannedStudy;
+export function scanTags<T extends ScannedTag>(text: string, bodyStart: number, makeTag: TagMaker<T>): ScannedStudy<T>;
+export function scanTags(text: string, bodyStart = 0, makeTag: TagMaker<ScannedTag> = plainTag): ScannedStudy {
   const result: ScannedStudy = { segments: [], tags: [], errors: [] };
   if (text.indexOf('#', bodyStart) === -1) return result;
   const names = new NameCopies();
   /** The block a following line of tags alone would code. */
   let previous: BlockCoding | undefined;
   for (const block of splitBlocks(text, bodyStart)) {
-    const coding = mayHoldTags(text, block) ? codeBlock(text, block, result, names) : new BlockCoding(text, block, names);
+    const coding = mayHoldTags(text, block) ? codeBlock(text, block, result, names, makeTag) : new BlockCoding(text, block, names);
     if (coding.tagsOnly) {
       if (previous) previous.addBlockTags(coding.blockTags);
       else result.errors.push(orphanTagLine(coding));
@@ -192,24 +203,24 @@ class BlockCoding {
   }
 }
 
-function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, names: NameCopies): BlockCoding {
+function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, names: NameCopies, makeTag: TagMaker<ScannedTag>): BlockCoding {
   const joined = new BlockText(text, block);
   const inline = scanInline(joined.value);
-  const toFile = (tag: InlineTag): ScannedTag => ({ code: names.copy(tag.code), start: joined.toFile(tag.start), end: joined.toFile(tag.end) });
+  const toFile = (tag: InlineTag): ScannedTag => makeTag(names.copy(tag.code), joined.toFile(tag.start), joined.toFile(tag.end));
   const syntax = syntaxRanges(inline.spans, inline.bareTags);
   const excerpts = new BlockExcerpts(text, mergeCuts(containerCuts(text, block), syntax, joined));
   const order = block.quoteDepth > 0 ? 'first' : 'second';
-  const spanTags = new Map<InlineSpan, ScannedTag[]>(inline.spans.map((span) => [span, span.tags.map(toFile)]));
+  const spanTags = inline.spans.map((span) => span.tags.map(toFile));
   const blockTags: ScannedTag[] = [];
   const owners = innermostSpans(inline.spans, inline.bareTags);
   inline.bareTags.forEach((bare, index) => {
-    const span = owners[index];
-    (span ? spanTags.get(span)! : blockTags).push(toFile(bare));
+    const owner = owners[index];
+    (owner === -1 ? blockTags : spanTags[owner]).push(toFile(bare));
   });
-  const segments = inline.spans.map((span): ScannedSegment => {
+  const segments = inline.spans.map((span, index): ScannedSegment => {
     // Codes in the braces come first, then bare tags written inside the passage.
-    const codes = names.codeList(distinctCodes(spanTags.get(span)!));
-    const tags = [...spanTags.get(span)!].sort((a, b) => a.start - b.start);
+    const codes = names.codeList(distinctCodes(spanTags[index]));
+    const tags = sortSmall(spanTags[index].slice(), byStart);
     return {
       kind: 'span',
       order,
@@ -226,7 +237,7 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, nam
   for (const error of inline.errors) {
     result.errors.push({ start: joined.toFile(error.start), end: joined.toFile(error.end), message: error.message });
   }
-  for (const tags of spanTags.values()) for (const tag of tags) result.tags.push(tag);
+  for (const tags of spanTags) for (const tag of tags) result.tags.push(tag);
   for (const tag of blockTags) result.tags.push(tag);
   const coding = new BlockCoding(text, block, names, excerpts);
   coding.spanSegments = segments;
@@ -234,6 +245,10 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, nam
   // Only a paragraph of tags codes the block before it: a list item or heading of tags codes itself.
   coding.tagsOnly = block.kind === 'paragraph' && inline.spans.length === 0 && blockTags.length > 0 && onlySyntax(joined.value, syntax);
   return coding;
+}
+
+function byStart(a: { readonly start: number }, b: { readonly start: number }): number {
+  return a.start - b.start;
 }
 
 const NO_CUTS: readonly number[] = [];
@@ -281,17 +296,22 @@ function onlySyntax(text: string, syntax: ReadonlyArray<readonly [number, number
 }
 
 /**
- * The innermost span holding each bare tag (tags in source order), in one sweep: spans
- * nest properly, so a stack of the spans open at the tag's offset has it on top.
+ * The index of the innermost span holding each bare tag (tags in source order), or -1,
+ * in one sweep: spans nest properly, so a stack of the spans open at the tag's offset
+ * has it on top.
  */
-function innermostSpans(spans: readonly InlineSpan[], tags: readonly InlineTag[]): Array<InlineSpan | undefined> {
-  const byOpen = [...spans].sort((a, b) => a.open - b.open);
-  const open: InlineSpan[] = [];
+function innermostSpans(spans: readonly InlineSpan[], tags: readonly InlineTag[]): number[] {
+  if (spans.length === 0) return tags.map(() => -1);
+  const byOpen = sortSmall(
+    spans.map((_, index) => index),
+    (a, b) => spans[a].open - spans[b].open,
+  );
+  const open: number[] = [];
   let next = 0;
   return tags.map((tag) => {
-    while (next < byOpen.length && byOpen[next].open < tag.start) open.push(byOpen[next++]);
-    while (open.length > 0 && open[open.length - 1].close < tag.start) open.pop();
-    return open[open.length - 1];
+    while (next < byOpen.length && spans[byOpen[next]].open < tag.start) open.push(byOpen[next++]);
+    while (open.length > 0 && spans[open[open.length - 1]].close < tag.start) open.pop();
+    return open.length > 0 ? open[open.length - 1] : -1;
   });
 }
 
@@ -302,7 +322,7 @@ export function syntaxRanges(spans: readonly InlineSpan[], bareTags: readonly In
     ranges.push([span.open, span.open + 1], [span.close, span.end]);
   }
   for (const tag of bareTags) ranges.push([tag.start, tag.end]);
-  return ranges.sort((a, b) => a[0] - b[0]);
+  return sortSmall(ranges, (a, b) => a[0] - b[0]);
 }
 
 function distinctCodes(tags: readonly ScannedTag[]): string[] {

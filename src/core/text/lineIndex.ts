@@ -53,7 +53,7 @@ export class LineIndex {
   }
 
   /** A tag occurrence of `code` at [start, end): one object that is also its own range. */
-  tag(code: string, start: number, end: number): TagOccurrence {
+  tag(code: string, start: number, end: number): LineTag {
     return new LineTag(code, start, end, this.positions);
   }
 }
@@ -102,7 +102,7 @@ export class LineSpan implements TextSpan {
 }
 
 /** A tag occurrence that is its own range: a review holds ~200,000 of them. */
-class LineTag extends LineSpan implements TagOccurrence {
+export class LineTag extends LineSpan implements TagOccurrence {
   constructor(
     readonly code: string,
     start: number,
