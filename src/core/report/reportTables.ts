@@ -86,18 +86,21 @@ export function segmentRows(evidence: Evidence): SegmentRow[] {
   const studies = new Map(evidence.studies.map((study) => [study.path, study]));
   const themesOf = new Map<string, string[]>();
   for (const [code, definitions] of evidence.definitions) themesOf.set(code, definitions.filter((d) => d.themePath.length > 0).map((d) => d.themePath.join(' › ')));
-  return evidence.segments.flatMap((segment) =>
-    evidence.reportedCodes(segment).map((code) => ({
+  return evidence.segments.flatMap((segment) => {
+    // Text and position are computed when read: once per segment, not once per code.
+    const text = segment.text;
+    const line = segment.range.startPosition.line + 1;
+    return evidence.reportedCodes(segment).map((code) => ({
       study: studies.get(segment.path)?.id ?? segment.path,
       citation: evidence.citations.get(segment.path) ?? segment.path,
       code,
       themes: themesOf.get(code) ?? [],
       order: segment.order,
       file: segment.path,
-      line: segment.range.startPosition.line + 1,
-      text: segment.text,
-    })),
-  );
+      line,
+      text,
+    }));
+  });
 }
 
 /** One finding per theme that has codes of its own or a CERQual judgement. */
