@@ -2,19 +2,43 @@
  * The `ReviewHost` over Node's file system, for the CLI and the tests. Directory
  * symlinks are not followed, so a symlink loop cannot hang a scan.
  */
-import { readFile } from 'node:fs';
+import { existsSync, readFile } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import picomatch from 'picomatch';
 import type { ReviewHost } from './host';
+import { readStudySources } from './sources/readStudySources';
+import { studySource, type StudySource } from './sources/studySource';
 import { compareText } from './reviewIndex';
+
+/** Below this many studies a worker thread costs more to start than it saves. */
+const WORKER_THRESHOLD = 100;
+
+/** Options of a `NodeReviewHost`. */
+export interface NodeReviewHostOptions {
+  /**
+   * The bundled source worker (`sourceWorker.js`), or `false` to read on one thread.
+   * By default the one next to this bundle, when there is one (there is none when
+   * running from TypeScript sources).
+   */
+  readonly sourceWorker?: string | false;
+}
 
 /** A host rooted at a folder on disk. */
 export class NodeReviewHost implements ReviewHost {
   readonly root: string;
+  private readonly sourceWorker: string | undefined;
 
-  constructor(root: string) {
+  constructor(root: string, options: NodeReviewHostOptions = {}) {
     this.root = nodePath.resolve(root);
+    this.sourceWorker = options.sourceWorker === undefined ? bundledSourceWorker() : options.sourceWorker || undefined;
+  }
+
+  /** Large reviews are read on two threads (see `readStudySources`). */
+  readStudySources(paths: readonly string[]): AsyncIterable<readonly StudySource[]> | undefined {
+    if (!this.sourceWorker || paths.length < WORKER_THRESHOLD) return undefined;
+    const readHere = async (index: number): Promise<StudySource> => studySource(paths[index], await this.readFile(paths[index]).catch((error: Error) => error));
+    return readStudySources(paths, paths.map((path) => this.absolute(path)), this.sourceWorker, readHere);
   }
 
   async findFiles(glob: string): Promise<string[]> {
@@ -59,4 +83,10 @@ export class NodeReviewHost implements ReviewHost {
   absolute(path: string): string {
     return nodePath.join(this.root, ...path.split('/'));
   }
+}
+
+/** `sourceWorker.js` beside the running bundle, if it is there. */
+function bundledSourceWorker(): string | undefined {
+  const script = nodePath.join(__dirname, 'sourceWorker.js');
+  return existsSync(script) ? script : undefined;
 }

@@ -9,6 +9,7 @@ import { CONFIG_FILE, parseConfig } from './config';
 import type { FileEvent, ReviewHost } from './host';
 import type { Problem, ProjectConfig } from './model';
 import { ReviewIndex } from './reviewIndex';
+import { studySource, type StudySource } from './sources/studySource';
 import { parseStudy } from './study';
 import { decodeText } from './text/decode';
 import { LineIndex } from './text/lineIndex';
@@ -52,8 +53,17 @@ export class Review {
   /** Reads every study and the codebook. */
   async loadAll(): Promise<void> {
     const paths = (await this.host.findFiles(this.configValue.studies)).filter((path) => this.isStudyPath(path));
-    await Promise.all([this.reloadCodebook(), ...paths.map((path) => this.reloadStudy(path))]);
+    await Promise.all([this.reloadCodebook(), this.loadStudies(paths)]);
     this.publishOtherProblems();
+  }
+
+  private async loadStudies(paths: readonly string[]): Promise<void> {
+    const sources = this.host.readStudySources?.(paths);
+    if (!sources) {
+      await Promise.all(paths.map((path) => this.reloadStudy(path)));
+      return;
+    }
+    for await (const batch of sources) for (const source of batch) this.applySource(source);
   }
 
   /**
@@ -103,12 +113,19 @@ export class Review {
   }
 
   private async reloadStudy(path: string): Promise<void> {
-    const text = await this.readText(path);
-    if (text === undefined) {
-      this.index.removeStudy(path);
+    const bytes = await this.host.readFile(path).catch((error: Error) => error);
+    this.applySource(studySource(path, bytes));
+  }
+
+  /** Indexes a study read from disk; a file that cannot be read becomes a problem. */
+  private applySource(source: StudySource): void {
+    this.unreadable.delete(source.path);
+    if (source.kind === 'text') {
+      this.index.setStudy(parseStudy(source.path, source.text, source.frontMatter));
       return;
     }
-    this.index.setStudy(parseStudy(path, text));
+    if (source.kind === 'unreadable') this.unreadable.set(source.path, unreadableProblem(source.path, source.reason));
+    this.index.removeStudy(source.path);
   }
 
   private async reloadCodebook(): Promise<void> {

@@ -2,7 +2,7 @@
  * Parses one study file into a `Study`: front matter for its metadata, the tag scanner
  * for its segments, and the problems found in the file alone.
  */
-import { readFrontMatter } from './frontMatter';
+import { readFrontMatter, type FrontMatter } from './frontMatter';
 import type { AttributeValue, Problem, ProblemKind, Segment, Severity, Study } from './model';
 import { StudySegment } from './segment';
 import { scanTags } from './syntax/scanTags';
@@ -10,15 +10,17 @@ import { LineIndex } from './text/lineIndex';
 
 const conflictMarker = /^(?:<{7}|={7}|>{7})(?: |$)/m;
 
-/** Parses a study's text (BOM removed); never throws. */
-export function parseStudy(path: string, text: string): Study {
+/**
+ * Parses a study's text (BOM removed); never throws. `frontMatter` may come already
+ * read (by the thread that read the file).
+ */
+export function parseStudy(path: string, text: string, frontMatter: FrontMatter = readFrontMatter(text)): Study {
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
   const problem = (start: number, end: number, severity: Severity, kind: ProblemKind, message: string): void => {
     problems.push({ path, range: lines.span(start, end), severity, kind, message });
   };
 
-  const frontMatter = readFrontMatter(text);
   if (frontMatter.error) {
     const { line, column, message } = frontMatter.error;
     const offset = lines.offsetAt({ line, column });
