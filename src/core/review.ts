@@ -77,18 +77,19 @@ export class Review {
     }
     const latest = new Map<string, FileEvent>();
     for (const event of events) latest.set(event.path, event);
-    await Promise.all(
-      [...latest.values()].map(async (event) => {
-        if (this.isCodebookPath(event.path)) return this.reloadCodebook();
-        if (!this.isStudyPath(event.path)) return;
-        if (event.kind === 'deleted') {
-          this.unreadable.delete(event.path);
-          this.index.removeStudy(event.path);
-        } else {
-          await this.reloadStudy(event.path);
-        }
-      }),
-    );
+    const changedStudies: string[] = [];
+    let codebookChanged = false;
+    for (const event of latest.values()) {
+      if (this.isCodebookPath(event.path)) codebookChanged = true;
+      else if (!this.isStudyPath(event.path)) continue;
+      else if (event.kind !== 'deleted') changedStudies.push(event.path);
+      else {
+        this.unreadable.delete(event.path);
+        this.index.removeStudy(event.path);
+      }
+    }
+    // A branch switch rewrites many studies at once: they load like a whole review.
+    await Promise.all([codebookChanged ? this.reloadCodebook() : undefined, this.loadStudies(changedStudies)]);
     this.publishOtherProblems();
   }
 
@@ -121,7 +122,7 @@ export class Review {
   private applySource(source: StudySource): void {
     this.unreadable.delete(source.path);
     if (source.kind === 'text') {
-      this.index.setStudy(parseStudy(source.path, source.text, source.frontMatter));
+      this.index.setStudy(parseStudy(source.path, source.text, source.frontMatter, source.scan));
       return;
     }
     if (source.kind === 'unreadable') this.unreadable.set(source.path, unreadableProblem(source.path, source.reason));

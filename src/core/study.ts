@@ -5,16 +5,17 @@
 import { readFrontMatter, type FrontMatter } from './frontMatter';
 import type { AttributeValue, Problem, ProblemKind, Segment, Severity, Study } from './model';
 import { StudySegment } from './segment';
+import { decodeScan, type EncodedScan } from './sources/encodedScan';
 import { scanTags } from './syntax/scanTags';
-import { LineIndex } from './text/lineIndex';
+import { LineIndex, type LineTag } from './text/lineIndex';
 
 const conflictMarker = /^(?:<{7}|={7}|>{7})(?: |$)/m;
 
 /**
- * Parses a study's text (BOM removed); never throws. `frontMatter` may come already
- * read (by the thread that read the file).
+ * Parses a study's text (BOM removed); never throws. Its front matter and the scan of
+ * its body may come already made (by the worker thread that read the file).
  */
-export function parseStudy(path: string, text: string, frontMatter: FrontMatter = readFrontMatter(text)): Study {
+export function parseStudy(path: string, text: string, frontMatter: FrontMatter = readFrontMatter(text), scan?: EncodedScan): Study {
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
   const problem = (start: number, end: number, severity: Severity, kind: ProblemKind, message: string): void => {
@@ -29,7 +30,8 @@ export function parseStudy(path: string, text: string, frontMatter: FrontMatter 
   reportConflictMarkers(text, frontMatter.bodyStart, problem);
 
   // Each tag is made once, as the index keeps it, and shared by the study's list and its segment's.
-  const scanned = scanTags(text, frontMatter.bodyStart, (code, start, end) => lines.tag(code, start, end));
+  const makeTag = (code: string, start: number, end: number): LineTag => lines.tag(code, start, end);
+  const scanned = scan ? decodeScan(scan, text, makeTag) : scanTags(text, frontMatter.bodyStart, makeTag);
   for (const error of scanned.errors) problem(error.start, error.end, 'error', 'malformed-span', error.message);
   const segments: Segment[] = scanned.segments.map((segment) => new StudySegment(path, segment, lines.positions));
 

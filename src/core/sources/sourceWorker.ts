@@ -1,12 +1,14 @@
 /**
- * The worker thread of `readStudySources` (bundled as `dist/sourceWorker.js`): claims
- * study files one at a time from a counter it shares with the main thread, reads,
- * decodes and reads their front matter, and posts them in small batches.
+ * The worker thread of `readStudySources` (bundled as `dist/sourceWorker.js`). For each
+ * job it claims study files one at a time from a counter it shares with the main
+ * thread, reads and decodes them, reads their front matter, scans their bodies, and
+ * posts them in small batches (the scans' arrays transferred, not copied).
  */
 import { readFileSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
-import { studySource, type StudySource } from './studySource';
-import type { SourceWorkerData, SourceWorkerMessage } from './workerProtocol';
+import { parentPort } from 'node:worker_threads';
+import { transferables } from './encodedScan';
+import { studySource, withScan, type StudySource } from './studySource';
+import type { SourceBatch, SourceJob } from './workerProtocol';
 
 const BATCH_SIZE = 8;
 
@@ -19,18 +21,22 @@ function readBytes(file: string): Uint8Array | undefined | Error {
   }
 }
 
-function run({ files, paths, cursor }: SourceWorkerData): void {
-  const claimed = new Int32Array(cursor);
-  let batch: StudySource[] = [];
-  const post = (message: SourceWorkerMessage): void => parentPort!.postMessage(message);
-  for (let index = Atomics.add(claimed, 0, 1); index < paths.length; index = Atomics.add(claimed, 0, 1)) {
-    batch.push(studySource(paths[index], readBytes(files[index])));
-    if (batch.length === BATCH_SIZE) {
-      post({ sources: batch });
-      batch = [];
-    }
-  }
-  post({ sources: batch, done: true });
+function post(batch: SourceBatch): void {
+  const buffers = batch.sources.flatMap((source) => (source.kind === 'text' && source.scan ? transferables(source.scan) : []));
+  parentPort!.postMessage(batch, buffers);
 }
 
-run(workerData as SourceWorkerData);
+function run({ job, files, paths, cursor }: SourceJob): void {
+  const claimed = new Int32Array(cursor);
+  let sources: StudySource[] = [];
+  for (let index = Atomics.add(claimed, 0, 1); index < paths.length; index = Atomics.add(claimed, 0, 1)) {
+    sources.push(withScan(studySource(paths[index], readBytes(files[index]))));
+    if (sources.length === BATCH_SIZE) {
+      post({ job, sources });
+      sources = [];
+    }
+  }
+  post({ job, sources, done: true });
+}
+
+parentPort!.on('message', run);

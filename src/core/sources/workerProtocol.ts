@@ -1,8 +1,9 @@
 /** What the main thread and the source worker tell each other. */
 import type { StudySource } from './studySource';
 
-/** The worker's input: the files to read and the counter both threads claim them with. */
-export interface SourceWorkerData {
+/** A job for the worker: the files to read and the counter both threads claim them with. */
+export interface SourceJob {
+  readonly job: number;
   /** Absolute file names, in the order of `paths`. */
   readonly files: readonly string[];
   /** Review-relative paths. */
@@ -11,8 +12,9 @@ export interface SourceWorkerData {
   readonly cursor: SharedArrayBuffer;
 }
 
-/** A batch of sources; `done` on the last one. */
-export interface SourceWorkerMessage {
+/** A batch of sources of a job; `done` on its last one. */
+export interface SourceBatch {
+  readonly job: number;
   readonly sources: readonly StudySource[];
   readonly done?: boolean;
 }

@@ -15,7 +15,7 @@ export class BlockExcerpts {
    */
   constructor(
     private readonly text: string,
-    private readonly cuts: readonly number[],
+    readonly cuts: readonly number[],
   ) {}
 
   /**
