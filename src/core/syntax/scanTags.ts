@@ -326,6 +326,9 @@ export function syntaxRanges(spans: readonly InlineSpan[], bareTags: readonly In
 }
 
 function distinctCodes(tags: readonly ScannedTag[]): string[] {
-  if (tags.length === 1) return [tags[0].code];
-  return [...new Set(tags.map((tag) => tag.code))];
+  if (tags.length > 16) return [...new Set(tags.map((tag) => tag.code))];
+  // A passage has a handful of tags: a scan of the list beats building a Set.
+  const codes: string[] = [];
+  for (const tag of tags) if (!codes.includes(tag.code)) codes.push(tag.code);
+  return codes;
 }
