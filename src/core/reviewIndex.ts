@@ -39,34 +39,24 @@ export interface IndexChange {
 
 const EMPTY_CODEBOOK: Codebook = { path: 'codebook.md', themes: [], definitions: [], problems: [] };
 
-/**
- * A study's segments grouped by code, each list allocated at its final size: lists
- * grown by `push` keep spare room, ~15 MB over 100,000 (code, study) pairs.
- */
-function segmentsPerCode(study: Study): Map<string, Segment[]> {
-  const remaining = new Map<string, number>();
+/** How many of a study's segments carry each code. */
+function segmentCounts(study: Study): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const segment of study.segments) {
-    for (const code of segment.codes) remaining.set(code, (remaining.get(code) ?? 0) + 1);
+    for (const code of segment.codes) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
-  const lists = new Map<string, Segment[]>();
-  for (const [code, count] of remaining) lists.set(code, new Array<Segment>(count));
-  // Filled from the back, so each list keeps the segments' order.
-  for (let index = study.segments.length - 1; index >= 0; index--) {
-    const segment = study.segments[index];
-    for (const code of segment.codes) {
-      const slot = remaining.get(code)! - 1;
-      lists.get(code)![slot] = segment;
-      remaining.set(code, slot);
-    }
-  }
-  return lists;
+  return counts;
 }
 
 /** The in-memory index of one review. */
 export class ReviewIndex {
   private readonly studiesByPath = new Map<string, Study>();
-  /** code → study path → that study's segments with the code. */
-  private readonly segmentsByCode = new Map<string, Map<string, Segment[]>>();
+  /**
+   * code → study path → how many of that study's segments carry it. Counts, not lists:
+   * ~100,000 (code, study) lists cost memory and collection time on every load, and
+   * `segmentsOf` finds a code's segments in its studies when asked.
+   */
+  private readonly segmentsByCode = new Map<string, Map<string, number>>();
   private codebookValue: Codebook = EMPTY_CODEBOOK;
   private otherProblems: readonly Problem[] = [];
   private readonly listeners = new Set<(change: IndexChange) => void>();
@@ -83,10 +73,10 @@ export class ReviewIndex {
   setStudy(study: Study): void {
     this.withoutStudy(study.path);
     this.studiesByPath.set(study.path, study);
-    for (const [code, segments] of segmentsPerCode(study)) {
+    for (const [code, count] of segmentCounts(study)) {
       let byStudy = this.segmentsByCode.get(code);
       if (!byStudy) this.segmentsByCode.set(code, (byStudy = new Map()));
-      byStudy.set(study.path, segments);
+      byStudy.set(study.path, count);
     }
     this.changed({ paths: [study.path], codebook: false });
   }
@@ -162,7 +152,7 @@ export class ReviewIndex {
     const byStudy = this.segmentsByCode.get(name);
     if (definitions.length === 0 && !byStudy) return undefined;
     let segmentCount = 0;
-    for (const list of byStudy?.values() ?? []) segmentCount += list.length;
+    for (const count of byStudy?.values() ?? []) segmentCount += count;
     return {
       name,
       definitions,
@@ -182,7 +172,7 @@ export class ReviewIndex {
   segmentsOf(code: string): Segment[] {
     const byStudy = this.segmentsByCode.get(code);
     if (!byStudy) return [];
-    return [...byStudy.keys()].sort(compareText).flatMap((path) => byStudy.get(path)!);
+    return [...byStudy.keys()].sort(compareText).flatMap((path) => this.studiesByPath.get(path)!.segments.filter((segment) => segment.codes.includes(code)));
   }
 
   /** Every segment of every study, by study path then position. */
