@@ -1,28 +1,52 @@
 /**
- * A coded passage as the index keeps it. A review holds ~100,000 of them, so each is
- * one object: it is its own range, computes its outer range and positions when read,
- * and cuts its plain text from the study's text when read.
+ * A coded passage as the index keeps it. A review holds ~100,000 of them, and every
+ * object the index keeps is copied by the garbage collector while a review loads, so a
+ * segment is one object: it is its own range, takes its tags and excerpt cuts from
+ * flat lists its study's segments share, and computes its outer range, positions,
+ * tags and plain text when they are read.
  */
 import type { Segment, TagOccurrence, TextSpan } from './model';
-import type { BlockExcerpts } from './syntax/excerpt';
-import type { ScannedSegment } from './syntax/scanTags';
+import { excerptBetween } from './syntax/excerpt';
+import type { ScannedSegment, ScannedStudy } from './syntax/scanTags';
 import { LineSpan, type LinePositions, type LineTag } from './text/lineIndex';
 
-/** A segment of a study, built from what the scanner found. */
-export class StudySegment extends LineSpan implements Segment {
+/** What a study's segments share: its text, the excerpt cuts and their tags, flat. */
+interface StudyBody {
+  readonly text: string;
+  readonly cuts: readonly number[];
+  readonly tags: readonly TagOccurrence[];
+}
+
+/** The segments of a scanned study. */
+export function studySegments(path: string, text: string, scanned: ScannedStudy<LineTag>, positions: LinePositions): Segment[] {
+  const tags: TagOccurrence[] = [];
+  for (const segment of scanned.segments) for (const tag of segment.tags) tags.push(tag);
+  const body: StudyBody = { text, cuts: scanned.cuts, tags };
+  let tagsFrom = 0;
+  return scanned.segments.map((segment) => {
+    const made = new StudySegment(path, segment, positions, body, tagsFrom);
+    tagsFrom += segment.tags.length;
+    return made;
+  });
+}
+
+class StudySegment extends LineSpan implements Segment {
   readonly kind: Segment['kind'];
   readonly order: Segment['order'];
   readonly codes: readonly string[];
   readonly attributes: Readonly<Record<string, string>>;
-  readonly tags: readonly TagOccurrence[];
   private readonly outerStart: number;
   private readonly outerEnd: number;
-  private readonly excerpts: BlockExcerpts;
+  private readonly cutsFrom: number;
+  private readonly cutsTo: number;
+  private readonly tagsTo: number;
 
   constructor(
     readonly path: string,
     scanned: ScannedSegment<LineTag>,
     positions: LinePositions,
+    private readonly body: StudyBody,
+    private readonly tagsFrom: number,
   ) {
     super(scanned.start, scanned.end, positions);
     this.kind = scanned.kind;
@@ -31,8 +55,9 @@ export class StudySegment extends LineSpan implements Segment {
     this.attributes = scanned.attributes;
     this.outerStart = scanned.outerStart;
     this.outerEnd = scanned.outerEnd;
-    this.excerpts = scanned.excerpts;
-    this.tags = scanned.tags;
+    this.cutsFrom = scanned.cutsFrom;
+    this.cutsTo = scanned.cutsTo;
+    this.tagsTo = tagsFrom + scanned.tags.length;
   }
 
   get range(): TextSpan {
@@ -44,7 +69,11 @@ export class StudySegment extends LineSpan implements Segment {
     return new LineSpan(this.outerStart, this.outerEnd, this.positions);
   }
 
+  get tags(): readonly TagOccurrence[] {
+    return this.body.tags.slice(this.tagsFrom, this.tagsTo);
+  }
+
   get text(): string {
-    return this.excerpts.between(this.start, this.end);
+    return excerptBetween(this.body.text, this.body.cuts, this.cutsFrom, this.cutsTo, this.start, this.end);
   }
 }

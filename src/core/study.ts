@@ -4,7 +4,7 @@
  */
 import { readFrontMatter, type FrontMatter } from './frontMatter';
 import type { AttributeValue, Problem, ProblemKind, Segment, Severity, Study } from './model';
-import { StudySegment } from './segment';
+import { studySegments } from './segment';
 import { decodeScan, type EncodedScan } from './sources/encodedScan';
 import { scanTags } from './syntax/scanTags';
 import { LineIndex, type LineTag } from './text/lineIndex';
@@ -33,7 +33,7 @@ export function parseStudy(path: string, text: string, frontMatter: FrontMatter 
   const makeTag = (code: string, start: number, end: number): LineTag => lines.tag(code, start, end);
   const scanned = scan ? decodeScan(scan, text, makeTag) : scanTags(text, frontMatter.bodyStart, makeTag);
   for (const error of scanned.errors) problem(error.start, error.end, 'error', 'malformed-span', error.message);
-  const segments: Segment[] = scanned.segments.map((segment) => new StudySegment(path, segment, lines.positions));
+  const segments: Segment[] = studySegments(path, text, scanned, lines.positions);
 
   const data = frontMatter.data;
   return {

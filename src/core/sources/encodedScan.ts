@@ -4,7 +4,6 @@
  * and the main thread can build the index's objects from it without scanning again.
  * Posting the scan's own ~600 objects per study would cost more than scanning.
  */
-import { BlockExcerpts } from '../syntax/excerpt';
 import { NO_ATTRIBUTES } from '../syntax/nameCopies';
 import type { ScannedError, ScannedSegment, ScannedStudy, ScannedTag, TagMaker } from '../syntax/scanTags';
 
@@ -13,9 +12,9 @@ const TAG_FIELDS = 3;
 /**
  * Numbers per segment in `EncodedScan.segments`: kind and order (bit 0: block, bit 1:
  * first order), start, end, outer start, outer end, code list, attributes (or -1),
- * block excerpts, first entry in `segmentTags`, number of tags.
+ * first and end cut, first entry in `segmentTags`, number of tags.
  */
-const SEGMENT_FIELDS = 10;
+const SEGMENT_FIELDS = 11;
 const NONE = -1;
 
 /** A scan in transferable form. */
@@ -29,9 +28,8 @@ export interface EncodedScan {
   /** The distinct code lists, each as its length then indices into the names. */
   readonly codeLists: Int32Array;
   readonly attributes: ReadonlyArray<Readonly<Record<string, string>>>;
-  /** Every block's cuts one after the other, and where each block's begin (plus the end). */
+  /** The study's excerpt cuts (`ScannedStudy.cuts`). */
   readonly cuts: Int32Array;
-  readonly cutStarts: Int32Array;
   readonly errors: readonly ScannedError[];
 }
 
@@ -49,7 +47,6 @@ export function encodeScan(scanned: ScannedStudy): EncodedScan {
   }
   const codeLists = new Indexed<readonly string[]>();
   const attributes = new Indexed<Readonly<Record<string, string>>>();
-  const excerpts = new Indexed<BlockExcerpts>();
   const segments = new Int32Array(scanned.segments.length * SEGMENT_FIELDS);
   const segmentTags = new Int32Array(scanned.segments.reduce((sum, segment) => sum + segment.tags.length, 0));
   let tagCursor = 0;
@@ -62,9 +59,10 @@ export function encodeScan(scanned: ScannedStudy): EncodedScan {
     segments[at + 4] = segment.outerEnd;
     segments[at + 5] = codeLists.indexOf(segment.codes);
     segments[at + 6] = segment.attributes === NO_ATTRIBUTES ? NONE : attributes.indexOf(segment.attributes);
-    segments[at + 7] = excerpts.indexOf(segment.excerpts);
-    segments[at + 8] = tagCursor;
-    segments[at + 9] = segment.tags.length;
+    segments[at + 7] = segment.cutsFrom;
+    segments[at + 8] = segment.cutsTo;
+    segments[at + 9] = tagCursor;
+    segments[at + 10] = segment.tags.length;
     for (const tag of segment.tags) segmentTags[tagCursor++] = tagIndex.get(tag)!;
   }
   return {
@@ -74,7 +72,7 @@ export function encodeScan(scanned: ScannedStudy): EncodedScan {
     segmentTags,
     codeLists: packCodeLists(codeLists.values, names),
     attributes: attributes.values,
-    ...packCuts(excerpts.values),
+    cuts: Int32Array.from(scanned.cuts),
     errors: scanned.errors,
   };
 }
@@ -101,18 +99,9 @@ function unpackCodeLists(packed: Int32Array, names: readonly string[]): Array<re
   return lists;
 }
 
-/** Every block's cuts in one array, and where each block's begin (plus the end). */
-function packCuts(excerpts: readonly BlockExcerpts[]): { cuts: Int32Array; cutStarts: Int32Array } {
-  const cutStarts = new Int32Array(excerpts.length + 1);
-  excerpts.forEach((excerpt, index) => (cutStarts[index + 1] = cutStarts[index] + excerpt.cuts.length));
-  const cuts = new Int32Array(cutStarts[excerpts.length]);
-  excerpts.forEach((excerpt, index) => cuts.set(excerpt.cuts, cutStarts[index]));
-  return { cuts, cutStarts };
-}
-
 /** The buffers to transfer with a posted scan. */
 export function transferables(scan: EncodedScan): ArrayBuffer[] {
-  return [scan.tags, scan.segments, scan.segmentTags, scan.codeLists, scan.cuts, scan.cutStarts].map((array) => array.buffer as ArrayBuffer);
+  return [scan.tags, scan.segments, scan.segmentTags, scan.codeLists, scan.cuts].map((array) => array.buffer as ArrayBuffer);
 }
 
 /** The scan of `text` that `scan` encodes, with tags made by `makeTag`. */
@@ -122,18 +111,12 @@ export function decodeScan<T extends ScannedTag>(scan: EncodedScan, text: string
   for (let index = 0, at = 0; index < tags.length; index++, at += TAG_FIELDS) {
     tags[index] = makeTag(names[scan.tags[at + 2]], scan.tags[at], scan.tags[at + 1]);
   }
-  const excerpts = new Array<BlockExcerpts>(scan.cutStarts.length - 1);
-  for (let index = 0; index < excerpts.length; index++) {
-    const cuts = new Array<number>(scan.cutStarts[index + 1] - scan.cutStarts[index]);
-    for (let cut = 0; cut < cuts.length; cut++) cuts[cut] = scan.cuts[scan.cutStarts[index] + cut];
-    excerpts[index] = new BlockExcerpts(text, cuts);
-  }
   const codeLists = unpackCodeLists(scan.codeLists, names);
   const data = scan.segments;
   const segments = new Array<ScannedSegment<T>>(data.length / SEGMENT_FIELDS);
   for (let index = 0, at = 0; index < segments.length; index++, at += SEGMENT_FIELDS) {
-    const segmentTags = new Array<T>(data[at + 9]);
-    for (let tag = 0; tag < segmentTags.length; tag++) segmentTags[tag] = tags[scan.segmentTags[data[at + 8] + tag]];
+    const segmentTags = new Array<T>(data[at + 10]);
+    for (let tag = 0; tag < segmentTags.length; tag++) segmentTags[tag] = tags[scan.segmentTags[data[at + 9] + tag]];
     segments[index] = {
       kind: data[at] & 1 ? 'block' : 'span',
       order: data[at] & 2 ? 'first' : 'second',
@@ -142,12 +125,13 @@ export function decodeScan<T extends ScannedTag>(scan: EncodedScan, text: string
       end: data[at + 2],
       outerStart: data[at + 3],
       outerEnd: data[at + 4],
-      excerpts: excerpts[data[at + 7]],
+      cutsFrom: data[at + 7],
+      cutsTo: data[at + 8],
       tags: segmentTags,
       attributes: data[at + 6] === NONE ? NO_ATTRIBUTES : scan.attributes[data[at + 6]],
     };
   }
-  return { segments, tags, errors: [...scan.errors] };
+  return { segments, tags, errors: [...scan.errors], cuts: Array.from(scan.cuts) };
 }
 
 /** Distinct values (by identity) in the order first seen, and each one's index. */

@@ -4,7 +4,6 @@
  * are offsets into the whole file's text.
  */
 import { splitBlocks, type MarkdownBlock } from './blocks';
-import { BlockExcerpts } from './excerpt';
 import { scanInline, type InlineSpan, type InlineTag } from './inline';
 import { NameCopies, NO_ATTRIBUTES } from './nameCopies';
 import { sortSmall } from '../text/sortSmall';
@@ -32,8 +31,9 @@ export interface ScannedSegment<T extends ScannedTag = ScannedTag> {
   /** The whole span syntax `[…]{…}`; equals start/end for blocks. */
   readonly outerStart: number;
   readonly outerEnd: number;
-  /** Where the passage's plain text comes from: `excerpts.between(start, end)`. */
-  readonly excerpts: BlockExcerpts;
+  /** The block's cuts, `cuts[cutsFrom..cutsTo)` of the study's (see `excerptBetween`). */
+  readonly cutsFrom: number;
+  readonly cutsTo: number;
   readonly tags: T[];
   readonly attributes: Readonly<Record<string, string>>;
 }
@@ -51,6 +51,8 @@ export interface ScannedStudy<T extends ScannedTag = ScannedTag> {
   /** Every tag, in source order. */
   readonly tags: T[];
   readonly errors: ScannedError[];
+  /** What coded blocks leave out of their excerpts, block after block (flat pairs). */
+  readonly cuts: number[];
 }
 
 /**
@@ -60,7 +62,7 @@ export interface ScannedStudy<T extends ScannedTag = ScannedTag> {
 export function scanTags(text: string, bodyStart?: number): ScannedStudy;
 export function scanTags<T extends ScannedTag>(text: string, bodyStart: number, makeTag: TagMaker<T>): ScannedStudy<T>;
 export function scanTags(text: string, bodyStart = 0, makeTag: TagMaker<ScannedTag> = plainTag): ScannedStudy {
-  const result: ScannedStudy = { segments: [], tags: [], errors: [] };
+  const result: ScannedStudy = { segments: [], tags: [], errors: [], cuts: [] };
   if (text.indexOf('#', bodyStart) === -1) return result;
   const names = new NameCopies();
   /** The block a following line of tags alone would code. */
@@ -173,7 +175,8 @@ class BlockCoding {
     private readonly text: string,
     private readonly block: MarkdownBlock,
     private readonly names: NameCopies,
-    private excerpts?: BlockExcerpts,
+    /** The block's range of the study's cuts, once they are written. */
+    private cuts?: CutRange,
   ) {}
 
   addBlockTags(tags: readonly ScannedTag[]): void {
@@ -195,7 +198,7 @@ class BlockCoding {
       end,
       outerStart: start,
       outerEnd: end,
-      excerpts: (this.excerpts ??= new BlockExcerpts(this.text, containerCuts(this.text, this.block))),
+      ...(this.cuts ??= appendCuts(result.cuts, containerCuts(this.text, this.block))),
       // A copy: arrays grown by push keep spare capacity, a cost over 100,000 segments.
       tags: this.blockTags.slice(),
       attributes: NO_ATTRIBUTES,
@@ -208,7 +211,7 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, nam
   const inline = scanInline(joined.value);
   const toFile = (tag: InlineTag): ScannedTag => makeTag(names.copy(tag.code), joined.toFile(tag.start), joined.toFile(tag.end));
   const syntax = syntaxRanges(inline.spans, inline.bareTags);
-  const excerpts = new BlockExcerpts(text, mergeCuts(containerCuts(text, block), syntax, joined));
+  const cuts = appendCuts(result.cuts, mergeCuts(containerCuts(text, block), syntax, joined));
   const order = block.quoteDepth > 0 ? 'first' : 'second';
   const spanTags = inline.spans.map((span) => span.tags.map(toFile));
   const blockTags: ScannedTag[] = [];
@@ -229,7 +232,7 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, nam
       end: joined.toFile(span.close),
       outerStart: joined.toFile(span.open),
       outerEnd: joined.toFile(span.end),
-      excerpts,
+      ...cuts,
       tags,
       attributes: names.copyValues(span.attributes),
     };
@@ -239,7 +242,7 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, nam
   }
   for (const tags of spanTags) for (const tag of tags) result.tags.push(tag);
   for (const tag of blockTags) result.tags.push(tag);
-  const coding = new BlockCoding(text, block, names, excerpts);
+  const coding = new BlockCoding(text, block, names, cuts);
   coding.spanSegments = segments;
   coding.addBlockTags(blockTags);
   // Only a paragraph of tags codes the block before it: a list item or heading of tags codes itself.
@@ -249,6 +252,19 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, nam
 
 function byStart(a: { readonly start: number }, b: { readonly start: number }): number {
   return a.start - b.start;
+}
+
+/** Where a block's cuts are in the study's. */
+interface CutRange {
+  readonly cutsFrom: number;
+  readonly cutsTo: number;
+}
+
+/** Appends a block's cuts to the study's and says where they are. */
+function appendCuts(all: number[], cuts: readonly number[]): CutRange {
+  const cutsFrom = all.length;
+  for (const cut of cuts) all.push(cut);
+  return { cutsFrom, cutsTo: all.length };
 }
 
 const NO_CUTS: readonly number[] = [];
