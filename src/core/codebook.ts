@@ -7,7 +7,7 @@ import { readFrontMatter } from './frontMatter';
 import type { CerqualJudgement, CodeDefinition, Codebook, Problem, Theme } from './model';
 import { normaliseCodeName, scanCodeName } from './syntax/codeName';
 import { splitBlocks, type MarkdownBlock } from './syntax/blocks';
-import { BlockText } from './syntax/scanTags';
+import { BlockText } from './syntax/blockText';
 import { LineIndex } from './text/lineIndex';
 
 interface ThemeBuilder {

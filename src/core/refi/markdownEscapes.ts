@@ -8,7 +8,7 @@
  */
 import { isNameStart } from '../syntax/codeName';
 import { splitBlocks } from '../syntax/blocks';
-import { BlockText } from '../syntax/scanTags';
+import { BlockText } from '../syntax/blockText';
 
 /** Characters whose backslash escape the exporter removes. */
 const UNESCAPED_ON_EXPORT = new Set(['\\', '[', ']', '<', '#']);
