@@ -6,7 +6,7 @@
  */
 import type { Disposable } from './host';
 import type { CodeDefinition, Codebook, Problem, Segment, Study, Theme } from './model';
-import { filterStudies } from './filter';
+import { filterStudies } from './filterMatch';
 import { crossFileProblems, problemsOfStudy } from './problems';
 
 /** What the index knows about one code. */

@@ -4,7 +4,8 @@
  * grouped by study. Everything later is a lookup in these maps, so the build stays
  * linear in the size of the review.
  */
-import { filterStudies, type StudyFilter } from '../filter';
+import type { StudyFilter } from '../filter';
+import { filterStudies } from '../filterMatch';
 import type { CodeDefinition, Codebook, Segment, Study } from '../model';
 import { compareText } from '../reviewIndex';
 import { citationLabels } from './citation';

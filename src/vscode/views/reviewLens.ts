@@ -6,7 +6,8 @@
  * which a review of 1,000 studies has ~100,000 of); with one, from one pass over the
  * studies that pass it.
  */
-import { filterStudies, formatFilter, type StudyFilter } from '../../core/filter';
+import { formatFilter, type StudyFilter } from '../../core/filter';
+import { filterStudies } from '../../core/filterMatch';
 import type { Segment, Study, Theme } from '../../core/model';
 import { citationLabels } from '../../core/report/citation';
 import type { CodeSummary, ReviewIndex } from '../../core/reviewIndex';

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fc from 'fast-check';
-import { FilterSyntaxError, filterStudies, formatFilter, matchesFilter, parseFilter } from '../../../src/core/filter';
+import { FilterSyntaxError, formatFilter, parseFilter } from '../../../src/core/filter';
+import { filterStudies, matchesFilter } from '../../../src/core/filterMatch';
 import type { Study } from '../../../src/core/model';
 import { parseStudy } from '../../../src/core/study';
 
