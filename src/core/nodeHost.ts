@@ -1,15 +1,16 @@
 /**
- * The `ReviewHost` over Node's file system, for the CLI and the tests. Directory
- * symlinks are not followed, so a symlink loop cannot hang a scan.
+ * The `ReviewHost` over Node's file system, for the CLI, the tests and the extension's
+ * `file:` reviews. Directory symlinks are not followed, so a symlink loop cannot hang a
+ * scan. Large reviews are read on a second thread when the worker bundle is present.
  */
 import { existsSync, readFile } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import picomatch from 'picomatch';
 import type { ReviewHost } from './host';
+import { compareText } from './reviewIndex';
 import { readStudySources } from './sources/readStudySources';
 import { studySource, type StudySource } from './sources/studySource';
-import { compareText } from './reviewIndex';
 
 /** Below this many studies a worker thread costs more to start than it saves. */
 const WORKER_THRESHOLD = 100;
