@@ -3,6 +3,7 @@
  * offsets (REFI-QDA's `startPosition`/`endPosition`). Astral characters such as 😀 or
  * 𝒳 are two UTF-16 units but one code point.
  */
+import { lastAtOrBelow } from '../text/sortedSearch';
 
 /** Offset conversion for one text; cheap (identity) when it has no astral characters. */
 export class CodePointIndex {
@@ -31,14 +32,7 @@ export class CodePointIndex {
   toCodePoint(utf16: number): number {
     const starts = this.utf16Starts;
     if (!starts) return clamp(utf16, 0, this.length);
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= utf16) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return lastAtOrBelow(starts, utf16);
   }
 
   /** The UTF-16 offset of a code point offset, clamped to the text. */

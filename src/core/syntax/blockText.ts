@@ -2,6 +2,7 @@
  * A block's text as the inline scanner reads it: its lines joined with `\n`, container
  * markers (`> `, indentation) left out, and the maps between offsets in it and in the file.
  */
+import { lastAtOrBelow } from '../text/sortedSearch';
 import type { MarkdownBlock } from './blocks';
 
 /**
@@ -36,13 +37,7 @@ export class BlockText {
   toFile(offset: number): number {
     const starts = this.joinedStarts;
     if (!starts) return this.block.lines[0][0] + offset;
-    let line = 0;
-    let high = starts.length - 1;
-    while (line < high) {
-      const mid = (line + high + 1) >> 1;
-      if (starts[mid] <= offset) line = mid;
-      else high = mid - 1;
-    }
+    const line = lastAtOrBelow(starts, offset);
     const [lineStart, lineEnd] = this.block.lines[line];
     return Math.min(lineStart + offset - starts[line], lineEnd);
   }

@@ -1,4 +1,5 @@
 import type { TagOccurrence, TextPosition, TextSpan } from '../model';
+import { lastAtOrBelow } from './sortedSearch';
 
 /** Maps UTF-16 offsets of a text to 0-based line/column positions. */
 export class LineIndex {
@@ -63,15 +64,7 @@ export class LinePositions {
   constructor(private readonly starts: readonly number[]) {}
 
   lineAt(offset: number): number {
-    const starts = this.starts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastAtOrBelow(this.starts, offset);
   }
 
   positionAt(offset: number): TextPosition {
