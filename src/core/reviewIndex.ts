@@ -53,8 +53,8 @@ export class ReviewIndex {
   private readonly studiesByPath = new Map<string, Study>();
   /**
    * code → study path → how many of that study's segments carry it. Counts, not lists:
-   * ~100,000 (code, study) lists cost memory and collection time on every load, and
-   * `segmentsOf` finds a code's segments in its studies when asked.
+   * ~100,000 (code, study) lists cost memory and collection time on every load; the
+   * segments of each code are gathered in one pass when first asked for.
    */
   private readonly segmentsByCode = new Map<string, Map<string, number>>();
   private codebookValue: Codebook = EMPTY_CODEBOOK;
@@ -63,6 +63,11 @@ export class ReviewIndex {
   private sortedStudies: Study[] | undefined;
   /** Studies by id, in path order; derived on demand, dropped on every change. */
   private studiesById: Map<string, Study[]> | undefined;
+  /**
+   * Segments by code, in study path order: built in one pass when first asked for, then
+   * kept, except for the codes of a study that changes (typing drops a few lists, not all).
+   */
+  private segmentLists: Map<string, Segment[]> | undefined;
 
   /** The parsed codebook (empty when the review has none). */
   get codebook(): Codebook {
@@ -73,6 +78,7 @@ export class ReviewIndex {
   setStudy(study: Study): void {
     this.withoutStudy(study.path);
     this.studiesByPath.set(study.path, study);
+    this.forgetSegmentLists(study);
     for (const [code, count] of segmentCounts(study)) {
       let byStudy = this.segmentsByCode.get(code);
       if (!byStudy) this.segmentsByCode.set(code, (byStudy = new Map()));
@@ -170,9 +176,16 @@ export class ReviewIndex {
 
   /** Segments coded with `code`, by study path then position. */
   segmentsOf(code: string): Segment[] {
-    const byStudy = this.segmentsByCode.get(code);
-    if (!byStudy) return [];
-    return [...byStudy.keys()].sort(compareText).flatMap((path) => this.studiesByPath.get(path)!.segments.filter((segment) => segment.codes.includes(code)));
+    if (!this.segmentLists) this.segmentLists = this.allSegmentLists();
+    let list = this.segmentLists.get(code);
+    if (!list) {
+      const byStudy = this.segmentsByCode.get(code);
+      if (!byStudy) return [];
+      const paths = [...byStudy.keys()].sort(compareText);
+      list = paths.flatMap((path) => this.studiesByPath.get(path)!.segments.filter((segment) => segment.codes.includes(code)));
+      this.segmentLists.set(code, list);
+    }
+    return [...list];
   }
 
   /** Every segment of every study, by study path then position. */
@@ -243,10 +256,32 @@ export class ReviewIndex {
     return { studies: this.studiesByPath.size, codes: this.codes().length, themes: this.allThemes().length, segments, problems: counts };
   }
 
+  /** Every code's segments in one pass over the studies in path order. */
+  private allSegmentLists(): Map<string, Segment[]> {
+    const lists = new Map<string, Segment[]>();
+    for (const study of this.studies()) {
+      for (const segment of study.segments) {
+        for (const code of segment.codes) {
+          const list = lists.get(code);
+          if (list) list.push(segment);
+          else lists.set(code, [segment]);
+        }
+      }
+    }
+    return lists;
+  }
+
+  /** Drops the cached segment lists of the codes a study uses. */
+  private forgetSegmentLists(study: Study): void {
+    if (!this.segmentLists) return;
+    for (const segment of study.segments) for (const code of segment.codes) this.segmentLists.delete(code);
+  }
+
   private withoutStudy(path: string): boolean {
     const old = this.studiesByPath.get(path);
     if (!old) return false;
     this.studiesByPath.delete(path);
+    this.forgetSegmentLists(old);
     for (const segment of old.segments) {
       for (const code of segment.codes) {
         const byStudy = this.segmentsByCode.get(code);

@@ -34,6 +34,19 @@ describe('review index', () => {
   it('returns segments of a code by study then position', () => {
     assert.deepEqual(index.segmentsOf('a').map((s) => [s.path, s.text]), [['studies/one.md', 'x'], ['studies/one.md', 'y'], ['studies/two.md', 'Para']]);
   });
+  it('keeps segments of a code current as studies change, are added and removed', () => {
+    const live = indexOf({ 'one.md': '[x]{#a} #b', 'two.md': 'Para #a' });
+    const view = (code: string): string[] => live.segmentsOf(code).map((s) => `${s.path.slice(8)}:${s.text}`);
+    assert.deepEqual([view('a'), view('b')], [['one.md:x', 'two.md:Para'], ['one.md:x']]);
+    live.setStudy(parseStudy('studies/one.md', '[x]{#a} [w]{#c}'));
+    assert.deepEqual([view('a'), view('b'), view('c')], [['one.md:x', 'two.md:Para'], [], ['one.md:w']]);
+    live.setStudy(parseStudy('studies/a0.md', 'First #a'));
+    assert.deepEqual(view('a'), ['a0.md:First', 'one.md:x', 'two.md:Para']);
+    live.removeStudy('studies/one.md');
+    assert.deepEqual([view('a'), view('c')], [['a0.md:First', 'two.md:Para'], []]);
+    view('a').push('not kept');
+    assert.deepEqual(view('a'), ['a0.md:First', 'two.md:Para'], 'callers get a copy');
+  });
   it('queries by theme', () => {
     const [workers, recipients] = index.themes();
     assert.deepEqual(index.codesOfTheme(workers), ['a', 'b']);
