@@ -57,6 +57,7 @@ export class Review {
     this.publishOtherProblems();
   }
 
+  /** Reads studies through the host's bulk reader (a second thread) when it has one, else file by file. */
   private async loadStudies(paths: readonly string[]): Promise<void> {
     const sources = this.host.readStudySources?.(paths);
     if (!sources) {
@@ -80,12 +81,13 @@ export class Review {
     const changedStudies: string[] = [];
     let codebookChanged = false;
     for (const event of latest.values()) {
-      if (this.isCodebookPath(event.path)) codebookChanged = true;
-      else if (!this.isStudyPath(event.path)) continue;
-      else if (event.kind !== 'deleted') changedStudies.push(event.path);
-      else {
+      if (this.isCodebookPath(event.path)) {
+        codebookChanged = true;
+      } else if (this.isStudyPath(event.path) && event.kind === 'deleted') {
         this.unreadable.delete(event.path);
         this.index.removeStudy(event.path);
+      } else if (this.isStudyPath(event.path)) {
+        changedStudies.push(event.path);
       }
     }
     // A branch switch rewrites many studies at once: they load like a whole review.
