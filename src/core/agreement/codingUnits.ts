@@ -8,13 +8,14 @@
 import { readFrontMatter } from '../frontMatter';
 import type { Study } from '../model';
 import type { Review } from '../review';
+import { BlockText } from '../syntax/blockText';
 import { splitBlocks, type MarkdownBlock } from '../syntax/blocks';
 import { scanInline } from '../syntax/inline';
-import { BlockText } from '../syntax/blockText';
 import { syntaxRanges } from '../syntax/scanTags';
 import { decodeText } from '../text/decode';
 import { LineIndex } from '../text/lineIndex';
 import { mergeRanges } from '../text/ranges';
+import { lowerBound, upperBound } from '../text/sortedSearch';
 import { normalisePassage } from '../diff/passage';
 
 /** A half-open range [start, end) of a unit's plain text. */
@@ -125,29 +126,8 @@ function plainBlock(text: string, block: MarkdownBlock): PlainBlock {
 
 /** Index of the block containing a file offset, or -1. */
 function blockAt(starts: readonly number[], blocks: readonly MarkdownBlock[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid] <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
+  const found = upperBound(starts, offset) - 1;
   if (found === -1) return -1;
   const lines = blocks[found].lines;
   return offset <= lines[lines.length - 1][1] ? found : -1;
-}
-
-/** First index whose value is ≥ `target` in an ascending list. */
-function lowerBound(values: readonly number[], target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (values[mid] < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

@@ -6,9 +6,10 @@
  * study is exactly the text that was imported, and a study's plain text reads as the
  * study does (an escaped `\#` reads as `#`).
  */
-import { isNameStart } from '../syntax/codeName';
-import { splitBlocks } from '../syntax/blocks';
 import { BlockText } from '../syntax/blockText';
+import { splitBlocks } from '../syntax/blocks';
+import { isNameStart } from '../syntax/codeName';
+import { lowerBound } from '../text/sortedSearch';
 
 /** Characters whose backslash escape the exporter removes. */
 const UNESCAPED_ON_EXPORT = new Set(['\\', '[', ']', '<', '#']);
@@ -85,7 +86,7 @@ export function escapePlainText(plain: string): EscapedText {
   escapes.sort((a, b) => a - b);
   return {
     text: insertBackslashes(plain, escapes),
-    toEscaped: (plainOffset) => plainOffset + countBelow(escapes, plainOffset),
+    toEscaped: (plainOffset) => plainOffset + lowerBound(escapes, plainOffset),
     blocks: plainBlocks,
     codeSpans: plainCodeSpans,
   };
@@ -140,16 +141,4 @@ function insertBackslashes(text: string, offsets: readonly number[]): string {
     cursor = offset;
   }
   return out + text.slice(cursor);
-}
-
-/** How many sorted values are below `limit`. */
-function countBelow(sorted: readonly number[], limit: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle] < limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -5,6 +5,7 @@
  * made to nest: a selection that overlaps another without nesting is split at the
  * other's end. Spans over a whole block with no attributes become block tags.
  */
+import { upperBound } from '../text/sortedSearch';
 import type { EscapedText } from './markdownEscapes';
 
 /** One selection's codes by one coder, in plain UTF-16 offsets. */
@@ -71,7 +72,7 @@ export function placeSelections(plain: string, escaped: EscapedText, inputs: rea
 function piecesOf(plain: string, escaped: EscapedText, blockEnds: readonly number[], input: SelectionInput, notes: PlacementNotes): Piece[] {
   const pieces: Piece[] = [];
   let widened = false;
-  for (let block = firstAbove(blockEnds, input.start); block < escaped.blocks.length; block++) {
+  for (let block = upperBound(blockEnds, input.start); block < escaped.blocks.length; block++) {
     const lines = escaped.blocks[block];
     if (lines[0][0] >= input.end) break;
     const trimmed = trimInLines(plain, lines, input.start, input.end);
@@ -88,18 +89,6 @@ function piecesOf(plain: string, escaped: EscapedText, blockEnds: readonly numbe
   }
   if (widened) notes.widened.push(input.label);
   return pieces;
-}
-
-/** Index of the first sorted value above `offset`. */
-function firstAbove(sorted: readonly number[], offset: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle] <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The first and last non-blank characters of [start, end) within the lines' content. */

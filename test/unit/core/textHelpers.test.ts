@@ -1,7 +1,8 @@
-/** The small text helpers of the scanner: insertion sort and excerpt cutting. */
+/** The small text helpers: insertion sort, binary searches and excerpt cutting. */
 import * as assert from 'node:assert/strict';
 import { excerptBetween } from '../../../src/core/syntax/excerpt';
 import { sortSmall } from '../../../src/core/text/sortSmall';
+import { lastAtOrBelow, lowerBound, upperBound } from '../../../src/core/text/sortedSearch';
 
 describe('sortSmall', () => {
   it('sorts like Array.prototype.sort, stably, below and above its insertion-sort size', () => {
@@ -12,6 +13,23 @@ describe('sortSmall', () => {
         const items = Array.from({ length }, (_, index) => ({ key: Math.floor(random() * 5), index }));
         const byKey = (a: { key: number }, b: { key: number }): number => a.key - b.key;
         assert.deepEqual(sortSmall([...items], byKey), [...items].sort(byKey), `length ${length}`);
+      }
+    }
+  });
+});
+
+describe('sorted searches', () => {
+  it('find what a linear scan finds, with repeated values, below, between and above the list', () => {
+    const lists: number[][] = [[], [5], [1, 3, 3, 3, 8], [0, 2, 4, 6, 8, 10, 12], [7, 7, 7]];
+    for (const list of lists) {
+      for (let value = -1; value <= 13; value++) {
+        const firstAtLeast = list.findIndex((item) => item >= value);
+        const firstAbove = list.findIndex((item) => item > value);
+        const lastBelowOrAt = list.filter((item) => item <= value).length - 1;
+        const what = `${JSON.stringify(list)} / ${value}`;
+        assert.equal(lowerBound(list, value), firstAtLeast === -1 ? list.length : firstAtLeast, `lowerBound ${what}`);
+        assert.equal(upperBound(list, value), firstAbove === -1 ? list.length : firstAbove, `upperBound ${what}`);
+        assert.equal(lastAtOrBelow(list, value), Math.max(0, lastBelowOrAt), `lastAtOrBelow ${what}`);
       }
     }
   });
