@@ -24,11 +24,14 @@ export class NameCopies {
     return out;
   }
 
-  /** The study's one list of these distinct codes: most passages share a handful of code lists. */
-  codeList(codes: readonly string[]): readonly string[] {
+  /**
+   * The study's one list of these distinct codes (most passages share a handful of code
+   * lists). A new list is kept and frozen as it is: pass a list made for the call.
+   */
+  codeList(codes: string[]): readonly string[] {
     const key = codes.length === 1 ? codes[0] : codes.join(' ');
     let list = this.codeLists.get(key);
-    if (list === undefined) this.codeLists.set(key, (list = Object.freeze([...codes])));
+    if (list === undefined) this.codeLists.set(key, (list = Object.freeze(codes)));
     return list;
   }
 }

@@ -132,9 +132,8 @@ class BlockCoding {
       end,
       outerStart: start,
       outerEnd: end,
-      ...(this.cuts ??= appendCuts(result.cuts, containerCuts(this.text, this.block))),
-      // A copy: arrays grown by push keep spare capacity, a cost over 100,000 segments.
-      tags: this.blockTags.slice(),
+      ...(this.cuts ??= appendCuts(result.cuts, this.text, this.block)),
+      tags: this.blockTags,
       attributes: NO_ATTRIBUTES,
     });
   }
@@ -145,7 +144,7 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, nam
   const inline = scanInline(joined.value);
   const toFile = (tag: InlineTag): ScannedTag => makeTag(names.copy(tag.code), joined.toFile(tag.start), joined.toFile(tag.end));
   const syntax = syntaxRanges(inline.spans, inline.bareTags);
-  const cuts = appendCuts(result.cuts, mergeCuts(containerCuts(text, block), syntax, joined));
+  const cuts = appendCuts(result.cuts, text, block, syntax, (offset) => joined.toFile(offset));
   const order = block.quoteDepth > 0 ? 'first' : 'second';
   const spanTags = inline.spans.map((span) => span.tags.map(toFile));
   const blockTags: ScannedTag[] = [];
@@ -157,7 +156,7 @@ function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, nam
   const segments = inline.spans.map((span, index): ScannedSegment => {
     // Codes in the braces come first, then bare tags written inside the passage.
     const codes = names.codeList(distinctCodes(spanTags[index]));
-    const tags = sortSmall(spanTags[index].slice(), byStart);
+    const tags = sortSmall(spanTags[index], byStart);
     return {
       kind: 'span',
       order,
@@ -194,45 +193,39 @@ interface CutRange {
   readonly cutsTo: number;
 }
 
-/** Appends a block's cuts to the study's and says where they are. */
-function appendCuts(all: number[], cuts: readonly number[]): CutRange {
+/**
+ * Appends a block's cuts to the study's, in file order, and says where they are: the
+ * container markers (`> `, indentation) of its lines after the first, merged with its
+ * tag syntax (ranges sorted by start, mapped to file offsets by `toFile`).
+ */
+function appendCuts(
+  all: number[],
+  text: string,
+  block: MarkdownBlock,
+  syntax: ReadonlyArray<readonly [number, number]> = [],
+  toFile: (offset: number) => number = (offset) => offset,
+): CutRange {
   const cutsFrom = all.length;
-  for (const cut of cuts) all.push(cut);
+  const container = containerCuts(text, block);
+  let index = 0;
+  for (const [from, to] of syntax) {
+    const fileFrom = toFile(from);
+    for (; index < container.length && container[index] <= fileFrom; index += 2) all.push(container[index], container[index + 1]);
+    all.push(fileFrom, toFile(to));
+  }
+  for (; index < container.length; index++) all.push(container[index]);
   return { cutsFrom, cutsTo: all.length };
 }
 
-const NO_CUTS: readonly number[] = [];
-
-/** The container markers (`> `, indentation) before each line of a block after its first, as flat cut pairs. */
-function containerCuts(text: string, block: MarkdownBlock): readonly number[] {
+/** The container markers before each line of a block after its first, as flat file-offset pairs. */
+function containerCuts(text: string, block: MarkdownBlock): number[] {
   const cuts: number[] = [];
   const lines = block.lines;
   for (let index = 1; index < lines.length; index++) {
     const lineStart = text.indexOf('\n', lines[index - 1][1]) + 1;
     if (lineStart < lines[index][0]) cuts.push(lineStart, lines[index][0]);
   }
-  return cuts.length === 0 ? NO_CUTS : cuts.slice();
-}
-
-/**
- * Container cuts (flat file-offset pairs) and a block's syntax ranges (pairs in joined
- * offsets), both sorted, as one sorted flat list in file offsets, with no spare capacity.
- */
-function mergeCuts(container: readonly number[], syntax: ReadonlyArray<readonly [number, number]>, joined: BlockText): number[] {
-  const merged = new Array<number>(container.length + 2 * syntax.length);
-  let index = 0;
-  let out = 0;
-  for (const [from, to] of syntax) {
-    const fileFrom = joined.toFile(from);
-    for (; index < container.length && container[index] <= fileFrom; index += 2) {
-      merged[out++] = container[index];
-      merged[out++] = container[index + 1];
-    }
-    merged[out++] = fileFrom;
-    merged[out++] = joined.toFile(to);
-  }
-  for (; index < container.length; index++) merged[out++] = container[index];
-  return merged;
+  return cuts;
 }
 
 /** True when nothing but whitespace is left of a text once its syntax ranges are removed. */
