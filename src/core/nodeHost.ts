@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import type { ReviewHost } from './host';
 import { compareText } from './reviewIndex';
 import { readStudySources } from './sources/readStudySources';
-import { studySource, type StudySource } from './sources/studySource';
+import { readBytes, studySource, type StudySource } from './sources/studySource';
 
 /** Below this many studies a worker thread costs more to start than it saves. */
 const WORKER_THRESHOLD = 100;
@@ -38,7 +38,7 @@ export class NodeReviewHost implements ReviewHost {
   /** Large reviews are read on two threads (see `readStudySources`). */
   readStudySources(paths: readonly string[]): AsyncIterable<readonly StudySource[]> | undefined {
     if (!this.sourceWorker || paths.length < WORKER_THRESHOLD) return undefined;
-    const readHere = async (index: number): Promise<StudySource> => studySource(paths[index], await this.readFile(paths[index]).catch((error: Error) => error));
+    const readHere = async (index: number): Promise<StudySource> => studySource(paths[index], await readBytes(this, paths[index]));
     return readStudySources(paths, paths.map((path) => this.absolute(path)), this.sourceWorker, readHere);
   }
 

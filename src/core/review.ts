@@ -9,7 +9,7 @@ import { CONFIG_FILE, parseConfig } from './config';
 import type { FileEvent, ReviewHost } from './host';
 import type { Problem, ProjectConfig } from './model';
 import { ReviewIndex } from './reviewIndex';
-import { studySource, type StudySource } from './sources/studySource';
+import { fileText, readBytes, studySource, type FileText, type StudySource } from './sources/studySource';
 import { parseStudy } from './study';
 import { decodeText } from './text/decode';
 import { LineIndex } from './text/lineIndex';
@@ -116,19 +116,14 @@ export class Review {
   }
 
   private async reloadStudy(path: string): Promise<void> {
-    const bytes = await this.host.readFile(path).catch((error: Error) => error);
-    this.applySource(studySource(path, bytes));
+    this.applySource(studySource(path, await readBytes(this.host, path)));
   }
 
   /** Indexes a study read from disk; a file that cannot be read becomes a problem. */
   private applySource(source: StudySource): void {
-    this.unreadable.delete(source.path);
-    if (source.kind === 'text') {
-      this.index.setStudy(parseStudy(source.path, source.text, source.frontMatter, source.scan));
-      return;
-    }
-    if (source.kind === 'unreadable') this.unreadable.set(source.path, unreadableProblem(source.path, source.reason));
-    this.index.removeStudy(source.path);
+    this.noteReadable(source);
+    if (source.kind === 'text') this.index.setStudy(parseStudy(source.path, source.text, source.frontMatter, source.scan));
+    else this.index.removeStudy(source.path);
   }
 
   private async reloadCodebook(): Promise<void> {
@@ -138,21 +133,15 @@ export class Review {
 
   /** Reads and decodes a file; an unreadable file becomes a problem, not an exception. */
   private async readText(path: string): Promise<string | undefined> {
-    this.unreadable.delete(path);
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = await this.host.readFile(path);
-    } catch (error) {
-      this.unreadable.set(path, unreadableProblem(path, `could not be read (${(error as Error).message})`));
-      return undefined;
-    }
-    if (bytes === undefined) return undefined;
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) {
-      this.unreadable.set(path, unreadableProblem(path, decoded.reason));
-      return undefined;
-    }
-    return decoded.text;
+    const file = fileText(path, await readBytes(this.host, path));
+    this.noteReadable(file);
+    return file.kind === 'text' ? file.text : undefined;
+  }
+
+  /** Keeps the problem of a file that cannot be read, and forgets it once it can. */
+  private noteReadable(file: FileText | StudySource): void {
+    if (file.kind === 'unreadable') this.unreadable.set(file.path, unreadableProblem(file.path, file.reason));
+    else this.unreadable.delete(file.path);
   }
 
   private publishOtherProblems(): void {
