@@ -28,18 +28,21 @@ export interface NodeReviewHostOptions {
 /** A host rooted at a folder on disk. */
 export class NodeReviewHost implements ReviewHost {
   readonly root: string;
-  private readonly sourceWorker: string | undefined;
 
-  constructor(root: string, options: NodeReviewHostOptions = {}) {
+  constructor(
+    root: string,
+    private readonly options: NodeReviewHostOptions = {},
+  ) {
     this.root = nodePath.resolve(root);
-    this.sourceWorker = options.sourceWorker === undefined ? bundledSourceWorker() : options.sourceWorker || undefined;
   }
 
   /** Large reviews are read on two threads (see `readStudySources`). */
   readStudySources(paths: readonly string[]): AsyncIterable<readonly StudySource[]> | undefined {
-    if (!this.sourceWorker || paths.length < WORKER_THRESHOLD) return undefined;
+    if (paths.length < WORKER_THRESHOLD) return undefined;
+    const worker = this.options.sourceWorker ?? bundledSourceWorker();
+    if (!worker) return undefined;
     const readHere = async (index: number): Promise<StudySource> => studySource(paths[index], await readBytes(this, paths[index]));
-    return readStudySources(paths, paths.map((path) => this.absolute(path)), this.sourceWorker, readHere);
+    return readStudySources(paths, paths.map((path) => this.absolute(path)), worker, readHere);
   }
 
   async findFiles(glob: string): Promise<string[]> {
