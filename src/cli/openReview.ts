@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { loadReview, type Review } from '../core/review';
-import { NodeReviewHost } from '../core/nodeHost';
+import { NodeReviewHost } from '../node/nodeHost';
 
 /** A user-facing failure with its exit code. */
 export class CliError extends Error {

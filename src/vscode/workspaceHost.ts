@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ReviewHost } from '../core/host';
-import { NodeReviewHost } from '../core/nodeHost';
+import { NodeReviewHost } from '../node/nodeHost';
 import { toReviewPath, toUri } from './convert';
 
 /** Files whose presence at a folder's top marks it as a review root. */

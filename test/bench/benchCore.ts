@@ -3,5 +3,5 @@
  * the figures are those of the shipped code (no tsx transform in the hot path).
  */
 export { loadReview, type Review } from '../../src/core/review';
-export { NodeReviewHost } from '../../src/core/nodeHost';
+export { NodeReviewHost } from '../../src/node/nodeHost';
 export { buildReportModel, renderMarkdown } from '../../src/core/report';

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { NodeReviewHost } from '../../src/core/nodeHost';
+import { NodeReviewHost } from '../../src/node/nodeHost';
 import { loadReview } from '../../src/core/review';
 import type { QualSynthApi } from '../../src/extension';
 import { EXTENSION_ID, indexSummary, waitFor, workspaceRoot } from './helpers';

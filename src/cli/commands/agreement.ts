@@ -2,9 +2,9 @@
 import { renderAgreementMarkdown } from '../../core/agreement/agreementMarkdown';
 import type { AgreementUnitKind } from '../../core/agreement/agreementModel';
 import { agreementOfReviews } from '../../core/agreement/agreementOfSources';
-import { loadCodingSource, releaseLoadedReview, type LoadedReview } from '../../core/git/reviewAtRevision';
+import { loadCodingSource, releaseLoadedReview, type LoadedReview } from '../../node/git/reviewAtRevision';
 import { InvalidRevisionError } from '../../core/git/revisionName';
-import { GitError } from '../../core/git/runGit';
+import { GitError } from '../../node/git/runGit';
 import { CliError } from '../openReview';
 import { outputFormat } from './diff';
 import type { CliCommand, Values } from './types';

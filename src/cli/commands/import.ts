@@ -1,7 +1,7 @@
 /** `qualsynth import <file.qdpx> <new-folder>`: a REFI-QDA project as a new review. */
 import { existsSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import { importQdpxFile, TargetFolderError } from '../../core/refi/reviewFolder';
+import { importQdpxFile, TargetFolderError } from '../../node/refi/reviewFolder';
 import { XmlReadError } from '../../core/refi/xml';
 import { UnsafeArchiveError } from '../../core/refi/zipRead';
 import { CliError } from '../openReview';

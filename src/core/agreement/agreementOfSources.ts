@@ -2,7 +2,7 @@
  * Inter-coder agreement of coders whose codings are loaded reviews, or named as
  * revisions (typically one branch per coder) or folders.
  */
-import { loadCodingSource, releaseLoadedReview } from '../git/reviewAtRevision';
+import { loadCodingSource, releaseLoadedReview } from '../../node/git/reviewAtRevision';
 import type { Review } from '../review';
 import type { AgreementReport, AgreementUnitKind } from './agreementModel';
 import { readCodingUnits } from './codingUnits';

@@ -1,7 +1,2 @@
-/** Reading a review at a git revision through the system `git`. */
-export { GitRevisionHost } from './gitRevisionHost';
-export { loadReviewAtRevision, loadCodingSource, releaseLoadedReview, WORKING_TREE, type LoadedReview } from './reviewAtRevision';
-export { locateReview, resolveCommit, type ReviewLocation } from './repository';
+/** Revision names a user typed, checked before they reach git (git itself runs in `src/node/git/`). */
 export { assertValidRevision, revisionProblem, InvalidRevisionError } from './revisionName';
-export { GitError } from './runGit';
-export { listRevisions, type RevisionChoice } from './revisions';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { agreementOfSources, renderAgreementMarkdown, type AgreementReport } from '../../core/agreement';
-import { diffRevisions, renderDiffMarkdown, type CodingDiff } from '../../core/diff';
-import { listRevisions, type RevisionChoice } from '../../core/git';
+import { renderDiffMarkdown, type CodingDiff } from '../../core/diff';
+import { diffRevisions, listRevisions, type RevisionChoice } from '../../node/git';
 import { showingErrors } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';

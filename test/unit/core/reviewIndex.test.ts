@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { parseCodebook } from '../../../src/core/codebook';
-import { NodeReviewHost } from '../../../src/core/nodeHost';
+import { NodeReviewHost } from '../../../src/node/nodeHost';
 import { loadReview } from '../../../src/core/review';
 import { ReviewIndex } from '../../../src/core/reviewIndex';
 import { parseStudy } from '../../../src/core/study';

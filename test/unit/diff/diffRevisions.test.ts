@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { runCli } from '../runCli';
 import { renderDiffMarkdown } from '../../../src/core/diff/diffMarkdown';
 import { isEmptyDiff } from '../../../src/core/diff/diffModel';
-import { diffRevisions } from '../../../src/core/diff/diffRevisions';
+import { diffRevisions } from '../../../src/node/git/diffRevisions';
 import type { TempRepo } from '../git/tempRepo';
 import { makeReviewHistory, REVIEW } from './reviewHistory';
 

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import childProcess from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { GitRevisionHost } from '../../../src/core/git/gitRevisionHost';
-import { locateReview, resolveCommit } from '../../../src/core/git/repository';
-import { loadCodingSource, loadReviewAtRevision, WORKING_TREE } from '../../../src/core/git/reviewAtRevision';
+import { GitRevisionHost } from '../../../src/node/git/gitRevisionHost';
+import { locateReview, resolveCommit } from '../../../src/node/git/repository';
+import { loadCodingSource, loadReviewAtRevision, WORKING_TREE } from '../../../src/node/git/reviewAtRevision';
 import { InvalidRevisionError } from '../../../src/core/git/revisionName';
-import { GitError } from '../../../src/core/git/runGit';
+import { GitError } from '../../../src/node/git/runGit';
 import { TempRepo } from './tempRepo';
 
 const text = (bytes: Uint8Array | undefined): string | undefined => (bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8'));

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
-import { gitEnvironment } from '../../../src/core/git/runGit';
+import { gitEnvironment } from '../../../src/node/git/runGit';
 
 /** A git repository with a local identity and no global or system configuration. */
 export class TempRepo {

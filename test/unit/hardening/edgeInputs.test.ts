@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parseCodebook } from '../../../src/core/codebook';
 import type { Problem } from '../../../src/core/model';
-import { NodeReviewHost } from '../../../src/core/nodeHost';
+import { NodeReviewHost } from '../../../src/node/nodeHost';
 import { loadReview, type Review } from '../../../src/core/review';
 import { parseStudy } from '../../../src/core/study';
 

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { NodeReviewHost } from '../../../src/core/nodeHost';
+import { NodeReviewHost } from '../../../src/node/nodeHost';
 import { loadReview, type Review } from '../../../src/core/review';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { zipSync } from 'fflate';
 import { importQdpx, type ImportResult } from '../../../src/core/refi/importProject';
-import { importQdpxFile } from '../../../src/core/refi/reviewFolder';
+import { importQdpxFile } from '../../../src/node/refi/reviewFolder';
 import { studyPlainText } from '../../../src/core/refi/plainText';
 import { attribute, child, children, parseXmlSafely } from '../../../src/core/refi/xml';
 import { readZipSafely } from '../../../src/core/refi/zipRead';

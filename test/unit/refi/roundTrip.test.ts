@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { exportProjectQdpx } from '../../../src/core/refi/exportProject';
 import { importQdpx } from '../../../src/core/refi/importProject';
 import { studyPlainText } from '../../../src/core/refi/plainText';
-import { writeImportedReview } from '../../../src/core/refi/reviewFolder';
+import { writeImportedReview } from '../../../src/node/refi/reviewFolder';
 import { readZipSafely, type SafeZip } from '../../../src/core/refi/zipRead';
 import type { Review } from '../../../src/core/review';
 import { demoOrFixture, FIXTURE, openReview, tempDir } from './helpers';

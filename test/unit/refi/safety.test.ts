@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { importQdpx } from '../../../src/core/refi/importProject';
-import { TargetFolderError, writeImportedReview } from '../../../src/core/refi/reviewFolder';
+import { TargetFolderError, writeImportedReview } from '../../../src/node/refi/reviewFolder';
 import { attribute, child, parseXmlSafely, textContent, XmlReadError } from '../../../src/core/refi/xml';
 import { readZipSafely, UnsafeArchiveError } from '../../../src/core/refi/zipRead';
 import { g, project, qdpx, tempDir } from './helpers';

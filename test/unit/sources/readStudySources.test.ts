@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
 import { buildSync } from 'esbuild';
 import { toJsonIndex } from '../../../src/core/jsonIndex';
-import { NodeReviewHost } from '../../../src/core/nodeHost';
+import { NodeReviewHost } from '../../../src/node/nodeHost';
 import { loadReview } from '../../../src/core/review';
 import { readStudySources } from '../../../src/core/sources/readStudySources';
 import { studySource, type StudySource } from '../../../src/core/sources/studySource';

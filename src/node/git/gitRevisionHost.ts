@@ -4,8 +4,8 @@
  * process. Works when the review is a sub-folder of the repository.
  */
 import picomatch from 'picomatch';
-import type { Disposable, ReviewHost } from '../host';
-import { compareText } from '../reviewIndex';
+import type { Disposable, ReviewHost } from '../../core/host';
+import { compareText } from '../../core/reviewIndex';
 import { CatFileBatch } from './catFileBatch';
 import { locateReview, resolveCommit, type ReviewLocation } from './repository';
 import { runGit } from './runGit';

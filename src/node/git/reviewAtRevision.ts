@@ -4,9 +4,9 @@
  */
 import { statSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import type { ReviewHost } from '../host';
+import type { ReviewHost } from '../../core/host';
 import { NodeReviewHost } from '../nodeHost';
-import { loadReview, type Review } from '../review';
+import { loadReview, type Review } from '../../core/review';
 import { GitRevisionHost } from './gitRevisionHost';
 
 /** A loaded review and where it came from. */

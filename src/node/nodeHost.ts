@@ -7,10 +7,10 @@ import { existsSync, readFile } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import picomatch from 'picomatch';
-import type { ReviewHost } from './host';
-import { compareText } from './reviewIndex';
-import { readStudySources } from './sources/readStudySources';
-import { readBytes, studySource, type StudySource } from './sources/studySource';
+import type { ReviewHost } from '../core/host';
+import { compareText } from '../core/reviewIndex';
+import { readStudySources } from '../core/sources/readStudySources';
+import { readBytes, studySource, type StudySource } from '../core/sources/studySource';
 
 /** Below this many studies a worker thread costs more to start than it saves. */
 const WORKER_THRESHOLD = 100;

@@ -2,9 +2,9 @@
  * The coding diff between two revisions of a review in git, or a revision and the
  * working tree (the default: `HEAD` against the files on disk).
  */
-import { loadReviewAtRevision } from '../git/reviewAtRevision';
-import type { CodingDiff } from './diffModel';
-import { diffIndexes } from './diffReviews';
+import { loadReviewAtRevision } from './reviewAtRevision';
+import type { CodingDiff } from '../../core/diff/diffModel';
+import { diffIndexes } from '../../core/diff/diffReviews';
 
 /**
  * Compares the review in `reviewDir` at revision `from` (default `HEAD`) with revision
