@@ -3,5 +3,5 @@ export * from './agreementModel';
 export { NominalAgreement, krippendorffAlpha, cohensKappa, statisticsOfMatrix, type AgreementStatistics, type NominalValue } from './statistics';
 export { codingUnitsOfStudy, readCodingUnits, type CodingUnit, type CharRange } from './codingUnits';
 export { computeAgreement, type CoderUnits } from './computeAgreement';
-export { agreementOfReviews, agreementOfSources, type CoderReview, type AgreementSourceOptions } from './agreementOfSources';
+export { agreementOfReviews, type CoderReview } from './agreementOfReviews';
 export { renderAgreementMarkdown, type AgreementMarkdownOptions } from './agreementMarkdown';

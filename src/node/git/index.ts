@@ -5,3 +5,4 @@ export { locateReview, resolveCommit, type ReviewLocation } from './repository';
 export { GitError } from './runGit';
 export { listRevisions, type RevisionChoice } from './revisions';
 export { diffRevisions } from './diffRevisions';
+export { agreementOfSources, type AgreementSourceOptions } from './agreementOfSources';

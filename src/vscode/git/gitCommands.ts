@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { agreementOfSources, renderAgreementMarkdown, type AgreementReport } from '../../core/agreement';
+import { renderAgreementMarkdown, type AgreementReport } from '../../core/agreement';
 import { renderDiffMarkdown, type CodingDiff } from '../../core/diff';
-import { diffRevisions, listRevisions, type RevisionChoice } from '../../node/git';
+import { agreementOfSources, diffRevisions, listRevisions, type RevisionChoice } from '../../node/git';
 import { showingErrors } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';

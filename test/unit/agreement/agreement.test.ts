@@ -5,7 +5,7 @@ import * as nodePath from 'node:path';
 import { runCli } from '../runCli';
 import { renderAgreementMarkdown } from '../../../src/core/agreement/agreementMarkdown';
 import type { StatisticsPair } from '../../../src/core/agreement/agreementModel';
-import { agreementOfSources } from '../../../src/core/agreement/agreementOfSources';
+import { agreementOfSources } from '../../../src/node/git/agreementOfSources';
 import { TempRepo } from '../git/tempRepo';
 
 const cli = runCli;

@@ -1,8 +1,7 @@
 /**
- * Inter-coder agreement of coders whose codings are loaded reviews, or named as
- * revisions (typically one branch per coder) or folders.
+ * Inter-coder agreement of coders whose codings are loaded reviews (reading them from
+ * git revisions or folders is `src/node/git/agreementOfSources.ts`).
  */
-import { loadCodingSource, releaseLoadedReview } from '../../node/git/reviewAtRevision';
 import type { Review } from '../review';
 import type { AgreementReport, AgreementUnitKind } from './agreementModel';
 import { readCodingUnits } from './codingUnits';
@@ -20,31 +19,6 @@ export async function agreementOfReviews(coders: readonly CoderReview[], unit: A
   const names = uniqueNames(coders.map((coder) => coder.name));
   const units = await Promise.all(coders.map((coder) => readCodingUnits(coder.review)));
   return computeAgreement(units.map((list, index) => ({ name: names[index], units: list })), unit);
-}
-
-/** Where to find the coders' codings. */
-export interface AgreementSourceOptions {
-  /** The review folder in the repository, for sources that are revisions (default `.`). */
-  readonly reviewDir?: string;
-  readonly unit?: AgreementUnitKind;
-  /** Folder that relative sources and `reviewDir` are resolved against (default: the process's). */
-  readonly cwd?: string;
-}
-
-/**
- * Agreement between coders named by `sources`: each an existing folder (a review
- * folder) or a revision of the repository holding `reviewDir`.
- */
-export async function agreementOfSources(sources: readonly string[], options: AgreementSourceOptions = {}): Promise<AgreementReport> {
-  const loaded = await Promise.all(sources.map((source) => loadCodingSource(source, options.reviewDir ?? '.', options.cwd)));
-  try {
-    return await agreementOfReviews(
-      loaded.map((item) => ({ name: item.label, review: item.review })),
-      options.unit,
-    );
-  } finally {
-    loaded.forEach(releaseLoadedReview);
-  }
 }
 
 /** Names made unique with ` (2)`, ` (3)` … so each coder has its own column. */
