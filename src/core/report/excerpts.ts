@@ -3,8 +3,8 @@
  * spread across studies (one per study in citation order, then a second …) so the
  * quotes show the breadth of the evidence rather than the first study's depth.
  */
-import * as posix from 'node:path/posix';
 import type { Segment } from '../model';
+import { joinPaths, normalizePath } from '../reviewPaths';
 
 /** One quoted passage. */
 export interface Excerpt {
@@ -54,7 +54,7 @@ export function toExcerpt(segment: Segment, citation: string, linkBase: string):
 
 /** A URL-encoded link to a review-relative file from a folder `linkBase` away from the root. */
 export function fileLink(linkBase: string, path: string): string {
-  const joined = posix.join(linkBase || '.', path);
+  const joined = joinPaths(linkBase || '.', path);
   return joined.split('/').map((part) => (part === '..' || part === '.' ? part : encodeURIComponent(part))).join('/');
 }
 
@@ -64,7 +64,7 @@ export function fileLink(linkBase: string, path: string): string {
  * absolute paths, must give the way back itself.
  */
 export function linkBaseOf(reportDir: string): string {
-  const normal = posix.normalize(reportDir || '.');
+  const normal = normalizePath(reportDir || '.');
   if (normal === '..' || normal.startsWith('../') || normal.startsWith('/')) {
     throw new Error(`The report folder ${reportDir} is outside the review: pass linkBase, the relative path from it to the review root.`);
   }

@@ -1,7 +1,7 @@
-import * as posix from 'node:path/posix';
 import * as vscode from 'vscode';
 import { buildReportModel, renderHtmlBody } from '../../core/report';
 import type { Review } from '../../core/review';
+import { joinPaths } from '../../core/reviewPaths';
 import { toUri } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 import { reportSettings } from './reportSettings';
@@ -104,7 +104,7 @@ function isOpenLink(message: unknown): message is OpenLinkMessage {
 export function linkTarget(review: Review, href: string): { path: string; line: number } | undefined {
   const match = /^([^#?:]+\.md)(?:#L(\d+))?$/.exec(href);
   if (!match) return undefined;
-  const path = posix.normalize(posix.join(review.config.reportDir, decodeURIComponent(match[1])));
+  const path = joinPaths(review.config.reportDir, decodeURIComponent(match[1]));
   if (path.startsWith('../') || !review.index.getStudy(path)) return undefined;
   return { path, line: Math.max(0, Number(match[2] ?? 1) - 1) };
 }
