@@ -1,10 +1,13 @@
 import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import { CodePointIndex } from '../../../src/core/refi/codePoints';
 import { GuidRegistry, stableGuid } from '../../../src/core/refi/guid';
 import { studyPlainText } from '../../../src/core/refi/plainText';
 import { parseStudy } from '../../../src/core/study';
+import { CHEAP_RUNS, propertyParameters } from '../property/settings';
 import { DEMO, FIXTURE } from './helpers';
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ').replace(/ ([.,;:!?])/g, '$1').trim();
@@ -101,6 +104,27 @@ describe('REFI-QDA stable GUIDs', () => {
     assert.equal(stableGuid('code:low-pay'), stableGuid('code:low-pay'));
     assert.notEqual(stableGuid('code:low-pay'), stableGuid('code:high-pay'));
     assert.match(stableGuid('study:a'), /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('gives the GUIDs earlier releases exported (so tools match codes across exports)', () => {
+    // Computed with node:crypto before the core moved to a pure SHA-1.
+    assert.equal(stableGuid('code:low-pay'), '2d5c9d61-c4aa-5ff7-87f9-161fd9282fab');
+    assert.equal(stableGuid('study:mowbray-2005'), 'c6e79b80-9461-58f6-93e8-8b22bd881a65');
+    assert.equal(stableGuid('theme:Experiences of peer support workers'), 'e428793a-d15f-56f1-8af3-b17143748230');
+    assert.equal(stableGuid('code:日本/é'), 'a1c56eed-70c2-5de4-8180-5ffa42e2ed69');
+    assert.equal(stableGuid('x\ud800y'), '0e9af606-3e1d-587d-93ee-ecb91b6c94ab');
+    assert.equal(stableGuid(''), 'a823a7a2-fdc9-586d-ba0b-972609e3f0a8');
+  });
+
+  it('agrees with a UUID v5 made with node:crypto on any key', () => {
+    const namespace = Buffer.from('6f1c2a4e8d3b4f5a9c7e0b1d2f3a4c5e', 'hex');
+    const reference = (key: string): string => {
+      const bytes = createHash('sha1').update(namespace).update(key, 'utf8').digest().subarray(0, 16);
+      bytes[6] = (bytes[6] & 0x0f) | 0x50;
+      bytes[8] = (bytes[8] & 0x3f) | 0x80;
+      return bytes.toString('hex').replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+    };
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (key) => stableGuid(key) === reference(key)), propertyParameters('stableGuid', CHEAP_RUNS));
   });
 
   it('keeps repeated keys unique, in a deterministic order', () => {
