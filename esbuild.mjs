@@ -1,6 +1,5 @@
-// Bundles the extension (vscode external), the integration suites, the CLI and the
-// worker that reads large reviews on a second thread (no externals: a `vscode` import
-// reaching the core breaks this build). `--watch` rebuilds on change, `--production`
+// Bundles the extension (vscode external), the integration suites and the CLI (no
+// externals: a `vscode` import reaching the core breaks this build). `--watch` rebuilds on change, `--production`
 // minifies. Type checking is separate: `npm run typecheck`.
 import * as esbuild from 'esbuild';
 import { chmodSync } from 'node:fs';
@@ -21,8 +20,6 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  // The worker thread that reads large reviews beside the extension and the CLI.
-  { ...common, entryPoints: ['src/core/sources/sourceWorker.ts'], outfile: 'dist/sourceWorker.js' },
   // The integration suites, run inside a VS Code extension host (test/runner/). mocha
   // stays external: it loads its reporters and UIs by dynamic require.
   { ...common, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', external: ['vscode', 'mocha'] },

@@ -1,20 +1,13 @@
 /**
  * How the core reaches a review's files. The CLI and the unit tests implement it over
- * Node's `fs` (`nodeHost.ts`), the extension over `vscode.workspace.fs`. Paths are
+ * Node's `fs` (`src/node/nodeHost.ts`), the extension over `vscode.workspace.fs`. Paths are
  * relative to the review root and use `/`.
  */
-import type { StudySource } from './sources/studySource';
-
 export interface ReviewHost {
   /** Review-relative paths of the files matching a glob (picomatch syntax), sorted. */
   findFiles(glob: string): Promise<string[]>;
   /** The bytes of a file, or `undefined` when it does not exist. */
   readFile(path: string): Promise<Uint8Array | undefined>;
-  /**
-   * Reads many studies at once, possibly on another thread, in batches in any order;
-   * `undefined` when this host has no faster way than `readFile` per file.
-   */
-  readStudySources?(paths: readonly string[]): AsyncIterable<readonly StudySource[]> | undefined;
 }
 
 /** A file-system event, with a review-relative path. */

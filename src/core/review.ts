@@ -9,9 +9,9 @@ import { CONFIG_FILE, parseConfig } from './config';
 import type { FileEvent, ReviewHost } from './host';
 import type { Problem, ProjectConfig } from './model';
 import { ReviewIndex } from './reviewIndex';
-import { fileText, readBytes, studySource, type FileText, type StudySource } from './sources/studySource';
 import { parseStudy } from './study';
 import { decodeText } from './text/decode';
+import { readFileText, type FileText } from './text/fileText';
 import { LineIndex } from './text/lineIndex';
 
 /** A review: its host, configuration and live index. */
@@ -57,14 +57,9 @@ export class Review {
     this.publishOtherProblems();
   }
 
-  /** Reads studies through the host's bulk reader (a second thread) when it has one, else file by file. */
+  /** Reads studies concurrently (the host's reads overlap), indexing each as it arrives. */
   private async loadStudies(paths: readonly string[]): Promise<void> {
-    const sources = this.host.readStudySources?.(paths);
-    if (!sources) {
-      await Promise.all(paths.map((path) => this.reloadStudy(path)));
-      return;
-    }
-    for await (const batch of sources) for (const source of batch) this.applySource(source);
+    await Promise.all(paths.map((path) => this.reloadStudy(path)));
   }
 
   /**
@@ -115,15 +110,12 @@ export class Review {
     await this.loadAll();
   }
 
-  private async reloadStudy(path: string): Promise<void> {
-    this.applySource(studySource(path, await readBytes(this.host, path)));
-  }
-
   /** Indexes a study read from disk; a file that cannot be read becomes a problem. */
-  private applySource(source: StudySource): void {
-    this.noteReadable(source);
-    if (source.kind === 'text') this.index.setStudy(parseStudy(source.path, source.text, source.frontMatter, source.scan));
-    else this.index.removeStudy(source.path);
+  private async reloadStudy(path: string): Promise<void> {
+    const file = await readFileText(this.host, path);
+    this.noteReadable(file);
+    if (file.kind === 'text') this.index.setStudy(parseStudy(path, file.text));
+    else this.index.removeStudy(path);
   }
 
   private async reloadCodebook(): Promise<void> {
@@ -133,13 +125,13 @@ export class Review {
 
   /** Reads and decodes a file; an unreadable file becomes a problem, not an exception. */
   private async readText(path: string): Promise<string | undefined> {
-    const file = fileText(path, await readBytes(this.host, path));
+    const file = await readFileText(this.host, path);
     this.noteReadable(file);
     return file.kind === 'text' ? file.text : undefined;
   }
 
   /** Keeps the problem of a file that cannot be read, and forgets it once it can. */
-  private noteReadable(file: FileText | StudySource): void {
+  private noteReadable(file: FileText): void {
     if (file.kind === 'unreadable') this.unreadable.set(file.path, unreadableProblem(file.path, file.reason));
     else this.unreadable.delete(file.path);
   }

@@ -2,20 +2,17 @@
  * Parses one study file into a `Study`: front matter for its metadata, the tag scanner
  * for its segments, and the problems found in the file alone.
  */
-import { readFrontMatter, type FrontMatter } from './frontMatter';
+import { readFrontMatter } from './frontMatter';
 import type { AttributeValue, Problem, ProblemKind, Segment, Severity, Study } from './model';
 import { studySegments } from './segment';
-import { decodeScan, type EncodedScan } from './sources/encodedScan';
 import { scanTags } from './syntax/scanTags';
 import { LineIndex, type LineTag } from './text/lineIndex';
 
 const conflictMarker = /^(?:<{7}|={7}|>{7})(?: |$)/m;
 
-/**
- * Parses a study's text (BOM removed); never throws. Its front matter and the scan of
- * its body may come already made (by the worker thread that read the file).
- */
-export function parseStudy(path: string, text: string, frontMatter: FrontMatter = readFrontMatter(text), scan?: EncodedScan): Study {
+/** Parses a study's text (BOM removed); never throws. */
+export function parseStudy(path: string, text: string): Study {
+  const frontMatter = readFrontMatter(text);
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
   const problem = (start: number, end: number, severity: Severity, kind: ProblemKind, message: string): void => {
@@ -31,7 +28,7 @@ export function parseStudy(path: string, text: string, frontMatter: FrontMatter 
 
   // Each tag is made once, as the index keeps it, and shared by the study's list and its segment's.
   const makeTag = (code: string, start: number, end: number): LineTag => lines.tag(code, start, end);
-  const scanned = scan ? decodeScan(scan, text, makeTag) : scanTags(text, frontMatter.bodyStart, makeTag);
+  const scanned = scanTags(text, frontMatter.bodyStart, makeTag);
   for (const error of scanned.errors) problem(error.start, error.end, 'error', 'malformed-span', error.message);
   const segments: Segment[] = studySegments(path, text, scanned, lines.positions);
 

@@ -1,48 +1,21 @@
 /**
  * The `ReviewHost` over Node's file system, for the CLI, the tests and the extension's
  * `file:` reviews. Directory symlinks are not followed, so a symlink loop cannot hang a
- * scan. Large reviews are read on a second thread when the worker bundle is present.
+ * scan.
  */
-import { existsSync, readFile } from 'node:fs';
+import { readFile } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import picomatch from 'picomatch';
 import type { ReviewHost } from '../core/host';
 import { compareText } from '../core/reviewIndex';
-import { readStudySources } from '../core/sources/readStudySources';
-import { readBytes, studySource, type StudySource } from '../core/sources/studySource';
-
-/** Below this many studies a worker thread costs more to start than it saves. */
-const WORKER_THRESHOLD = 100;
-
-/** Options of a `NodeReviewHost`. */
-export interface NodeReviewHostOptions {
-  /**
-   * The bundled source worker (`sourceWorker.js`), or `false` to read on one thread.
-   * By default the one next to this bundle, when there is one (there is none when
-   * running from TypeScript sources).
-   */
-  readonly sourceWorker?: string | false;
-}
 
 /** A host rooted at a folder on disk. */
 export class NodeReviewHost implements ReviewHost {
   readonly root: string;
 
-  constructor(
-    root: string,
-    private readonly options: NodeReviewHostOptions = {},
-  ) {
+  constructor(root: string) {
     this.root = nodePath.resolve(root);
-  }
-
-  /** Large reviews are read on two threads (see `readStudySources`). */
-  readStudySources(paths: readonly string[]): AsyncIterable<readonly StudySource[]> | undefined {
-    if (paths.length < WORKER_THRESHOLD) return undefined;
-    const worker = this.options.sourceWorker ?? bundledSourceWorker();
-    if (!worker) return undefined;
-    const readHere = async (index: number): Promise<StudySource> => studySource(paths[index], await readBytes(this, paths[index]));
-    return readStudySources(paths, paths.map((path) => this.absolute(path)), worker, readHere);
   }
 
   async findFiles(glob: string): Promise<string[]> {
@@ -87,10 +60,4 @@ export class NodeReviewHost implements ReviewHost {
   absolute(path: string): string {
     return nodePath.join(this.root, ...path.split('/'));
   }
-}
-
-/** `sourceWorker.js` beside the running bundle, if it is there. */
-function bundledSourceWorker(): string | undefined {
-  const script = nodePath.join(__dirname, 'sourceWorker.js');
-  return existsSync(script) ? script : undefined;
 }

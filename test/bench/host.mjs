@@ -11,7 +11,7 @@ const run = (command, args, env = {}) => execFileSync(command, args, { cwd: REPO
 const kb = (file) => `${(statSync(join(REPO_ROOT, file)).size / 1024).toFixed(0)} KB`;
 
 run(process.execPath, ['esbuild.mjs', '--production']);
-const sizes = `bundles (production, minified): dist/extension.js ${kb('dist/extension.js')}, dist/sourceWorker.js ${kb('dist/sourceWorker.js')}, dist/cli.js ${kb('dist/cli.js')}`;
+const sizes = `bundles (production, minified): dist/extension.js ${kb('dist/extension.js')}, dist/cli.js ${kb('dist/cli.js')}`;
 run(process.execPath, ['esbuild.mjs']);
 run(process.execPath, ['test/runner/installCodeServer.mjs']);
 

@@ -3,9 +3,9 @@
  * 100 and 1,000 studies (cached under `.vscode-test/bench/`, git-ignored), then times,
  * in one process, with medians after a warm-up: reading the files, reading plus a
  * regex scan (the practical floor), a full remark parse (what a naive design does),
- * a cold `loadReview` (on two threads, and on one for comparison), `problems()` and
+ * a cold `loadReview`, `problems()` and
  * `summary()`, re-indexing one edited study, and the Markdown report; peak memory and
- * the first load in a fresh process (JIT and worker cold) are measured in a child process.
+ * the first load in a fresh process (JIT cold) are measured in a child process.
  * Options: `--reps N` (default 5), `--remark-reps N` (default 1 for 1,000 studies).
  * Times are wall (CPU): a target is judged on the smaller, an upper bound of an idle
  * run's time either way (wall includes waiting for a busy machine, CPU includes GC
@@ -44,8 +44,6 @@ async function main(): Promise<void> {
   printMachine();
   const bundle = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' } as const;
   buildSync({ ...bundle, entryPoints: [nodePath.join(__dirname, 'benchCore.ts')], outfile: BUNDLE });
-  // Beside the core, as in dist/: large reviews are read on a second thread.
-  buildSync({ ...bundle, entryPoints: [nodePath.join(__dirname, '../../src/core/sources/sourceWorker.ts')], outfile: nodePath.join(CACHE, 'sourceWorker.js') });
   const rows: Row[] = [];
   let large: { dir: string; review: Review } | undefined;
   for (const studies of [100, DEFAULT_REVIEW.studies]) {
@@ -115,7 +113,6 @@ async function benchIndexing(dir: string, options: ReviewOptions, remarkReps: nu
   const parser = unified().use(remarkParse);
   const remark = medianSample(await timeRuns(remarkReps, () => texts.forEach((text) => parser.parse(text)), 0));
   const cold = medianSample(await timeRuns(reps, async () => (review = await loadReview(new NodeReviewHost(dir)))));
-  const oneThread = medianSample(await timeRuns(reps, () => loadReview(new NodeReviewHost(dir, { sourceWorker: false }))));
   const problems = medianSample(await timeRuns(reps, () => review.index.problems()));
   const summary = medianSample(await timeRuns(reps, () => review.index.summary()));
   const counts = review.index.summary();
@@ -130,7 +127,6 @@ async function benchIndexing(dir: string, options: ReviewOptions, remarkReps: nu
     { what: `${n}: full remark parse (${remarkReps} run${remarkReps > 1 ? 's' : ''})`, value: `${formatSample(remark)}, ${(megabytes / (best(remark) / 1000)).toFixed(1)} MB/s` },
     { what: `${n}: first loadReview in the process (JIT cold)`, value: formatSample(first) },
     { what: `${n}: cold index, loadReview (median of ${reps})`, value: formatSample(cold), ...(large ? target(best(cold) <= TARGETS.coldMs, `≤ ${TARGETS.coldMs} ms`) : {}) },
-    { what: `${n}: cold index on one thread (no source worker)`, value: formatSample(oneThread) },
     { what: `${n}: index.problems()`, value: formatSample(problems) },
     { what: `${n}: index.summary()`, value: formatSample(summary) },
     { what: `${n}: cold index / read+scan`, value: `${floorRatio.toFixed(1)}×`, ...(large ? target(floorRatio <= TARGETS.floorRatio, `≤ ${TARGETS.floorRatio}×`) : {}) },
@@ -189,7 +185,7 @@ function benchMemory(dir: string, rows: Row[]): void {
   const mb = (bytes: number): number => bytes / 2 ** 20;
   const peak = mb(m.peakRss - m.baselineRss);
   rows.push(
-    { what: '1,000 studies: first loadReview in a fresh process (JIT and worker cold)', value: formatMs(m.loadMs) },
+    { what: '1,000 studies: first loadReview in a fresh process (JIT cold)', value: formatMs(m.loadMs) },
     { what: 'RSS before loading (fresh process, after GC)', value: `${mb(m.baselineRss).toFixed(0)} MB` },
     { what: 'peak RSS while loading 1,000 studies, above baseline', value: `${peak.toFixed(0)} MB`, ...target(peak <= TARGETS.peakRssMB, `≤ ${TARGETS.peakRssMB} MB`) },
     { what: 'RSS held by the loaded index after GC, above baseline', value: `${mb(m.retainedRss - m.baselineRss).toFixed(0)} MB (JS heap +${mb(m.retainedHeap - m.baselineHeap).toFixed(0)} MB)` },
