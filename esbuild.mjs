@@ -2,10 +2,13 @@
 // externals: a `vscode` import reaching the core breaks this build). `--watch` rebuilds on change, `--production`
 // minifies. Type checking is separate: `npm run typecheck`.
 import * as esbuild from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+
+/** One version everywhere (CLI, reports, REFI-QDA exports): `src/core/version.ts`. */
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const common = {
   bundle: true,
@@ -15,6 +18,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  define: { QUALSYNTH_VERSION: JSON.stringify(version) },
 };
 
 const builds = [

@@ -3,6 +3,7 @@
  * can build the report and fail on undefined codes.
  */
 import { parseArgs } from 'node:util';
+import { VERSION } from '../core/version';
 import { commands } from './commands';
 import { CliError } from './openReview';
 
@@ -23,7 +24,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
     return name ? 0 : 2;
   }
   if (name === '--version' || name === '-v') {
-    out.write(`${process.env.QUALSYNTH_VERSION ?? '0.1.0'}\n`);
+    out.write(`${VERSION}\n`);
     return 0;
   }
   const command = commands[name];

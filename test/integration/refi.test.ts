@@ -15,6 +15,9 @@ suite('REFI-QDA commands', () => {
     const xml = new TextDecoder().decode(await vscode.workspace.fs.readFile(qdc));
     assert.match(xml, /<CodeBook xmlns="urn:QDA-XML:codebook:1.0"/);
     assert.match(xml, /name="staff-prejudice"/);
+    // The version esbuild injected into the bundle from package.json.
+    const { version } = vscode.extensions.getExtension('qualsynth.qualsynth')!.packageJSON as { version: string };
+    assert.ok(xml.includes(` origin="QualSynth ${version}"`), 'the export names the running version');
     const qdpx = await vscode.commands.executeCommand<vscode.Uri>('qualsynth.exportProject', vscode.Uri.joinPath(scratch(), 'review.qdpx'));
     const bytes = await vscode.workspace.fs.readFile(qdpx);
     assert.deepEqual([...bytes.slice(0, 2)], [0x50, 0x4b], 'a zip file');

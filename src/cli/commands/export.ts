@@ -17,16 +17,15 @@ export const exportCommand: CliCommand = {
     if (format !== 'qdc' && format !== 'qdpx') throw new CliError(`qualsynth export: --format is qdc (codebook) or qdpx (whole review), not \`${format}\`.`);
     const { review, host } = await openReview(reviewDir(positionals));
     const outFile = typeof values.out === 'string' ? nodePath.resolve(values.out) : host.absolute(`${review.config.reportDir}/${DEFAULT_FILE[format]}`);
-    const origin = `QualSynth ${process.env.QUALSYNTH_VERSION ?? '0.1.0'}`;
     const shown = nodePath.relative(process.cwd(), outFile) || outFile;
     await mkdir(nodePath.dirname(outFile), { recursive: true });
     if (format === 'qdc') {
       if (review.index.codes().length === 0) throw new CliError('qualsynth export: the review has no codes, so there is no codebook to export. Define codes in codebook.md.');
-      await writeFile(outFile, exportCodebookQdc(review.index, { origin }));
+      await writeFile(outFile, exportCodebookQdc(review.index));
       out.write(`Codebook: ${review.index.allThemes().length} themes, ${review.index.codes().length} codes\nWritten:  ${shown}\n`);
       return 0;
     }
-    const result = await exportProjectQdpx(review, { origin });
+    const result = await exportProjectQdpx(review);
     await writeFile(outFile, result.data);
     for (const warning of result.warnings) out.write(`warning: ${warning}\n`);
     out.write(`Studies:    ${result.studyCount}\nCodes:      ${review.index.codes().length}\nSelections: ${result.selectionCount}\nWritten:    ${shown}\n`);

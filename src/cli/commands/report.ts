@@ -7,9 +7,6 @@ import { DEFAULT_REPORT_OPTIONS } from '../../core/report/reportModel';
 import { CliError, openReview } from '../openReview';
 import { reviewDir, type CliCommand, type Values } from './types';
 
-/** The version reported as ENTREQ's software item; the same source as `qualsynth --version`. */
-const SOFTWARE_VERSION = process.env.QUALSYNTH_VERSION ?? '0.1.0';
-
 export const reportCommand: CliCommand = {
   summary: 'Write the synthesis report (Markdown, HTML, CSV) of a review.',
   usage: `Usage: qualsynth report [dir] [--format md,html,csv] [--out folder] [--filter expr]… [--excerpts N] [--no-uncategorised] [--timestamp]
@@ -51,7 +48,6 @@ export const reportCommand: CliCommand = {
       filter,
       includeUncategorised: !values['no-uncategorised'],
       timestamp: values.timestamp ? new Date().toISOString().slice(0, 10) : undefined,
-      softwareVersion: SOFTWARE_VERSION,
     });
     await mkdir(outDir, { recursive: true });
     const written: string[] = [];

@@ -7,6 +7,7 @@
  */
 import type { Theme } from '../model';
 import type { ReviewIndex } from '../reviewIndex';
+import { VERSION } from '../version';
 import { GuidRegistry } from './guid';
 import { buildXml, xmlSafe, type XmlOut } from './xml';
 
@@ -96,7 +97,7 @@ export function exportCodebookQdc(index: ReviewIndex, options: { origin?: string
   return buildXml({
     CodeBook: {
       '@xmlns': CODEBOOK_NAMESPACE,
-      '@origin': options.origin ?? 'QualSynth',
+      '@origin': options.origin ?? `QualSynth ${VERSION}`,
       Codes: { Code: codebook.roots.map(codeElement) },
       Sets: setsElement(codebook.sets),
     },

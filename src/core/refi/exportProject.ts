@@ -7,6 +7,7 @@
 import type { Study } from '../model';
 import type { Review } from '../review';
 import { decodeText } from '../text/decode';
+import { VERSION } from '../version';
 import { buildExportCodebook, codeElement, setsElement } from './exportCodebook';
 import { exportSource, type ExportedSource } from './exportSources';
 import { exportUsers, userElement } from './exportUsers';
@@ -21,7 +22,7 @@ export const PROJECT_NAMESPACE = 'urn:QDA-XML:project:1.0';
 
 /** Options of the `.qdpx` export. */
 export interface QdpxExportOptions {
-  /** The `origin` attribute, e.g. `QualSynth 0.1.0` (default `QualSynth`). */
+  /** The `origin` attribute (default `QualSynth <version>`). */
   readonly origin?: string;
   /** Reads a study's text (e.g. an editor's unsaved buffer); default: the review's host. */
   readonly readStudyText?: (path: string) => Promise<string | undefined>;
@@ -67,7 +68,7 @@ export async function exportProjectQdpx(review: Review, options: QdpxExportOptio
   const context = { guids, codeGuids: codebook.codeGuids, users, variables, warnings };
   const sources = loaded.map(({ study, plain }) => exportSource(study, plain, context));
   const projectXml = buildXml({
-    Project: projectElement(review, options.origin ?? 'QualSynth', {
+    Project: projectElement(review, options.origin ?? `QualSynth ${VERSION}`, {
       users: users.users.map(userElement),
       codes: codebook.roots.map(codeElement),
       variables: variables.map(variableElement),

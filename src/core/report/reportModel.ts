@@ -12,6 +12,7 @@ import { gatherEvidence, type Evidence } from './evidence';
 import { linkBaseOf } from './excerpts';
 import { reportCode, reportThemes, themeCoverage, type ReportCode, type ReportTheme } from './reportThemes';
 import { appraisalMatrix, cerqualRows, codeMatrix, segmentRows, studyRows, themeMatrix, type CerqualRow, type ReportStudy, type SegmentRow, type StudyMatrix } from './reportTables';
+import { VERSION } from '../version';
 
 export type { Excerpt } from './excerpts';
 export type { ReportCode, ReportTheme } from './reportThemes';
@@ -42,7 +43,7 @@ export interface ReportOptions {
 }
 
 /** Defaults; `reportDir` defaults to the project file's `reportDir`. */
-export const DEFAULT_REPORT_OPTIONS: ReportOptions = { reportDir: 'reports', excerptLimit: 5, includeUncategorised: true, filter: MATCH_ALL, softwareVersion: '0.1.0' };
+export const DEFAULT_REPORT_OPTIONS: ReportOptions = { reportDir: 'reports', excerptLimit: 5, includeUncategorised: true, filter: MATCH_ALL, softwareVersion: VERSION };
 
 /** What a report is built from: a `Review` has both. */
 export interface ReportSource {

@@ -12,13 +12,12 @@ import { toUri } from '../convert';
  * Tests and scripts pass the target URIs to skip the dialogs.
  */
 export function registerRefiCommands(session: ReviewSession): vscode.Disposable[] {
-  const origin = `QualSynth ${vscode.extensions.getExtension('qualsynth.qualsynth')?.packageJSON.version ?? ''}`.trim();
   return [
     registerReviewCommand(session, 'qualsynth.exportCodebook', async (review, root, target) => {
       if (!requireTrust(vscode.l10n.t('Exporting'))) return undefined;
       const uri = asUri(target) ?? (await vscode.window.showSaveDialog({ defaultUri: toUri(root, `${review.config.reportDir}/codebook.qdc`), filters: { [vscode.l10n.t('REFI-QDA codebook')]: ['qdc'] } }));
       if (!uri) return undefined;
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(exportCodebookQdc(review.index, { origin })));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(exportCodebookQdc(review.index)));
       void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: codebook exported to {0}.', vscode.workspace.asRelativePath(uri)));
       return uri;
     }),
@@ -26,7 +25,7 @@ export function registerRefiCommands(session: ReviewSession): vscode.Disposable[
       if (!requireTrust(vscode.l10n.t('Exporting'))) return undefined;
       const uri = asUri(target) ?? (await vscode.window.showSaveDialog({ defaultUri: toUri(root, `${review.config.reportDir}/review.qdpx`), filters: { [vscode.l10n.t('REFI-QDA project')]: ['qdpx'] } }));
       if (!uri) return undefined;
-      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: exporting the review…') }, () => exportProjectQdpx(review, { origin }));
+      const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: exporting the review…') }, () => exportProjectQdpx(review));
       await vscode.workspace.fs.writeFile(uri, result.data);
       const note = result.warnings.length > 0 ? ` ${vscode.l10n.t('{0} warnings: {1}', result.warnings.length, result.warnings.join(' '))}` : '';
       void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: {0} studies and {1} coded selections exported to {2}.', result.studyCount, result.selectionCount, vscode.workspace.asRelativePath(uri)) + note);

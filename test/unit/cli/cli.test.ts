@@ -29,6 +29,15 @@ describe('CLI', () => {
     assert.equal(result.code, 0);
     assert.match(result.out, /Commands:\n\s+index/);
   });
+  it('prints one version, package.json\'s, in --version, the report and REFI-QDA exports', async () => {
+    const { version } = JSON.parse(readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as { version: string };
+    assert.deepEqual(await run('--version'), { code: 0, out: `${version}\n`, err: '' });
+    const dir = scratch(FIXTURE);
+    assert.equal((await run('report', dir, '--format', 'md')).code, 0);
+    assert.match(readFileSync(path.join(dir, 'reports/synthesis.md'), 'utf8'), new RegExp(`\\| Software \\| QualSynth ${version.replace(/\./g, '\\.')}\\. \\|`));
+    assert.equal((await run('export', dir, '--format', 'qdc')).code, 0);
+    assert.ok(readFileSync(path.join(dir, 'reports/codebook.qdc'), 'utf8').includes(` origin="QualSynth ${version}"`));
+  });
   it('prints a command\'s usage with <command> --help', async () => {
     const result = await run('check', '--help');
     assert.equal(result.code, 0);
