@@ -4,6 +4,9 @@
  */
 import yaml from 'js-yaml';
 import type { Problem, ProjectConfig } from './model';
+import { parseProtocol, type ProtocolProblem } from './protocol/parseProtocol';
+import { checkIncludedStudies } from './protocol/prismaCheck';
+import { yamlLine } from './protocol/yamlLines';
 import { LineIndex } from './text/lineIndex';
 
 /** The name of the project file at the review root. */
@@ -29,8 +32,8 @@ export function parseConfig(text: string | undefined): ConfigResult {
   if (text === undefined) return { config: DEFAULT_CONFIG, problems: [] };
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
-  const problem = (line: number, message: string): void => {
-    problems.push({ path: CONFIG_FILE, range: lines.span(lines.lineStart(line), lines.lineEnd(line)), severity: 'error', kind: 'invalid-front-matter', message });
+  const problem = (line: number, message: string, severity: Problem['severity'] = 'error', kind: Problem['kind'] = 'invalid-front-matter'): void => {
+    problems.push({ path: CONFIG_FILE, range: lines.span(lines.lineStart(line), lines.lineEnd(line)), severity, kind, message });
   };
   let data: unknown;
   try {
@@ -62,6 +65,9 @@ export function parseConfig(text: string | undefined): ConfigResult {
     if (Array.isArray(value)) return value.map(String);
     return DEFAULT_CONFIG[key];
   };
+  const protocol = parseProtocol(raw.protocol);
+  problems.push(...locate(text, protocol.problems));
+  const references = referenceKeys(raw, (key, message) => problem(lineOf(key), message));
   return {
     config: {
       title: text_('title'),
@@ -72,6 +78,8 @@ export function parseConfig(text: string | undefined): ConfigResult {
       reportDir: path('reportDir'),
       reviewers: list('reviewers'),
       studyColumns: list('studyColumns'),
+      ...references,
+      ...(protocol.protocol ? { protocol: protocol.protocol } : {}),
     },
     problems,
   };
@@ -81,4 +89,45 @@ export function parseConfig(text: string | undefined): ConfigResult {
 export function isInsideReview(path: string): boolean {
   if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path)) return false;
   return !path.split(/[\\/]/).includes('..');
+}
+
+/** The bibliography file types, by extension. */
+const BIBLIOGRAPHY_FILE = /\.(bib|bibtex|json|ris)$/i;
+/** The citation styles bundled with QualSynth; any other style is a `.csl` file. */
+export const BUNDLED_STYLES = ['apa', 'vancouver'] as const;
+
+/** `bibliography:` (a .bib, CSL-JSON .json or .ris file) and `citationStyle:` (apa, vancouver or a .csl file). */
+function referenceKeys(raw: Record<string, unknown>, problem: (key: string, message: string) => void): Pick<ProjectConfig, 'bibliography' | 'citationStyle'> {
+  const out: { bibliography?: string; citationStyle?: string } = {};
+  const bibliography = raw.bibliography;
+  if (bibliography !== undefined && bibliography !== null) {
+    if (typeof bibliography !== 'string' || !BIBLIOGRAPHY_FILE.test(bibliography) || !isInsideReview(bibliography)) {
+      problem('bibliography', `\`bibliography: ${String(bibliography)}\` must name a .bib, CSL-JSON .json or .ris file inside the review folder (e.g. \`bibliography: references.bib\`).`);
+    } else out.bibliography = bibliography;
+  }
+  const style = raw.citationStyle;
+  if (style !== undefined && style !== null) {
+    const name = typeof style === 'string' ? style.trim() : '';
+    if ((BUNDLED_STYLES as readonly string[]).includes(name.toLowerCase())) out.citationStyle = name.toLowerCase();
+    else if (/\.csl$/i.test(name) && isInsideReview(name)) out.citationStyle = name;
+    else problem('citationStyle', `\`citationStyle: ${String(style)}\` is not a style: use ${BUNDLED_STYLES.join(' or ')}, or the path of a .csl file inside the review (from the Zotero Style Repository).`);
+  }
+  return out;
+}
+
+/**
+ * A warning on `qualsynth.yaml` when its PRISMA count of included studies is not the
+ * number of study files of the review.
+ */
+export function includedStudiesProblems(text: string | undefined, config: ProjectConfig, studyFiles: number): Problem[] {
+  if (text === undefined) return [];
+  return locate(text, checkIncludedStudies(config.protocol?.prisma, studyFiles));
+}
+
+function locate(text: string, found: readonly ProtocolProblem[]): Problem[] {
+  const lines = new LineIndex(text);
+  return found.map((item) => {
+    const line = yamlLine(text, item.path);
+    return { path: CONFIG_FILE, range: lines.span(lines.lineStart(line), lines.lineEnd(line)), severity: item.severity, kind: 'invalid-protocol', message: item.message };
+  });
 }

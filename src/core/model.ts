@@ -3,6 +3,7 @@
  * Positions are 0-based (line and UTF-16 column, as in LSP and VS Code); the CLI and
  * the JSON index add 1 when they print them. Paths are review-relative and use `/`.
  */
+import type { Protocol } from './protocol/protocol';
 
 /** A 0-based position in a text: line and UTF-16 column. */
 export interface TextPosition {
@@ -48,7 +49,9 @@ export type ProblemKind =
   | 'empty-theme'
   | 'unreadable-file'
   | 'merge-conflict'
-  | 'no-studies';
+  | 'no-studies'
+  | 'invalid-protocol'
+  | 'unresolved-reference';
 
 /** One `#code` occurrence in a file: in a span's braces, or a bare block tag. */
 export interface TagOccurrence {
@@ -174,4 +177,10 @@ export interface ProjectConfig {
   readonly reportDir: string;
   readonly reviewers: readonly string[];
   readonly studyColumns: readonly string[];
+  /** The review's bibliography file (`.bib`, CSL-JSON `.json` or `.ris`), review-relative. */
+  readonly bibliography?: string;
+  /** `apa`, `vancouver` or the review-relative path of a `.csl` style. */
+  readonly citationStyle?: string;
+  /** Search, criteria, screening counts and appraisal (see `protocol/protocol.ts`). */
+  readonly protocol?: Protocol;
 }

@@ -5,7 +5,7 @@
  */
 import picomatch from 'picomatch';
 import { parseCodebook } from './codebook';
-import { CONFIG_FILE, parseConfig } from './config';
+import { CONFIG_FILE, includedStudiesProblems, parseConfig } from './config';
 import type { FileEvent, ReviewHost } from './host';
 import type { Problem, ProjectConfig } from './model';
 import { ReviewIndex } from './reviewIndex';
@@ -19,10 +19,12 @@ export class Review {
   readonly index = new ReviewIndex();
   private configValue: ProjectConfig;
   private configProblems: Problem[] = [];
+  private configText: string | undefined;
   private readonly unreadable = new Map<string, Problem>();
   private studyMatcher: (path: string) => boolean;
 
   constructor(readonly host: ReviewHost, configText?: string) {
+    this.configText = configText;
     const { config, problems } = parseConfig(configText);
     this.configValue = config;
     this.configProblems = problems;
@@ -102,6 +104,7 @@ export class Review {
 
   private async reloadConfig(): Promise<void> {
     const text = await this.readText(CONFIG_FILE);
+    this.configText = text;
     const { config, problems } = parseConfig(text);
     this.configValue = config;
     this.configProblems = problems;
@@ -137,7 +140,8 @@ export class Review {
   }
 
   private publishOtherProblems(): void {
-    this.index.setOtherProblems([...this.configProblems, ...this.unreadable.values()]);
+    const counts = includedStudiesProblems(this.configText, this.configValue, this.index.studies().length);
+    this.index.setOtherProblems([...this.configProblems, ...counts, ...this.unreadable.values()]);
   }
 }
 

@@ -4,6 +4,7 @@
  * caller's job (Node's fs in the CLI, `workspace.fs` in the extension).
  */
 import { renderCsv, type CsvFile } from './csvReport';
+import { figureSvg } from './figures';
 import { renderHtml } from './htmlReport';
 import { renderMarkdown } from './markdownReport';
 import { buildReportModel, type ReportModel, type ReportOptions, type ReportSource } from './reportModel';
@@ -29,7 +30,7 @@ export interface ReportOutput {
   readonly markdown?: string;
   readonly html?: string;
   readonly csv?: Readonly<Record<CsvFile, string>>;
-  /** Every rendered file by name (`synthesis.md`, `synthesis.html`, `*.csv`), in that order. */
+  /** Every rendered file by name (`synthesis.md` and its figures' `.svg`, `synthesis.html`, `*.csv`), in that order. */
   readonly files: Readonly<Record<string, string>>;
 }
 
@@ -42,6 +43,8 @@ export function buildReport(source: ReportSource, options: BuildReportOptions = 
   const csv = formats.includes('csv') ? renderCsv(model) : undefined;
   const files: Record<string, string> = {};
   if (markdown !== undefined) files[MARKDOWN_FILE] = markdown;
+  // The Markdown links its figures; HTML and Word carry them inside.
+  if (markdown !== undefined) for (const figure of model.figures) files[figure.file] = figureSvg(figure);
   if (html !== undefined) files[HTML_FILE] = html;
   if (csv) Object.assign(files, csv);
   return { model, markdown, html, csv, files };

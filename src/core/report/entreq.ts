@@ -6,8 +6,23 @@
  */
 import type { Study } from '../model';
 import type { AppraisalSummary, CaspQuestion } from './casp';
+import {
+  appraisalProcess,
+  appraisalRationale,
+  appraisalUse,
+  approachToSearching,
+  dataSources,
+  extractionSections,
+  inclusionCriteria,
+  screeningMethods,
+  searchStrategy,
+  selectionResults,
+  synthesisMethodology,
+  type EntreqFill,
+  type ProtocolContext,
+} from './entreqProtocol';
 import { describeStudies } from './studyCharacteristics';
-import { methodName, plural } from './wording';
+import { plural } from './wording';
 
 /** One ENTREQ item as the report prints it. */
 export interface EntreqItem {
@@ -20,9 +35,8 @@ export interface EntreqItem {
 }
 
 /** What the ENTREQ items are filled from. */
-export interface EntreqContext {
+export interface EntreqContext extends ProtocolContext {
   readonly question?: string;
-  readonly method?: string;
   readonly reviewers: readonly string[];
   /** Distinct `coder=` values of the reported segments. */
   readonly coders: readonly string[];
@@ -44,26 +58,24 @@ export interface EntreqContext {
   readonly excerptLimit: number;
 }
 
-type Filler = (context: EntreqContext) => { filled?: string; prompt?: string };
-
-const prompt = (text: string): Filler => () => ({ prompt: text });
+type Filler = (context: EntreqContext) => EntreqFill;
 
 /** The 21 items in ENTREQ order, each with how it is filled. */
 const ITEMS: ReadonlyArray<readonly [string, Filler]> = [
   ['Aim', (c) => (c.question ? { filled: `Review question: ${c.question}` } : { prompt: 'state the research question the synthesis addresses (`question:` in qualsynth.yaml).' })],
-  ['Synthesis methodology', (c) => ({ filled: c.method ? `${methodName(c.method)}.` : undefined, prompt: c.method ? 'the rationale for choosing this methodology.' : 'the synthesis methodology (`method:` in qualsynth.yaml) and the rationale for it.' })],
-  ['Approach to searching', prompt('whether the search was pre-planned and comprehensive or iterative.')],
-  ['Inclusion criteria', prompt('the inclusion and exclusion criteria.')],
-  ['Data sources', prompt('the databases and other sources searched, and when.')],
-  ['Electronic search strategy', prompt('the search terms and limits.')],
-  ['Study screening methods', prompt('how studies were screened and selected, and by whom.')],
+  ['Synthesis methodology', synthesisMethodology],
+  ['Approach to searching', approachToSearching],
+  ['Inclusion criteria', inclusionCriteria],
+  ['Data sources', dataSources],
+  ['Electronic search strategy', searchStrategy],
+  ['Study screening methods', screeningMethods],
   ['Study characteristics', studyCharacteristics],
-  ['Study selection results', (c) => ({ filled: `${plural(c.studiesInReview, 'study', 'studies')} included.`, prompt: 'the number of records screened and the reasons for exclusion (flow diagram).' })],
-  ['Rationale for appraisal', prompt('why and how the included studies were appraised.')],
+  ['Study selection results', selectionResults],
+  ['Rationale for appraisal', appraisalRationale],
   ['Appraisal items', appraisalItems],
-  ['Appraisal process', prompt('whether studies were appraised independently by more than one reviewer, and how disagreements were resolved.')],
+  ['Appraisal process', appraisalProcess],
   ['Appraisal results', appraisalResults],
-  ['Data extraction', (c) => ({ filled: `Findings were coded in place in one Markdown file per study: ${plural(c.counts.segments, 'coded segment')} (${c.counts.firstOrder} participant quotations, ${c.counts.secondOrder} author interpretations).`, prompt: 'which sections of the primary studies were analysed.' })],
+  ['Data extraction', dataExtraction],
   ['Software', (c) => ({ filled: `QualSynth ${c.softwareVersion}.` })],
   ['Number of reviewers', reviewers],
   ['Coding', coding],
@@ -92,13 +104,21 @@ function appraisalItems(c: EntreqContext): { filled?: string; prompt?: string } 
   return { filled: `CASP qualitative checklist (${plural(c.appraisal.questions.length, 'question')}: ${c.appraisal.questions.map((q) => q.label).join(', ')}).` };
 }
 
-function appraisalResults(c: EntreqContext): { filled?: string; prompt: string } {
-  const next = 'whether any study was excluded or weighted because of its appraisal, and why.';
-  if (!c.appraisal) return { prompt: `the appraisal results; ${next}` };
+function appraisalResults(c: EntreqContext): EntreqFill {
+  const use = appraisalUse(c);
+  if (!c.appraisal) return { filled: use.filled, prompt: `the appraisal results${use.prompt ? `; ${use.prompt}` : '.'}` };
   const { appraised, allMet, concerns } = c.appraisal.summary;
   const worst = concerns.slice(0, 3).map((entry) => `${entry.label} (${entry.count})`);
   const concernText = worst.length > 0 ? `; criteria most often not met or unclear: ${worst.join(', ')}` : '';
-  return { filled: `${appraised} of ${plural(c.studies.length, 'study', 'studies')} appraised; ${allMet} met every criterion${concernText}. See the quality appraisal table.`, prompt: next };
+  const results = `${appraised} of ${plural(c.studies.length, 'study', 'studies')} appraised; ${allMet} met every criterion${concernText}. See the quality appraisal table.`;
+  return { filled: use.filled ? `${results} ${use.filled}` : results, prompt: use.prompt };
+}
+
+function dataExtraction(c: EntreqContext): EntreqFill {
+  const sections = extractionSections(c);
+  const segments = `${plural(c.counts.segments, 'coded segment')} (${c.counts.firstOrder} participant quotations, ${c.counts.secondOrder} author interpretations)`;
+  const coded = sections.filled ? `${segments.charAt(0).toUpperCase()}${segments.slice(1)}.` : `Findings were coded in place in one Markdown file per study: ${segments}.`;
+  return { filled: sections.filled ? `${sections.filled} ${coded}` : coded, prompt: sections.prompt };
 }
 
 function reviewers(c: EntreqContext): { filled?: string; prompt: string } {

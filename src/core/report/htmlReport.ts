@@ -10,6 +10,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { inlineFigures } from './figures';
 import { reportTree } from './markdownReport';
 import type { ReportModel } from './reportModel';
 
@@ -21,6 +22,7 @@ h2 { border-bottom: 1px solid #ccc; padding-bottom: 0.2em; }
 table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
 th, td { border: 1px solid #bbb; padding: 0.25em 0.5em; vertical-align: top; text-align: left; }
 th { background: #f2f2f2; }
+svg { max-width: 100%; height: auto; }
 blockquote { margin: 0.5em 0; padding: 0.2em 1em; border-left: 4px solid #9b2226; background: #faf7f5; }
 code { font-family: ui-monospace, SFMono-Regular, Consolas, monospace; font-size: 0.9em; }
 a { color: #0b5394; }
@@ -36,7 +38,9 @@ a { color: #0b5394; }
 /** Converts the report to a sanitised hast tree (the page body). */
 function bodyTree(model: ReportModel): HastRoot {
   const processor = unified().use(remarkGfm).use(remarkRehype).use(rehypeSanitize);
-  return processor.runSync(reportTree(model)) as HastRoot;
+  const tree = processor.runSync(reportTree(model)) as HastRoot;
+  inlineFigures(tree, model.figures);
+  return tree;
 }
 
 const element = (tagName: string, properties: Element['properties'], children: HastContent[] = []): Element => ({ type: 'element', tagName, properties, children: children as Element['children'] });

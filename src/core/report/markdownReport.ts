@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { blockquote, bulletList, emphasis, heading, inlineCode, link, paragraph, prose, strong, table, text } from './mdast';
+import { protocolSection } from './protocolSection';
 import type { Excerpt, ReportCode, ReportModel, ReportTheme } from './reportModel';
 import { methodName, plural } from './wording';
 
@@ -17,6 +18,7 @@ export function reportTree(model: ReportModel): Root {
     type: 'root',
     children: [
       ...header(model),
+      ...protocolSection(model),
       ...studiesSection(model),
       ...appraisalSection(model),
       heading(2, text('Themes')),
@@ -40,6 +42,7 @@ function header(model: ReportModel): RootContent[] {
   if (model.question) field('Review question', model.question);
   if (model.method) field('Method', methodName(model.method));
   if (model.reviewers.length > 0) field('Reviewers', model.reviewers.join(', '));
+  if (model.protocol?.registration) field('Registration', model.protocol.registration);
   if (model.filter) {
     out.push(paragraph(strong('Filter:'), text(' '), inlineCode(model.filter.text), text(` — ${model.filter.kept} of ${plural(model.filter.total, 'study', 'studies')}; every count, table and excerpt below is restricted to them.`)));
   }

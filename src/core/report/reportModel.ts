@@ -7,7 +7,10 @@ import { MATCH_ALL, formatFilter, parseFilter, type StudyFilter } from '../filte
 import type { ProjectConfig } from '../model';
 import { compareText, type ReviewIndex } from '../reviewIndex';
 import { answeredQuestions, summariseAppraisal, type AppraisalSummary, type CaspQuestion } from './casp';
+import type { Protocol } from '../protocol/protocol';
 import { entreqItems, type EntreqContext, type EntreqItem } from './entreq';
+import type { ReportFigure } from './figures';
+import { prismaFigure } from './prismaFigure';
 import { gatherEvidence, type Evidence } from './evidence';
 import { linkBaseOf } from './excerpts';
 import { reportCode, reportThemes, themeCoverage, type ReportCode, type ReportTheme } from './reportThemes';
@@ -18,6 +21,7 @@ export type { Excerpt } from './excerpts';
 export type { ReportCode, ReportTheme } from './reportThemes';
 export type { CerqualRow, ReportStudy, SegmentRow, StudyMatrix } from './reportTables';
 export type { EntreqItem } from './entreq';
+export type { ReportFigure } from './figures';
 export { cellText } from './reportTables';
 export { CASP_QUESTIONS } from './casp';
 
@@ -89,6 +93,10 @@ export interface ReportModel {
   readonly segments: readonly SegmentRow[];
   readonly cerqual: readonly CerqualRow[];
   readonly entreq: readonly EntreqItem[];
+  /** The protocol of `qualsynth.yaml`: search, criteria, screening, appraisal. */
+  readonly protocol?: Protocol;
+  /** The report's figures in order (Figure 1, 2 …); each section places its own. */
+  readonly figures: readonly ReportFigure[];
 }
 
 /** Builds the report model of a review. */
@@ -123,6 +131,8 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
     codeMatrix: codeMatrix(evidence, codes),
     segments: segmentRows(evidence),
     cerqual,
+    ...(config.protocol ? { protocol: config.protocol } : {}),
+    figures: config.protocol?.prisma ? [prismaFigure(config.protocol.prisma)] : [],
   };
   return { ...base, entreq: entreqItems(entreqContext(base, evidence, settings, index.codebook.path)) };
 }
@@ -145,7 +155,14 @@ function entreqContext(model: Omit<ReportModel, 'entreq'>, evidence: Evidence, s
     findings: model.cerqual.length,
     assessedFindings: model.cerqual.filter((row) => row.confidence !== 'not assessed').length,
     excerptLimit: settings.excerptLimit,
+    prismaFigure: figureNumber(model.figures, 'prisma-flow'),
   };
+}
+
+/** The 1-based number of a figure, when the report has it. */
+function figureNumber(figures: readonly ReportFigure[], id: string): number | undefined {
+  const index = figures.findIndex((figure) => figure.id === id);
+  return index < 0 ? undefined : index + 1;
 }
 
 /** The options actually given: an explicit `undefined` keeps the default. */
