@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('QualSynth', { log: true });
   const session = new ReviewSession(log);
-  const editor = registerEditorFeatures(session);
+  const editor = registerEditorFeatures(session, context.workspaceState);
   const views = registerViews(session, editor.sync, context.workspaceState);
   const preview = new ReportPreview(session, context.extensionUri);
   context.subscriptions.push(

@@ -4,6 +4,7 @@ import type { QualSynthApi } from '../../src/extension';
 import { parseStudy } from '../../src/core/study';
 import { applyIfUnchanged } from '../../src/vscode/editor/reviewTexts';
 import { EXTENSION_ID, indexSummary, plain, readDisk, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
+import { hasKeyboard, keyboard } from './keyboard';
 
 /** Opens a workspace file in an editor. */
 async function open(path: string): Promise<vscode.TextEditor> {
@@ -124,8 +125,12 @@ suite('Editor: the coding experience', () => {
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostics[0].range);
       const fix = actions.find((action) => action.title === 'Add #hope-found to the codebook under…');
       assert.ok(fix?.command, 'quick fix offered');
-      await vscode.commands.executeCommand(fix.command.command, ...fix.command.arguments!, ['Experiences of recipients', 'Social networks']);
-      assert.equal(await textOf(CODEBOOK), codebookBefore.replace('through peer workers.\n', 'through peer workers.\n- #hope-found:\n'));
+      // The fix asks for the definition: typed by keyboard where the runner can, else passed.
+      const theme = ['Experiences of recipients', 'Social networks'];
+      const adding = vscode.commands.executeCommand(fix.command.command, ...fix.command.arguments!, theme, ...(hasKeyboard() ? [] : ['Hope found in peer contact.']));
+      if (hasKeyboard()) await keyboard({ waitFor: '.quick-input-widget input[placeholder^="e.g. Pay below"]' }, { type: 'Hope found in peer contact.' }, { press: 'Enter' });
+      await adding;
+      assert.equal(await textOf(CODEBOOK), codebookBefore.replace('through peer workers.\n', 'through peer workers.\n- #hope-found: Hope found in peer contact.\n'));
       await (await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), CODEBOOK))).save();
       const cleared = await waitFor(() => vscode.languages.getDiagnostics(uri), (list) => list.length === 0);
       assert.deepEqual(cleared, []);

@@ -16,6 +16,7 @@ import { formatResultLine } from './result';
 const SUITES: Array<() => unknown> = [
   () => require('./activation.test'),
   () => require('./editor.test'),
+  () => require('./coding.test'),
   () => require('./scaffold.test'),
   () => require('./git.test'),
   () => require('./views.test'),

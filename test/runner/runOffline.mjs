@@ -8,6 +8,7 @@
 // the "Restricted Mode" suite in an untrusted workspace (Workspace Trust left on).
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { startKeyboardBridge } from './keyboardBridge.mjs';
 import { qualsynthLog } from './outputChannels.mjs';
 import { INTEGRATION_TESTS, REPO_ROOT, RESULTS_DIR } from './paths.mjs';
 import { closingLine, parseResultLine } from './results.mjs';
@@ -24,8 +25,9 @@ if (restricted) {
 const fixture = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? join(REPO_ROOT, 'test/fixtures/review-basic'));
 
 /** Drives one run; resolves with the host's exit code and the suites' counts. */
-async function runSuites({ server, browser, folder, dataDir }) {
+async function runSuites({ server, browser, folder, dataDir }, keyboard) {
   const page = await browser.newPage();
+  keyboard.attach(page);
   let counts;
   let settle;
   const outcome = new Promise((resolve, reject) => {
@@ -55,7 +57,10 @@ async function runSuites({ server, browser, folder, dataDir }) {
 async function main() {
   if (!existsSync(INTEGRATION_TESTS)) throw new Error(`${INTEGRATION_TESTS} missing: run \`npm run build\` first`);
   const started = Date.now();
-  const { code, counts } = await withWorkbench({ label: 'integration', source: fixture, timeoutMs: TIMEOUT_MS }, runSuites);
+  // The suites type into the workbench through it (the server passes the variable on).
+  const keyboard = await startKeyboardBridge();
+  process.env.QUALSYNTH_KEYBOARD_BRIDGE = keyboard.url;
+  const { code, counts } = await withWorkbench({ label: 'integration', source: fixture, timeoutMs: TIMEOUT_MS }, (workbench) => runSuites(workbench, keyboard)).finally(() => keyboard.close());
   console.log(`integration run took ${((Date.now() - started) / 1000).toFixed(1)} s; extension host exit code ${code}`);
   if (!counts) throw new Error('the suites reported no result: the test module failed to load or crashed (see test-results/)');
   console.log(closingLine(counts));

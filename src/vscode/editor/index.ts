@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ReviewSession } from '../reviewSession';
 import { registerCodeSelection } from './codeSelection';
+import { RecentCodes } from './recentCodes';
 import { CodeCompletionProvider } from './completion';
 import { CodeDecorations } from './decorations';
 import { ReviewDiagnostics } from './diagnostics';
@@ -22,8 +23,11 @@ export interface EditorFeatures {
   readonly disposables: vscode.Disposable[];
 }
 
-/** Registers the coding experience in the editor: sync, diagnostics, highlighting and providers. */
-export function registerEditorFeatures(session: ReviewSession): EditorFeatures {
+/**
+ * Registers the coding experience in the editor: sync, diagnostics, highlighting and providers.
+ * @param state Where the recently used codes are kept.
+ */
+export function registerEditorFeatures(session: ReviewSession, state: vscode.Memento): EditorFeatures {
   const sync = new DocumentSync(session);
   const decorations = new CodeDecorations(session, sync);
   const navigation = new CodeNavigationProvider(session, sync);
@@ -41,7 +45,7 @@ export function registerEditorFeatures(session: ReviewSession): EditorFeatures {
     vscode.languages.registerRenameProvider(MARKDOWN, new CodeRenameProvider(session, sync)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new UndefinedCodeQuickFix(), { providedCodeActionKinds: UndefinedCodeQuickFix.kinds }),
     registerAddToCodebook(session),
-    registerCodeSelection(session, sync),
+    ...registerCodeSelection(session, sync, new RecentCodes(state)),
     ...registerCodeCommands(session, sync),
   ];
   return { sync, decorations, diagnostics, disposables };

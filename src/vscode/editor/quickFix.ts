@@ -28,21 +28,35 @@ export class UndefinedCodeQuickFix implements vscode.CodeActionProvider {
   }
 }
 
-/** Registers the command: pick a theme (or type one to pick), add `- #code:` under it. */
+/**
+ * Registers the command: pick a theme, type the definition, and `- #code: definition`
+ * goes under the theme. Escape at either step changes nothing; scripts may pass both.
+ */
 export function registerAddToCodebook(session: ReviewSession): vscode.Disposable {
-  return vscode.commands.registerCommand(ADD_TO_CODEBOOK_COMMAND, async (code: string, themePath?: string[]) => {
+  return vscode.commands.registerCommand(ADD_TO_CODEBOOK_COMMAND, async (code: string, themePath?: string[], givenDefinition?: string) => {
     if (!requireTrust(vscode.l10n.t('Adding a code to the codebook'))) return false;
     const review = await session.current();
     if (!review || !session.root) return false;
     const path = themePath ?? (await pickTheme(review));
     if (!path) return false;
+    const definition = givenDefinition ?? (await askDefinition(code));
+    if (definition === undefined) return false;
     const codebookPath = review.config.codebook;
     const texts = await currentTexts(session.root, [codebookPath]).catch(() => new Map([[codebookPath, '']]));
     const text = texts.get(codebookPath) ?? '';
-    const edits = addDefinitionEdits(parseCodebook(codebookPath, text), text, path, code);
+    const edits = addDefinitionEdits(parseCodebook(codebookPath, text), text, path, code, definition.replace(/\s+/g, ' ').trim());
     const edit = toWorkspaceEdit(session.root, edits, texts);
     if (text === '') edit.createFile(vscode.Uri.joinPath(session.root, codebookPath), { ignoreIfExists: true });
     return applyIfUnchanged(session.root, edit, texts);
+  });
+}
+
+/** The definition the researcher types (may be left empty); `undefined` on Escape. */
+function askDefinition(code: string): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title: vscode.l10n.t('Add #{0} to the codebook', code),
+    prompt: vscode.l10n.t('Definition of #{0}: which passages it codes (Enter on an empty line adds it without one)', code),
+    placeHolder: vscode.l10n.t('e.g. Pay below that of colleagues doing similar work.'),
   });
 }
 

@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseCodebook } from '../../../src/core/codebook';
 import { addDefinitionEdits, moveCodeEdits, moveThemeEdits } from '../../../src/core/edits/codebookEdits';
-import { codeSelectionEdits } from '../../../src/core/edits/codeSelection';
 import { removeTagEdits, tagAt } from '../../../src/core/edits/removeCode';
 import { renameCodeEdits, RenameError } from '../../../src/core/edits/renameCode';
 import { applyEdits, editsByPath, type TextEdit } from '../../../src/core/edits/textEdit';
@@ -66,28 +65,6 @@ describe('remove code at cursor', () => {
   });
   it('removes a block tag and its space', () => {
     assert.equal(edit('Paragraph text #hope\n', 17), 'Paragraph text\n');
-  });
-});
-
-describe('code selection', () => {
-  const code = (text: string, start: number, end: number, codes: string[]): string => {
-    const study = parseStudy('s.md', text);
-    return applyEdits(text, codeSelectionEdits(study, text, start, end, codes));
-  };
-  it('wraps the selection in a span', () => {
-    assert.equal(code('They were paid less.\n', 10, 19, ['low-pay']), 'They were [paid less]{#low-pay}.\n');
-  });
-  it('trims whitespace at the selection edges', () => {
-    assert.equal(code('a  b c\n', 1, 5, ['x', 'y']), 'a  [b]{#x #y} c\n');
-  });
-  it('adds codes to a span whose passage is exactly the selection', () => {
-    assert.equal(code('[paid less]{#low-pay}\n', 1, 10, ['hope', 'low-pay']), '[paid less]{#low-pay #hope}\n');
-  });
-  it('refuses a selection across a blank line', () => {
-    assert.throws(() => code('one\n\ntwo\n', 0, 8, ['x']), /cannot cross a blank line/);
-  });
-  it('refuses an invalid code name', () => {
-    assert.throws(() => code('one\n', 0, 3, ['#x']), /not a valid code name/);
   });
 });
 

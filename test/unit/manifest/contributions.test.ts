@@ -52,7 +52,8 @@ describe('manifest contributions', () => {
     }
     const palette = new Map<string, string>(contributes.menus.commandPalette.map((entry: any) => [entry.command, entry.when]));
     assert.equal(palette.get('qualsynth.addCodeToCodebook'), 'false', 'needs a code argument: hidden');
-    assert.match(palette.get('qualsynth.codeSelection') ?? '', /editorHasSelection/);
+    assert.match(palette.get('qualsynth.codeSelection') ?? '', /editorLangId == markdown/);
+    assert.match(palette.get('qualsynth.codeInVivo') ?? '', /editorHasSelection/);
     for (const id of ['qualsynth.compileReport', 'qualsynth.exportProject', 'qualsynth.renameCode', 'qualsynth.newStudy']) {
       assert.match(palette.get(id) ?? '', /qualsynth\.hasReview/, id);
     }

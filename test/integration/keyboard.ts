@@ -1,0 +1,29 @@
+/**
+ * Keys typed into the real workbench, as a person types them: the offline runner's
+ * keyboard bridge (`test/runner/keyboardBridge.mjs`) has Playwright type and press them
+ * in the browser page that shows this VS Code. Runs without the bridge (the desktop
+ * runner) skip the tests that need it.
+ */
+
+/** One step: wait for a DOM element (holding text that matches `hasText`), type text, press a key, read DOM text or an attribute, or pause. */
+export type KeyStep = { waitFor: string; hasText?: string; state?: 'visible' | 'hidden'; timeout?: number } | { type: string } | { press: string } | { read: string; attribute?: string } | { pause: number };
+
+/** The quick pick, as VS Code draws it. */
+export const QUICK_PICK = '.quick-input-widget';
+/** The highlighted (focused) row of the quick pick. */
+export const FOCUSED_ROW = '.quick-input-widget .monaco-list-row.focused';
+
+/** True when the runner offers the keyboard bridge. */
+export function hasKeyboard(): boolean {
+  return Boolean(process.env.QUALSYNTH_KEYBOARD_BRIDGE);
+}
+
+/** Runs the steps in the browser; resolves with what each `read` step read. */
+export async function keyboard(...steps: KeyStep[]): Promise<Array<string[] | undefined>> {
+  const url = process.env.QUALSYNTH_KEYBOARD_BRIDGE;
+  if (!url) throw new Error('no keyboard bridge: run the suites with test/runner/runOffline.mjs');
+  const response = await fetch(url, { method: 'POST', body: JSON.stringify({ steps }) });
+  const body = (await response.json()) as { results?: Array<string[] | undefined>; error?: string };
+  if (!response.ok) throw new Error(`keyboard bridge: ${body.error}`);
+  return body.results ?? [];
+}
