@@ -49,6 +49,21 @@ async function studyText(): Promise<string> {
   return (await vscode.workspace.openTextDocument(uriOfStudy())).getText();
 }
 
+/**
+ * Puts the study back to TEXT, buffer and disk: the last test's edit may sit in an open
+ * buffer (and auto-save, on by default in the browser, may write it later).
+ */
+async function resetStudy(): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uriOfStudy());
+  if (document.getText() !== TEXT) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), TEXT);
+    await vscode.workspace.applyEdit(edit);
+  }
+  await document.save();
+  await waitFor(async () => (await indexSummary())?.studies, () => true);
+}
+
 /** Waits for a notification whose text matches `pattern` (fails after 10 s). */
 async function expectNotification(pattern: RegExp): Promise<void> {
   await keyboard({ waitFor: '.notifications-toasts .notification-toast', hasText: pattern.source });
@@ -67,7 +82,7 @@ suite('Coding by keyboard: the real picker and the selection rules', function ()
     await indexSummary();
   });
   setup(async () => {
-    await writeWorkspaceFile(STUDY, TEXT);
+    await resetStudy();
     await vscode.commands.executeCommand('notifications.clearAll');
   });
   teardown(async () => {
