@@ -1,8 +1,10 @@
 /**
  * The codebook parser: headings are themes (any depth), a list item that starts with
- * a tag defines that code under the nearest heading, `CERQual:` and `Colour:`
+ * a tag defines that code under the nearest heading (with an optional display name in
+ * bold, `codeDefinitionItem.ts`), `CERQual:` and `Colour:`
  * paragraphs carry a theme's judgement and colour, other paragraphs its description.
  */
+import { readDefinitionItem, type DefinitionItem } from './codeDefinitionItem';
 import { readFrontMatter } from './frontMatter';
 import type { CerqualJudgement, CodeDefinition, Codebook, Problem, Theme } from './model';
 import { normaliseCodeName, scanCodeName } from './syntax/codeName';
@@ -62,7 +64,9 @@ export function parseCodebook(path: string, text: string): Codebook {
       current?.codes.push(definition.code);
       definitions.push({
         code: definition.code,
-        definition: definition.text,
+        definition: definition.definition,
+        plainDefinition: definition.plainDefinition,
+        ...(definition.displayName ? { displayName: definition.displayName } : {}),
         themePath,
         range: lines.span(definition.start, definition.end),
         lineRange: lines.span(lines.lineStart(lines.lineAt(block.lines[0][0])), block.lines[block.lines.length - 1][1]),
@@ -98,14 +102,13 @@ function startTheme(block: MarkdownBlock, title: string, open: ThemeBuilder[], r
   return theme;
 }
 
-/** Reads `#code: definition` at the start of a list item. */
-function readDefinition(text: string, block: MarkdownBlock, joined: string): { code: string; text: string; start: number; end: number } | undefined {
+/** Reads `#code **Display name**: definition` at the start of a list item. */
+function readDefinition(text: string, block: MarkdownBlock, joined: string): (DefinitionItem & { code: string; start: number; end: number }) | undefined {
   if (joined.charCodeAt(0) !== 35 /* # */) return undefined;
   const nameEnd = scanCodeName(joined, 1);
   if (nameEnd === 1) return undefined;
   const start = block.lines[0][0];
-  const rest = joined.slice(nameEnd).replace(/^\s*[:—–-]?\s*/, '');
-  return { code: normaliseCodeName(joined.slice(1, nameEnd)), text: rest.replace(/\s+/g, ' ').trim(), start, end: start + nameEnd };
+  return { code: normaliseCodeName(joined.slice(1, nameEnd)), ...readDefinitionItem(joined.slice(nameEnd)), start, end: start + nameEnd };
 }
 
 function addParagraph(theme: ThemeBuilder, paragraph: string): void {

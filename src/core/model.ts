@@ -117,7 +117,12 @@ export interface Study {
 /** A code definition in the codebook. */
 export interface CodeDefinition {
   readonly code: string;
+  /** The definition on one line, as written. */
   readonly definition: string;
+  /** The definition as read: Markdown escapes resolved, hard line breaks (`\` at a line end) kept. */
+  readonly plainDefinition?: string;
+  /** The name people gave the code (`- #tag **Name**: …`), when it is not the tag. */
+  readonly displayName?: string;
   /** Theme path (heading titles from the top) the definition is filed under. */
   readonly themePath: readonly string[];
   /** Range of the `#name` tag of the definition in the codebook. */

@@ -78,6 +78,14 @@ describe('codebook', () => {
     const parsed = parseCodebook('codebook.md', '# T\nCERQual: not yet judged');
     assert.deepEqual(parsed.themes[0].cerqual, { confidence: 'not yet judged', explanation: '' });
   });
+  it('reads a display name in bold beside the tag, and a definition over several lines (hard breaks kept)', () => {
+    const text = '# T\n- #vax-type **1. Oltás típusa**: COVID vagy\\\n  \\\n  nem \\*COVID\\*\n- #plain: one\n  line\n- #named **Name with \\*\\* and \\\\**\n- #starts: **bold** is not a name here\n';
+    const [typed, plain, named, starts] = parseCodebook('codebook.md', text).definitions;
+    assert.deepEqual([typed.code, typed.displayName, typed.definition, typed.plainDefinition], ['vax-type', '1. Oltás típusa', 'COVID vagy nem \\*COVID\\*', 'COVID vagy\n\nnem *COVID*']);
+    assert.deepEqual([plain.displayName, plain.definition, plain.plainDefinition], [undefined, 'one line', 'one line']);
+    assert.deepEqual([named.displayName, named.definition], ['Name with ** and \\', '']);
+    assert.deepEqual([starts.displayName, starts.definition], [undefined, '**bold** is not a name here']);
+  });
   it('ignores tags inside fenced code in the codebook', () => {
     assert.deepEqual(parseCodebook('codebook.md', '# T\n```\n- #a: x\n```').definitions, []);
   });
