@@ -1,9 +1,12 @@
 /**
  * Opens the review folder named on the command line, or explains why it cannot:
- * a missing folder, a file instead of a folder, or no studies at all (exit code 2).
+ * a missing folder, a file instead of a folder, or a folder that holds no review at
+ * all (no studies, no codebook, no project file; exit code 2). A codebook without
+ * studies is a review: an a-priori codebook is how a framework synthesis starts.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
+import { CONFIG_FILE } from '../core/config';
 import { loadReview, type Review } from '../core/review';
 import { NodeReviewHost } from '../node/nodeHost';
 
@@ -26,10 +29,11 @@ export async function openReview(dir: string): Promise<{ review: Review; host: N
   if (!isDirectory) throw new CliError(`qualsynth: ${dir} is a file; pass the review folder that holds codebook.md and studies/.`);
   const host = new NodeReviewHost(root);
   const review = await loadReview(host);
-  if (review.index.studies().length === 0) {
+  const isReview = existsSync(host.absolute(review.config.codebook)) || existsSync(host.absolute(CONFIG_FILE));
+  if (review.index.studies().length === 0 && !isReview) {
     const unreadable = review.index.problems().filter((problem) => problem.kind === 'unreadable-file');
     const detail = unreadable.length > 0 ? ` ${unreadable.length} files could not be read: ${unreadable.map((p) => p.message).join(' ')}` : '';
-    throw new CliError(`qualsynth: no studies found in ${dir} (looked for ${review.config.studies}). Put one Markdown file per study under studies/, or set \`studies:\` in qualsynth.yaml.${detail}`);
+    throw new CliError(`qualsynth: no review in ${dir}: no ${review.config.codebook}, no ${CONFIG_FILE} and no studies (looked for ${review.config.studies}). Start with a codebook.md, or put one Markdown file per study under studies/.${detail}`);
   }
   return { review, host };
 }

@@ -1,11 +1,15 @@
 /**
  * The review's codebook as a REFI-QDA code tree: themes become non-codable parent
  * codes (description, CERQual judgement and colour kept), codes become codable
- * children. A code filed under several themes sits under the first; each other theme
- * becomes a Set with the code as a member. Codes defined before any heading and codes
- * used but defined nowhere are top-level codes. The `.qdc` export is this tree alone.
+ * children named by their display name (else their tag), with their definitions line
+ * breaks and all. A theme whose first code bears the theme's own title is one codable
+ * parent code (NVivo's and MAXQDA's parent codes, as the import writes them). A code
+ * filed under several themes sits under the first; each other theme becomes a Set
+ * with the code as a member. Codes defined before any heading and codes used but
+ * defined nowhere are top-level codes. The `.qdc` export is this tree alone.
  */
-import type { Theme } from '../model';
+import type { CodeDefinition, Theme } from '../model';
+import { unescapeMarkdown } from '../text/markdownUnescape';
 import type { ReviewIndex } from '../reviewIndex';
 import { VERSION } from '../version';
 import { GuidRegistry } from './guid';
@@ -19,13 +23,15 @@ export interface ExportCode {
   readonly description: string;
 }
 
-/** A theme of the export: a non-codable code with children. */
+/** A theme of the export: a code with children, non-codable unless the theme is also a code. */
 export interface ExportTheme {
   readonly kind: 'theme';
   readonly guid: string;
   readonly name: string;
   readonly description: string;
   readonly color?: string;
+  /** True for a theme whose own code is its first (a codable parent code). */
+  readonly isCodable: boolean;
   readonly children: Array<ExportTheme | ExportCode>;
 }
 
@@ -58,32 +64,39 @@ export function buildExportCodebook(index: ReviewIndex, guids: GuidRegistry, ext
   const codes = index.codes();
   const homeTheme = new Map<string, string>();
   for (const code of codes) {
-    const filed = code.definitions.find((definition) => definition.themePath.length > 0);
-    if (filed) homeTheme.set(code.name, themeKey(filed.themePath));
+    // A code is placed where it is first defined; its other themes become Sets.
+    const first = code.definitions[0];
+    if (first && first.themePath.length > 0) homeTheme.set(code.name, themeKey(first.themePath));
   }
   const codeGuids = new Map<string, string>();
-  const definitionOf = new Map(codes.map((code) => [code.name, code.definition]));
+  const definitionOf = new Map(codes.map((code) => [code.name, code.definitions[0]]));
   const makeCode = (name: string): ExportCode => {
     const guid = guids.next(`code:${name}`);
     codeGuids.set(name, guid);
-    return { kind: 'code', guid, name, description: definitionOf.get(name) ?? '' };
+    return { kind: 'code', guid, name: codeName(name, definitionOf.get(name)), description: codeDescription(definitionOf.get(name)) };
   };
   const sets: ExportSet[] = [];
-  const placeTheme = (theme: Theme): ExportTheme => {
+  const placeTheme = (theme: Theme): ExportTheme | undefined => {
     const key = themeKey(theme.path);
-    const guid = guids.next(`theme:${key}`);
+    const own = ownCode(theme, definitionOf, (name) => homeTheme.get(name) === key && !codeGuids.has(name));
+    const guid = own ? makeCode(own).guid : guids.next(`theme:${key}`);
     const placed: Array<ExportTheme | ExportCode> = [];
     const elsewhere: string[] = [];
     for (const name of new Set(theme.codes)) {
+      if (name === own) continue;
       if (homeTheme.get(name) === key && !codeGuids.has(name)) placed.push(makeCode(name));
       else elsewhere.push(name);
     }
-    if (elsewhere.length > 0) sets.push({ guid: guids.next(`set:${key}`), name: theme.path.join(THEME_PATH_SEPARATOR), description: `Codes also filed under the theme "${theme.path.join(THEME_PATH_SEPARATOR)}".`, members: elsewhere });
-    placed.push(...theme.children.map(placeTheme));
-    return { kind: 'theme', guid, name: theme.title, description: themeDescription(theme), color: hexColour(theme.color), children: placed };
+    const setName = theme.path.join(THEME_PATH_SEPARATOR);
+    if (elsewhere.length > 0) sets.push({ guid: guids.next(`set:${key}`), name: setName, description: theme.description, members: elsewhere });
+    placed.push(...theme.children.map(placeTheme).filter((node): node is ExportTheme => node !== undefined));
+    // A heading that only lists codes placed elsewhere is a set (as imported sets are written), not a code.
+    if (!own && placed.length === 0 && elsewhere.length > 0) return undefined;
+    const description = [own ? codeDescription(definitionOf.get(own)) : '', themeDescription(theme)].filter((part) => part !== '').join('\n\n');
+    return { kind: 'theme', guid, name: theme.title, description, color: hexColour(theme.color), isCodable: own !== undefined, children: placed };
   };
   const unthemed = codes.filter((code) => !homeTheme.has(code.name) && code.definitions.length > 0).map((code) => makeCode(code.name));
-  const themes = index.themes().map(placeTheme);
+  const themes = index.themes().map(placeTheme).filter((node): node is ExportTheme => node !== undefined);
   const undefinedCodes = codes.filter((code) => code.definitions.length === 0 && !codeGuids.has(code.name)).map((code) => makeCode(code.name));
   const extra = [...new Set(extraCodes)].filter((name) => !codeGuids.has(name)).sort().map(makeCode);
   const resolvedSets = sets.map((set) => ({ ...set, members: set.members.map((name) => codeGuids.get(name)).filter((guid): guid is string => guid !== undefined) }));
@@ -109,7 +122,7 @@ export function codeElement(node: ExportTheme | ExportCode): XmlOut {
   const element: XmlOut = {
     '@guid': node.guid,
     '@name': xmlSafe(node.name),
-    '@isCodable': node.kind === 'code' ? 'true' : 'false',
+    '@isCodable': node.kind === 'code' || node.isCodable ? 'true' : 'false',
   };
   if (node.kind === 'theme' && node.color) element['@color'] = node.color;
   if (node.description) element.Description = xmlSafe(node.description);
@@ -124,10 +137,29 @@ export function setsElement(sets: readonly ExportSet[], memberKey: 'guid' | 'tar
     Set: sets.map((set) => ({
       '@guid': set.guid,
       '@name': xmlSafe(set.name),
-      Description: xmlSafe(set.description),
+      Description: set.description ? xmlSafe(set.description) : undefined,
       MemberCode: set.members.map((guid) => ({ [`@${memberKey}`]: guid })),
     })),
   };
+}
+
+/**
+ * The code that makes a theme a codable parent: its first code, filed here first,
+ * whose name is the theme's title.
+ */
+function ownCode(theme: Theme, definitionOf: ReadonlyMap<string, CodeDefinition | undefined>, filedHere: (name: string) => boolean): string | undefined {
+  const first = theme.codes[0];
+  if (first === undefined || !filedHere(first)) return undefined;
+  return codeName(first, definitionOf.get(first)) === unescapeMarkdown(theme.title) ? first : undefined;
+}
+
+/** The name other tools show: the display name, else the tag. */
+function codeName(tag: string, definition: CodeDefinition | undefined): string {
+  return definition?.displayName ?? tag;
+}
+
+function codeDescription(definition: CodeDefinition | undefined): string {
+  return definition?.plainDefinition ?? definition?.definition ?? '';
 }
 
 function themeKey(path: readonly string[]): string {

@@ -70,6 +70,7 @@ export async function exportProjectQdpx(review: Review, options: QdpxExportOptio
   const projectXml = buildXml({
     Project: projectElement(review, options.origin ?? `QualSynth ${VERSION}`, {
       users: users.users.map(userElement),
+      defaultUser: users.defaultUser.guid,
       codes: codebook.roots.map(codeElement),
       variables: variables.map(variableElement),
       sources,
@@ -87,6 +88,8 @@ export async function exportProjectQdpx(review: Review, options: QdpxExportOptio
 
 interface ProjectParts {
   readonly users: XmlOut[];
+  /** The GUID of the user codings without a coder are credited to. */
+  readonly defaultUser: string;
   readonly codes: XmlOut[];
   readonly variables: XmlOut[];
   readonly sources: readonly ExportedSource[];
@@ -100,8 +103,9 @@ function projectElement(review: Review, origin: string, parts: ProjectParts): Xm
     '@xmlns': PROJECT_NAMESPACE,
     '@name': xmlSafe(review.config.title ?? 'QualSynth review'),
     '@origin': xmlSafe(origin),
+    '@creatingUserGUID': parts.defaultUser,
   };
-  if (parts.users.length > 0) project.Users = { User: parts.users };
+  project.Users = { User: parts.users };
   if (parts.codes.length > 0) project.CodeBook = { Codes: { Code: parts.codes } };
   if (parts.variables.length > 0) project.Variables = { Variable: parts.variables };
   if (parts.sources.length > 0) project.Sources = { TextSource: parts.sources.map((source) => source.element) };

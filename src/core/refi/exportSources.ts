@@ -72,18 +72,17 @@ export function exportSource(study: Study, plain: StudyPlainText, context: Sourc
       '@guid': context.guids.next(`segment:${selectionKey}`),
       '@startPosition': selection.start,
       '@endPosition': selection.end,
-      Coding: selection.codings.map(({ code, coder }) =>
-        withUser(
-          { '@guid': context.guids.next(`segment:${study.id}:${code}:${selection.start}:${selection.end}`) },
-          coder,
-          context,
-          { CodeRef: { '@targetGUID': context.codeGuids.get(code)! } },
-        ),
-      ),
+      // QualCoder reads the coder of a passage from the selection, qc from each coding.
+      '@creatingUser': context.users.guidOfCoder(selection.codings[0]?.coder),
+      Coding: selection.codings.map(({ code, coder }) => ({
+        '@guid': context.guids.next(`segment:${study.id}:${code}:${selection.start}:${selection.end}`),
+        '@creatingUser': context.users.guidOfCoder(coder),
+        CodeRef: { '@targetGUID': context.codeGuids.get(code)! },
+      })),
     };
     const noteRefs = selection.memos.map((memo, index) => {
       const noteGuid = context.guids.next(`memo:${selectionKey}:${index}`);
-      notes.push(withUser({ '@guid': noteGuid, '@name': `Memo on ${xmlSafe(study.id)}` }, memo.coder, context, { PlainTextContent: xmlSafe(memo.text) }));
+      notes.push({ '@guid': noteGuid, '@name': `Memo on ${xmlSafe(study.id)}`, '@creatingUser': context.users.guidOfCoder(memo.coder), PlainTextContent: xmlSafe(memo.text) });
       return { '@targetGUID': noteGuid };
     });
     if (noteRefs.length > 0) element.NoteRef = noteRefs;
@@ -94,10 +93,4 @@ export function exportSource(study: Study, plain: StudyPlainText, context: Sourc
   const values = variableValues(study.attributes, context.variables);
   if (values.length > 0) element.VariableValue = values;
   return { element, notes, fileName, plainText: plain.text };
-}
-
-/** Adds `creatingUser` for a coder, then the element's children (attributes come first). */
-function withUser(attributes: XmlOut, coder: string | undefined, context: SourceContext, content: XmlOut): XmlOut {
-  const user = coder ? context.users.guidOfCoder(coder) : undefined;
-  return user ? { ...attributes, '@creatingUser': user, ...content } : { ...attributes, ...content };
 }

@@ -1,7 +1,10 @@
 /**
  * REFI-QDA Users: the reviewers of `qualsynth.yaml` (`Jo Bellweather (JB)` becomes name
  * `Jo Bellweather`, id `JB`) and every distinct `coder="…"` value of a span. A coder
- * value that matches a reviewer's id or name (ignoring case) is that reviewer.
+ * value that matches a reviewer's id or name (ignoring case) is that reviewer. Every
+ * coding names a user (qc's reader requires it, QualCoder shows it): a span without
+ * `coder=` is credited to the review's default user, the first reviewer, or a user
+ * named "QualSynth" when the review names none.
  */
 import type { GuidRegistry } from './guid';
 import { xmlSafe, type XmlOut } from './xml';
@@ -16,9 +19,14 @@ export interface ExportUser {
 /** The users and a way to find the user of a coder value. */
 export interface ExportUsers {
   readonly users: readonly ExportUser[];
-  /** The GUID of the user a `coder=` value stands for. */
-  guidOfCoder(coder: string): string | undefined;
+  /** The user of codings without a coder: the first reviewer, else the placeholder. */
+  readonly defaultUser: ExportUser;
+  /** The GUID of the user a `coder=` value stands for (the default user's when there is none). */
+  guidOfCoder(coder: string | undefined): string;
 }
+
+/** The name of the user QualSynth credits codings to when the review names no reviewer. */
+export const PLACEHOLDER_USER = 'QualSynth';
 
 /** Users from reviewers and coder values, in that order. */
 export function exportUsers(reviewers: readonly string[], coders: Iterable<string>, guids: GuidRegistry): ExportUsers {
@@ -37,7 +45,9 @@ export function exportUsers(reviewers: readonly string[], coders: Iterable<strin
     users.push(user);
     byKey.set(coder.toLowerCase(), user);
   }
-  return { users, guidOfCoder: (coder) => byKey.get(coder.toLowerCase())?.guid };
+  const defaultUser = reviewers.length > 0 ? users[0] : { guid: guids.next(`user:${PLACEHOLDER_USER}`), name: PLACEHOLDER_USER };
+  if (reviewers.length === 0) users.unshift(defaultUser);
+  return { users, defaultUser, guidOfCoder: (coder) => (coder && byKey.get(coder.toLowerCase())?.guid) || defaultUser.guid };
 }
 
 /** The `<User>` element of a user. */

@@ -96,6 +96,8 @@ export interface ImportCase {
 export interface ImportProject {
   readonly name: string;
   readonly origin?: string;
+  /** The GUID of the project's creating user, whose codings need no `coder=`. */
+  readonly creatingUser?: string;
   readonly description: string;
   readonly users: readonly ImportUser[];
   readonly codes: readonly ImportCode[];

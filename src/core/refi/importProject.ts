@@ -4,12 +4,15 @@
  * text source with its coded selections as span tags, and `import-report.md`. Pure:
  * returns the files; writing them is `writeImportedReview`'s job.
  */
-import type { ImportProject, ImportSource } from './importModel';
+import { PLACEHOLDER_USER } from './exportUsers';
+import type { ImportProject, ImportSource, ImportUser } from './importModel';
 import { renderCodebook } from './importCodebook';
 import { renderImportReport } from './importReport';
-import { frontMatterOf, noteTexts, resolveText, selectionInputs, type SelectionContext } from './importSources';
+import { frontMatterOf, noteTexts, resolveText, selectionInputs, type ResolvedText, type SelectionContext } from './importSources';
 import { renderVerifiedStudy } from './importStudy';
-import { escapePlainText } from './markdownEscapes';
+import { PLAIN_TEXT_KEY } from './plainText';
+import { escapePlainText, type TextKind } from './markdownEscapes';
+import { detectOffsetUnit, type OffsetUnitChoice } from './offsetUnit';
 import { readProject } from './readProject';
 import { placeSelections, type PlacementNotes } from './spanPlacement';
 import { assignTagNames } from './tagNames';
@@ -39,6 +42,10 @@ export interface ImportResult {
   /** Themes (headings) of the new codebook. */
   readonly themeCount: number;
   readonly spanCount: number;
+  /** The study file written for each imported source, by the source's GUID. */
+  readonly studyPaths: ReadonlyMap<string, string>;
+  /** The unit the selection offsets were read in, and why. */
+  readonly offsets: OffsetUnitChoice;
   /** Studies that did not read back as imported (should be empty). */
   readonly problems: readonly string[];
   /** The import report's Markdown (also among `files`). */
@@ -52,9 +59,14 @@ export function importQdpx(data: Uint8Array, options: ImportOptions = {}): Impor
   const project = readProject(parseXmlSafely(decodeXml(zip.read(qdeName)!), 'Project', qdeName));
   const coded = new Set(project.sources.flatMap((source) => source.selections.flatMap((selection) => selection.codings.map((coding) => coding.codeGuid))));
   const { tags, renamed } = assignTagNames(project.codes, coded);
-  const context: SelectionContext = { zip, project, tags, coders: coderLabels(project), notCarried: project.notCarried };
-  const studies = importStudies(project, context);
-  const codebook = renderCodebook(project, tags, project.notCarried);
+  const texts = project.sources.map((source) => resolveText(zip, source.plainTextPath, source.plainTextContent));
+  const offsets = detectOffsetUnit(project.sources.flatMap((source, index) => {
+    const resolved = texts[index];
+    return 'text' in resolved ? [{ text: resolved.text, selections: source.selections }] : [];
+  }), project.origin);
+  const context: SelectionContext = { zip, project, tags, coders: coderLabels(project), notCarried: project.notCarried, unit: offsets.unit };
+  const studies = importStudies(project, texts, context);
+  const codebook = renderCodebook(`${project.name} — codebook`, project, tags, project.notCarried);
   const report = renderImportReport({
     fileName: options.fileName ?? 'project.qdpx',
     projectName: project.name,
@@ -64,6 +76,7 @@ export function importQdpx(data: Uint8Array, options: ImportOptions = {}): Impor
     themeCount: codebook.themeCount,
     selectionCount: project.sources.reduce((sum, source) => sum + source.selections.length, 0),
     spanCount: studies.spanCount,
+    offsets: offsets.explanation,
     renamed,
     placement: studies.placement,
     skippedSources: studies.skippedSources,
@@ -71,40 +84,53 @@ export function importQdpx(data: Uint8Array, options: ImportOptions = {}): Impor
     problems: studies.problems,
   });
   const files = [{ path: 'qualsynth.yaml', content: projectFile(project) }, { path: 'codebook.md', content: codebook.text }, ...studies.files, { path: 'import-report.md', content: report }];
-  return { files, studyCount: studies.files.length, codeCount: tags.size, themeCount: codebook.themeCount, spanCount: studies.spanCount, problems: studies.problems, report };
+  return { files, studyCount: studies.files.length, codeCount: tags.size, themeCount: codebook.themeCount, spanCount: studies.spanCount, studyPaths: studies.paths, offsets, problems: studies.problems, report };
 }
 
 /** The study files of every readable source, and what happened on the way. */
 interface ImportedStudies {
   readonly files: ImportedFile[];
+  readonly paths: Map<string, string>;
   spanCount: number;
   readonly placement: PlacementNotes;
   readonly skippedSources: string[];
   readonly problems: string[];
 }
 
-function importStudies(project: ImportProject, context: SelectionContext): ImportedStudies {
-  const result: ImportedStudies = { files: [], spanCount: 0, placement: { empty: [], unplaced: [], splitAtBlocks: [], splitOverlaps: [], widened: [] }, skippedSources: [], problems: [] };
+function importStudies(project: ImportProject, texts: readonly ResolvedText[], context: SelectionContext): ImportedStudies {
+  const result: ImportedStudies = { files: [], paths: new Map(), spanCount: 0, placement: { empty: [], unplaced: [], splitAtBlocks: [], splitOverlaps: [], widened: [], trimmed: [] }, skippedSources: [], problems: [] };
   const usedNames = new Set<string>();
-  for (const source of project.sources) {
+  for (const [index, source] of project.sources.entries()) {
     const label = sourceLabel(source);
-    const resolved = resolveText(context.zip, source.plainTextPath, source.plainTextContent);
+    const resolved = texts[index];
     if ('problem' in resolved) {
       result.skippedSources.push(`${label}: ${resolved.problem}.`);
       continue;
     }
     const studyId = uniqueName(studySlug(source), usedNames);
+    if (resolved.replaced) project.notCarried.push(`${label}: ${resolved.replaced} control characters (NUL, \`&#x0;\` and the like) became U+FFFD (�), which a text file can hold.`);
     if (resolved.text.trim() === '') project.notCarried.push(`${label}: its plain text is empty, so studies/${studyId}.md has no text${source.richTextPath ? ` (the rich text ${source.richTextPath} is not read)` : ''}.`);
-    const escaped = escapePlainText(resolved.text);
+    const frontMatter = frontMatterOf(project, source, studyId, noteTexts(context.zip, project.notes, source.noteGuids));
+    const kind = textKind(project, frontMatter);
+    if (kind === 'plain') frontMatter[PLAIN_TEXT_KEY] = true;
+    const escaped = escapePlainText(resolved.text, kind);
     const placed = placeSelections(resolved.text, escaped, selectionInputs(resolved.text, source, context, label));
     mergeNotes(result.placement, placed.notes);
-    const frontMatter = frontMatterOf(project, source, studyId, noteTexts(context.zip, project.notes, source.noteGuids));
     const { content, problems } = renderVerifiedStudy(frontMatter, resolved.text, escaped, placed.spans);
     result.problems.push(...problems.map((problem) => `studies/${studyId}.md: ${problem}`));
     result.files.push({ path: `studies/${studyId}.md`, content });
+    result.paths.set(source.guid, `studies/${studyId}.md`);
     result.spanCount += placed.spans.length;
   }
   return result;
+}
+
+/**
+ * QualSynth's own export is Markdown (a study without its tags), unless the study had
+ * come from another tool; every other tool's text is plain text.
+ */
+function textKind(project: ImportProject, frontMatter: Readonly<Record<string, unknown>>): TextKind {
+  return /^QualSynth\b/.test(project.origin ?? '') && frontMatter[PLAIN_TEXT_KEY] !== true ? 'markdown' : 'plain';
 }
 
 /** The single `.qde` entry (any name: ATLAS.ti names it after the project). */
@@ -117,10 +143,25 @@ function projectEntry(zip: SafeZip): string {
   throw new UnsafeArchiveError(`The archive holds several .qde files (${candidates.join(', ')}); expected one.`);
 }
 
-/** Coder labels (user id, else name) when the project has more than one user. */
+/**
+ * Coder labels (user id, else name) when the project has more than one user. The
+ * project's creating user is the review's first reviewer, whose codings need no label
+ * (QualSynth credits a span without `coder=` to the first reviewer).
+ */
 function coderLabels(project: ImportProject): Map<string, string> {
-  if (project.users.length < 2) return new Map();
-  return new Map(project.users.map((user) => [user.guid, user.id || user.name || user.guid]));
+  const users = namedUsers(project);
+  if (users.length < 2) return new Map();
+  return new Map(users.filter((user) => user.guid !== project.creatingUser).map((user) => [user.guid, user.id || user.name || user.guid]));
+}
+
+/**
+ * The project's users, the creating user first, less the placeholder QualSynth credits
+ * codings to when a review names no reviewer.
+ */
+function namedUsers(project: ImportProject): ImportUser[] {
+  const fromQualSynth = /^QualSynth\b/.test(project.origin ?? '');
+  const named = project.users.filter((user) => !(fromQualSynth && user.name === PLACEHOLDER_USER && !user.id));
+  return [...named.filter((user) => user.guid === project.creatingUser), ...named.filter((user) => user.guid !== project.creatingUser)];
 }
 
 function sourceLabel(source: ImportSource): string {
@@ -148,6 +189,6 @@ function mergeNotes(into: PlacementNotes, from: PlacementNotes): void {
 
 /** `qualsynth.yaml`: title, review question (the project description) and reviewers. */
 function projectFile(project: ImportProject): string {
-  const reviewers = project.users.map((user) => (user.name && user.id && user.id !== user.name ? `${user.name} (${user.id})` : user.name || user.id || user.guid));
+  const reviewers = namedUsers(project).map((user) => (user.name && user.id && user.id !== user.name ? `${user.name} (${user.id})` : user.name || user.id || user.guid));
   return toYaml({ title: project.name, question: project.description.trim() || null, reviewers: reviewers.length > 0 ? reviewers : null });
 }

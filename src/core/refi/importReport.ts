@@ -14,12 +14,27 @@ export interface ImportReportData {
   readonly themeCount: number;
   readonly selectionCount: number;
   readonly spanCount: number;
+  /** How the selection offsets were read (unit and evidence), one sentence. */
+  readonly offsets: string;
   readonly renamed: ReadonlyArray<{ readonly path: string; readonly tag: string }>;
   readonly placement: PlacementNotes;
   readonly skippedSources: readonly string[];
   readonly notCarried: readonly string[];
   readonly problems: readonly string[];
 }
+
+/** How codes became tags, the same for projects and codebooks. */
+const TAG_RULES = [
+  '## How codes became tags',
+  '',
+  'A code keeps its name as its tag when the name is a valid QualSynth code name; other names become kebab-case',
+  '(`Living with uncertainty` → `#living-with-uncertainty`) and start with a letter, and the name itself stays',
+  'beside the tag in `codebook.md` (`- #living-with-uncertainty **Living with uncertainty**: …`), so an export',
+  'gives the code its name back. A code under codable parent codes is named by its path (`#parent/child`);',
+  'non-codable parent codes are themes (headings); a codable parent code is a heading with its own code first.',
+  'Tags that would clash get `-2`, `-3`….',
+  '',
+];
 
 /** Most items listed per section; the rest are counted. */
 const LIST_LIMIT = 100;
@@ -37,23 +52,47 @@ export function renderImportReport(data: ImportReportData): string {
     `- Coded selections: ${data.selectionCount}`,
     `- Spans and block tags written: ${data.spanCount}`,
     '',
-    '## How codes became tags',
+    data.offsets,
     '',
-    'A code keeps its name as its tag when the name is a valid QualSynth code name; other names become kebab-case',
-    '(`Living with uncertainty` → `#living-with-uncertainty`) and start with a letter. A code under codable parent',
-    'codes is named by its path (`#parent/child`); non-codable parent codes are themes (headings) in `codebook.md`.',
-    'Tags that would clash get `-2`, `-3`….',
-    '',
+    ...TAG_RULES,
   ];
-  section(lines, 'Codes whose tag differs from their name', data.renamed.map(({ path, tag }) => `${path} → \`#${tag}\``));
+  section(lines, 'Codes whose tag differs from their name (the name is kept beside the tag)', data.renamed.map(({ path, tag }) => `${path} → \`#${tag}\``));
   section(lines, 'Selections split where they overlap another without nesting (each piece keeps its codes)', data.placement.splitOverlaps);
   section(lines, 'Selections split at paragraph breaks (a span stays within one Markdown block)', data.placement.splitAtBlocks);
   section(lines, 'Selections widened to hold inline code whole', data.placement.widened);
+  section(lines, 'Selections whose edges were trimmed of whitespace (a span starts and ends on text)', data.placement.trimmed);
   section(lines, 'Selections left out: only whitespace', data.placement.empty);
   section(lines, 'Selections left out: inside code blocks or HTML comments, where tags are not read', data.placement.unplaced);
   section(lines, 'Sources not imported', data.skippedSources);
   section(lines, 'Not carried over', data.notCarried);
   section(lines, 'Problems (the written study does not read back as imported; please report)', data.problems);
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** The facts a codebook (`.qdc`) import report is written from. */
+export interface CodebookImportReportData {
+  readonly fileName: string;
+  readonly origin?: string;
+  readonly codeCount: number;
+  readonly themeCount: number;
+  readonly renamed: ReadonlyArray<{ readonly path: string; readonly tag: string }>;
+  readonly notCarried: readonly string[];
+}
+
+/** Renders the report of a codebook import as Markdown. */
+export function renderCodebookImportReport(data: CodebookImportReportData): string {
+  const lines = [
+    '# Import report',
+    '',
+    `Imported the codebook \`${data.fileName}\`${data.origin ? ` (made by ${data.origin})` : ''}.`,
+    '',
+    `- Codes (tags): ${data.codeCount}`,
+    `- Themes (codebook headings): ${data.themeCount}`,
+    '',
+    ...TAG_RULES,
+  ];
+  section(lines, 'Codes whose tag differs from their name (the name is kept beside the tag)', data.renamed.map(({ path, tag }) => `${path} → \`#${tag}\``));
+  section(lines, 'Not carried over, or read with a note', data.notCarried);
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
 

@@ -1,18 +1,32 @@
 /**
  * One imported source becomes one study: its plain text (from `sources/` in the
  * archive or inline `PlainTextContent`), its variables as front matter, its coded
- * selections as spans. Offsets arrive in code points and are converted to UTF-16.
+ * selections as spans. Offsets arrive in the project's unit (code points, or UTF-16
+ * units from NVivo for Windows) and are converted to UTF-16 offsets of the text.
  */
 import type { AttributeValue } from '../model';
 import { decodeText } from '../text/decode';
-import { CodePointIndex } from './codePoints';
 import { LIST_SEPARATOR, LIST_VARIABLE_DESCRIPTION } from './exportVariables';
 import type { ImportNote, ImportProject, ImportSelection, ImportSource, ImportValue } from './importModel';
+import { offsetReader, type OffsetUnit } from './offsetUnit';
 import type { SelectionInput } from './spanPlacement';
 import type { SafeZip } from './zipRead';
 
-/** The text of a source or note, or why it cannot be read. */
-export type ResolvedText = { readonly text: string } | { readonly problem: string };
+/** The text of a source or note (and how many control characters became U+FFFD), or why it cannot be read. */
+export type ResolvedText = { readonly text: string; readonly replaced?: number } | { readonly problem: string };
+
+// eslint-disable-next-line no-control-regex
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+
+/** NUL and other control characters (from `&#x0;`, or a text file) would make a study binary or unreadable. */
+function withoutControls(text: string): ResolvedText {
+  let replaced = 0;
+  const clean = text.replace(controlCharacter, () => {
+    replaced++;
+    return '\uFFFD';
+  });
+  return replaced > 0 ? { text: clean, replaced } : { text };
+}
 
 /**
  * Reads a plain text from inline content or a path: `internal://x` is `sources/x`
@@ -20,7 +34,7 @@ export type ResolvedText = { readonly text: string } | { readonly problem: strin
  * files outside the archive (`absolute://`, `relative://`, `file:`) are never read.
  */
 export function resolveText(zip: SafeZip, path: string | undefined, content: string | undefined): ResolvedText {
-  if (content !== undefined) return { text: content };
+  if (content !== undefined) return withoutControls(content);
   if (!path) return { problem: 'it has no plain text (only a rich-text or binary file); export it again with plain text' };
   const internal = /^internal:\/\/(.+)$/i.exec(path);
   const external = /^(?:absolute|relative|file):/i.test(path);
@@ -29,7 +43,7 @@ export function resolveText(zip: SafeZip, path: string | undefined, content: str
     const bytes = zip.read(candidate.replace(/\\/g, '/'));
     if (!bytes) continue;
     const decoded = decodeText(bytes);
-    return decoded.ok ? { text: decoded.text } : { problem: `${candidate} ${decoded.reason}` };
+    return decoded.ok ? withoutControls(decoded.text) : { problem: `${candidate} ${decoded.reason}` };
   }
   return { problem: external ? `its text is a file outside the archive (${path}), which is not read` : `its text file ${path} is not in the archive` };
 }
@@ -44,7 +58,10 @@ export function frontMatterOf(project: ImportProject, source: ImportSource, stud
     const key = variable.name === 'id' ? 'variable-id' : variable.name;
     setValue(data, key, attributeValue(value, variable.description === LIST_VARIABLE_DESCRIPTION));
   }
-  if (source.name && source.name !== studyId && data.title === undefined) data.title = source.name;
+  // The source's name is the study's id (which the export writes back as the name); a name two sources share is a title.
+  const shared = project.sources.filter((other) => other.name?.toLowerCase() === source.name?.toLowerCase()).length > 1;
+  if (source.name && source.name !== studyId && !shared && data.id === undefined) data.id = source.name;
+  else if (source.name && source.name !== studyId && data.title === undefined) data.title = source.name;
   if (source.description.trim() && data.description === undefined) data.description = source.description.trim();
   if (notes.length > 0) data.notes = [...notes];
   return data;
@@ -86,6 +103,8 @@ export interface SelectionContext {
   /** Coder label by user GUID, or empty when the project has one user. */
   readonly coders: ReadonlyMap<string, string>;
   readonly notCarried: string[];
+  /** The unit of the project's selection offsets. */
+  readonly unit: OffsetUnit;
 }
 
 /**
@@ -93,7 +112,7 @@ export interface SelectionContext {
  * UTF-16 offsets of `text`; selections out of range are clamped and noted.
  */
 export function selectionInputs(text: string, source: ImportSource, context: SelectionContext, sourceLabel: string): SelectionInput[] {
-  const points = new CodePointIndex(text);
+  const points = offsetReader(text, context.unit);
   const inputs: SelectionInput[] = [];
   for (const selection of source.selections) {
     const range = checkedRange(selection, points.length, context.notCarried, sourceLabel);

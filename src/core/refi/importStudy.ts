@@ -70,13 +70,12 @@ export function attributeValue(value: string): string {
 
 /**
  * Reads a written study back: returns the problems (none when its plain text equals
- * `plain` without leading blank lines and its coded passages are exactly `spans`).
+ * `plain` and its coded passages are exactly `spans`).
  */
 export function verifyStudy(content: string, plain: string, spans: readonly PlacedSpan[]): string[] {
   const readBack = studyPlainText(content);
-  const leading = /^(?:[ \t]*\r?\n)*/.exec(plain)![0].length;
-  if (readBack.text !== plain.slice(leading)) return ['its text does not read back as the imported text'];
-  const expected = codesByRange(spans.map((span) => [span.start - leading, span.end - leading, span.tags]));
+  if (readBack.text !== plain) return ['its text does not read back as the imported text'];
+  const expected = codesByRange(spans.map((span) => [span.start, span.end, span.tags]));
   const actual = codesByRange(readBack.segments.map((segment) => [...readBack.plainRange(segment), segment.codes]));
   const problems: string[] = [];
   for (const [range, codes] of expected) if (actual.get(range) !== codes) problems.push(`passage ${range} should carry ${codes} but carries ${actual.get(range) ?? 'nothing'}`);

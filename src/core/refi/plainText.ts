@@ -2,12 +2,20 @@
  * A study's plain text, as REFI-QDA tools see it: the body without front matter and
  * without tag syntax (span brackets and braces, bare tags, lines of tags alone, the
  * backslashes of tag escapes), everything else verbatim so it reads as the study.
- * Leading blank lines are dropped. A map takes source offsets to plain offsets.
+ * The one blank line that separates front matter from the text is not part of it (an
+ * imported text that starts with a line break keeps it). A map takes source offsets
+ * to plain offsets.
  */
 import { readFrontMatter } from '../frontMatter';
 import { scanTags, type ScannedSegment, type ScannedStudy } from '../syntax/scanTags';
 import { mergeRanges } from '../text/ranges';
-import { exportedEscapes } from './markdownEscapes';
+import { exportedEscapes } from './exportEscapes';
+
+/**
+ * The front-matter key of a study imported from another tool's plain text: its text is
+ * escaped so nothing in it reads as Markdown, and its export drops every escape.
+ */
+export const PLAIN_TEXT_KEY = 'plain-text';
 
 /** The plain text of a study and the way back from its source. */
 export interface StudyPlainText {
@@ -30,16 +38,18 @@ interface KeptPiece {
 
 /** Computes the plain text of a study's source text (BOM already removed). */
 export function studyPlainText(source: string): StudyPlainText {
-  const bodyStart = readFrontMatter(source).bodyStart;
+  const { bodyStart, data } = readFrontMatter(source);
+  const kind = data[PLAIN_TEXT_KEY] === true ? 'plain' : 'markdown';
   const scanned = scanTags(source, bodyStart);
-  const removals = mergeRanges([
-    ...leadingBlankLines(source, bodyStart),
-    ...spanSyntax(scanned),
-    ...bareTagsWithSpace(source, scanned),
-    ...exportedEscapes(source, bodyStart).map((offset): Range => [offset, offset + 1]),
-  ]);
+  const removals = mergeRanges([...separatorLine(source, bodyStart), ...spanSyntax(scanned), ...bareTagsWithSpace(source, scanned)]);
   const withLines = mergeRanges([...removals, ...tagOnlyLines(source, bodyStart, bareTags(scanned), removals)]);
-  const pieces = keptPieces(bodyStart, source.length, withLines);
+  // Escapes are judged on the text as it reads without its tags, as an import sees it.
+  const untagged = keptPieces(bodyStart, source.length, withLines);
+  const escapes = exportedEscapes(untagged.map((piece) => source.slice(piece.start, piece.end)).join(''), 0, kind).map((offset): Range => {
+    const at = sourceOffset(untagged, offset);
+    return [at, at + 1];
+  });
+  const pieces = keptPieces(bodyStart, source.length, mergeRanges([...withLines, ...escapes]));
   const text = pieces.map((piece) => source.slice(piece.start, piece.end)).join('');
   const toPlain = (offset: number): number => plainOffset(pieces, offset);
   return {
@@ -52,8 +62,10 @@ export function studyPlainText(source: string): StudyPlainText {
 
 type Range = [number, number];
 
-function leadingBlankLines(source: string, bodyStart: number): Range[] {
-  const match = /^(?:[ \t]*\r?\n)+/.exec(source.slice(bodyStart));
+/** The blank line after the front matter's closing `---`, when there is front matter. */
+function separatorLine(source: string, bodyStart: number): Range[] {
+  if (bodyStart === 0) return [];
+  const match = /^[ \t]*\r?\n/.exec(source.slice(bodyStart, bodyStart + 200));
   return match ? [[bodyStart, bodyStart + match[0].length]] : [];
 }
 
@@ -152,6 +164,18 @@ function keptPieces(bodyStart: number, length: number, removals: readonly Range[
   }
   if (cursor < length) pieces.push({ start: cursor, end: length, plain });
   return pieces;
+}
+
+/** The source offset of a plain offset (inside a kept piece). */
+function sourceOffset(pieces: readonly KeptPiece[], plain: number): number {
+  let low = 0;
+  let high = pieces.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (pieces[middle].plain <= plain) low = middle;
+    else high = middle - 1;
+  }
+  return pieces[low].start + plain - pieces[low].plain;
 }
 
 function plainOffset(pieces: readonly KeptPiece[], offset: number): number {

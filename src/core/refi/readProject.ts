@@ -35,22 +35,29 @@ export function readProject(project: XmlElement): ImportProject {
     for (const element of children(sourcesElement, kind)) notCarried.push(`${kind} "${attribute(element, 'name') ?? attribute(element, 'guid')}": only text sources become studies.`);
   }
   countNotCarried(project, notCarried);
+  listUnreferencedNotes(project, notes, notCarried);
+  const sets = children(child(project, 'Sets'), 'Set').map(readSet);
+  for (const set of sets) if (set.otherMembers > 0) notCarried.push(`Set "${set.name}": ${set.otherMembers} sources or notes (document sets are not kept; group studies by a front-matter attribute instead).`);
+  const cases = children(child(project, 'Cases'), 'Case').map(readCase);
+  if (cases.length > 0) notCarried.push(`${cases.length} cases: their variable values were applied to their sources' studies; the cases themselves are not kept.`);
   return {
     name: attribute(project, 'name') ?? 'Imported project',
     origin: attribute(project, 'origin'),
+    creatingUser: attribute(project, 'creatingUserGUID'),
     description: optionalText(project, 'Description') ?? '',
     users: children(child(project, 'Users'), 'User').map((user) => ({ guid: attribute(user, 'guid') ?? '', name: attribute(user, 'name'), id: attribute(user, 'id') })),
     codes: children(child(child(project, 'CodeBook'), 'Codes'), 'Code').map(readCode),
     variables: children(child(project, 'Variables'), 'Variable').map(readVariable),
-    cases: children(child(project, 'Cases'), 'Case').map(readCase),
+    cases,
     sources,
     notes,
-    sets: children(child(project, 'Sets'), 'Set').map(readSet),
+    sets,
     notCarried,
   };
 }
 
-function readCode(element: XmlElement): ImportCode {
+/** A `<Code>` and its children. */
+export function readCode(element: XmlElement): ImportCode {
   return {
     guid: attribute(element, 'guid') ?? '',
     name: attribute(element, 'name') ?? '',
@@ -96,7 +103,8 @@ function readCase(element: XmlElement): ImportCase {
   };
 }
 
-function readSet(element: XmlElement): ImportSet {
+/** A `<Set>`: its member codes (by `targetGUID` in a project, `guid` in a codebook) and how many other members. */
+export function readSet(element: XmlElement): ImportSet {
   return {
     guid: attribute(element, 'guid') ?? '',
     name: attribute(element, 'name') ?? '',
@@ -172,6 +180,24 @@ function countNotCarried(project: XmlElement, notCarried: string[]): void {
   for (const source of children(child(project, 'Sources'), 'TextSource')) {
     const codings = children(source, 'Coding').length;
     if (codings > 0) notCarried.push(`TextSource "${attribute(source, 'name') ?? attribute(source, 'guid')}": ${codings} codings of the whole source (only coded passages are carried over).`);
+  }
+}
+
+/** Notes that no element of the project refers to, which have nowhere to go. */
+function listUnreferencedNotes(project: XmlElement, notes: ReadonlyMap<string, ImportNote>, notCarried: string[]): void {
+  const referenced = new Set<string>();
+  const visit = (element: XmlElement): void => {
+    for (const [name, value] of Object.entries(element)) {
+      if (!Array.isArray(value)) continue;
+      for (const item of value) {
+        if (name === 'NoteRef') referenced.add(attribute(item, 'targetGUID') ?? '');
+        else if (!name.startsWith('#')) visit(item);
+      }
+    }
+  };
+  visit(project);
+  for (const note of notes.values()) {
+    if (!referenced.has(note.guid)) notCarried.push(`Note "${note.name ?? note.guid}": nothing in the project refers to it, so it has no study or passage to go with.`);
   }
 }
 

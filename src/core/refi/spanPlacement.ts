@@ -37,6 +37,8 @@ export interface PlacementNotes {
   readonly splitAtBlocks: string[];
   readonly splitOverlaps: string[];
   readonly widened: string[];
+  /** Selections that started or ended on whitespace, which the span leaves out. */
+  readonly trimmed: string[];
 }
 
 type Range = [number, number];
@@ -51,14 +53,16 @@ interface Piece {
 
 /** Places selections in a plain text; see the module comment. */
 export function placeSelections(plain: string, escaped: EscapedText, inputs: readonly SelectionInput[]): { spans: PlacedSpan[]; notes: PlacementNotes } {
-  const notes: PlacementNotes = { empty: [], unplaced: [], splitAtBlocks: [], splitOverlaps: [], widened: [] };
+  const notes: PlacementNotes = { empty: [], unplaced: [], splitAtBlocks: [], splitOverlaps: [], widened: [], trimmed: [] };
   const blockEnds = escaped.blocks.map((lines) => lines[lines.length - 1][1]);
   const pieces: Piece[] = [];
   for (const input of inputs) {
-    if (trimInLines(plain, [[input.start, input.end]], input.start, input.end) === undefined) {
+    const trimmed = trimInLines(plain, [[input.start, input.end]], input.start, input.end);
+    if (trimmed === undefined) {
       notes.empty.push(input.label);
       continue;
     }
+    if (trimmed[0] !== input.start || trimmed[1] !== input.end) notes.trimmed.push(input.label);
     const own = piecesOf(plain, escaped, blockEnds, input, notes);
     if (own.length === 0) notes.unplaced.push(input.label);
     if (own.length > 1) notes.splitAtBlocks.push(input.label);
@@ -78,13 +82,17 @@ function piecesOf(plain: string, escaped: EscapedText, blockEnds: readonly numbe
     const trimmed = trimInLines(plain, lines, input.start, input.end);
     if (!trimmed) continue;
     let [start, end] = trimmed;
-    for (const [spanStart, spanEnd] of escaped.codeSpans) {
-      if (spanStart < start && start < spanEnd) [start, widened] = [spanStart, true];
-      if (spanStart < end && end < spanEnd) [end, widened] = [spanEnd, true];
+    for (let changed = true; changed; ) {
+      const [wasStart, wasEnd] = [start, end];
+      for (const [spanStart, spanEnd] of escaped.codeSpans) {
+        if (spanStart < start && start < spanEnd) [start, widened] = [spanStart, true];
+        if (spanStart < end && end < spanEnd) [end, widened] = [spanEnd, true];
+      }
+      // Splitting a run of backticks would change which runs pair up as code spans.
+      while (plain[start - 1] === '`' && plain[start] === '`') start--;
+      while (plain[end - 1] === '`' && plain[end] === '`') end++;
+      changed = start !== wasStart || end !== wasEnd;
     }
-    // Splitting a run of backticks would change which runs pair up as code spans.
-    while (plain[start - 1] === '`' && plain[start] === '`') start--;
-    while (plain[end - 1] === '`' && plain[end] === '`') end++;
     pieces.push({ start, end, input, lines });
   }
   if (widened) notes.widened.push(input.label);

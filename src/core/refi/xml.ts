@@ -91,7 +91,9 @@ export function decodeEntities(text: string): string {
   return text.replace(entity, (match, name: string | undefined, decimal: string | undefined, hex: string | undefined) => {
     if (name) return predefined[name];
     const point = decimal ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16);
-    return point <= 0x10ffff ? String.fromCodePoint(point) : match;
+    if (point > 0x10ffff) return match;
+    // `&#x0;` or `&#xD800;` name characters no XML document (or UTF-8 file) can hold.
+    return point === 0 || (point >= 0xd800 && point <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(point);
   });
 }
 

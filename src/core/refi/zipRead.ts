@@ -3,9 +3,12 @@
  * directory before a byte is inflated: entry count and total declared size are capped,
  * entries with absolute paths, `..` segments, symlinks, encryption or unknown
  * compression are refused. Inflating stops as soon as an entry yields more than it
- * declared, so a zip bomb that lies about its sizes is caught too.
+ * declared, so a zip bomb that lies about its sizes is caught too, and every entry's
+ * CRC-32 is checked. Names are looked up exactly, else ignoring case (NVivo for Windows
+ * writes `Sources/` where the standard and the project file say `sources/`).
  */
 import { Inflate } from 'fflate';
+import { crc32 } from './crc32';
 
 /** Caps on what an archive may hold. */
 export interface ZipLimits {
@@ -27,6 +30,7 @@ interface ZipEntry {
   readonly method: number;
   readonly compressedSize: number;
   readonly size: number;
+  readonly crc: number;
   readonly localHeaderOffset: number;
 }
 
@@ -34,7 +38,10 @@ interface ZipEntry {
 export interface SafeZip {
   /** File names (folders left out), in central-directory order. */
   readonly names: readonly string[];
-  /** The bytes of an entry, or `undefined` when there is none by that name. */
+  /**
+   * The bytes of an entry, or `undefined` when there is none by that name: an exact
+   * match, else the one entry whose name differs only in case.
+   */
   read(name: string): Uint8Array | undefined;
 }
 
@@ -52,13 +59,22 @@ export function readZipSafely(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const entries = readCentralDirectory(data, view, limits);
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
+  const byLowerName = new Map<string, ZipEntry[]>();
+  for (const entry of entries) byLowerName.set(entry.name.toLowerCase(), [...(byLowerName.get(entry.name.toLowerCase()) ?? []), entry]);
   return {
     names: entries.map((entry) => entry.name),
     read: (name) => {
-      const entry = byName.get(name);
+      const entry = byName.get(name) ?? onlyCaseMatch(byLowerName.get(name.toLowerCase()), name);
       return entry ? inflateEntry(data, view, entry) : undefined;
     },
   };
+}
+
+/** The single entry whose name matches ignoring case; several are ambiguous and refused. */
+function onlyCaseMatch(candidates: readonly ZipEntry[] | undefined, name: string): ZipEntry | undefined {
+  if (!candidates || candidates.length === 0) return undefined;
+  if (candidates.length > 1) throw new UnsafeArchiveError(`The archive holds ${candidates.map((entry) => `"${entry.name}"`).join(' and ')}, which differ only in case; refusing to guess which is "${name}".`);
+  return candidates[0];
 }
 
 function readCentralDirectory(data: Uint8Array, view: DataView, limits: ZipLimits): ZipEntry[] {
@@ -81,6 +97,7 @@ function readCentralDirectory(data: Uint8Array, view: DataView, limits: ZipLimit
       method: view.getUint16(position + 10, true),
       compressedSize: view.getUint32(position + 20, true),
       size: view.getUint32(position + 24, true),
+      crc: view.getUint32(position + 16, true),
       localHeaderOffset: view.getUint32(position + 42, true),
     };
     checkEntry(entry, view.getUint16(position + 8, true), view.getUint16(position + 4, true) >> 8, view.getUint32(position + 38, true));
@@ -124,11 +141,10 @@ function inflateEntry(data: Uint8Array, view: DataView, entry: ZipEntry): Uint8A
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   if (start + entry.compressedSize > data.length) throw new UnsafeArchiveError(`"${entry.name}" runs past the end of the archive.`);
   const compressed = data.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) {
-    if (entry.compressedSize !== entry.size) throw sizeMismatch(entry, entry.compressedSize);
-    return compressed.slice();
-  }
-  return inflateBounded(compressed, entry);
+  if (entry.method === 0 && entry.compressedSize !== entry.size) throw sizeMismatch(entry, entry.compressedSize);
+  const bytes = entry.method === 0 ? compressed.slice() : inflateBounded(compressed, entry);
+  if (crc32(bytes) !== entry.crc) throw new UnsafeArchiveError(`"${entry.name}" fails its CRC-32 check: the archive is damaged; copy or export it again.`);
+  return bytes;
 }
 
 /** Inflates in small steps and stops once the output passes the declared size. */

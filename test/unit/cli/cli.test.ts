@@ -58,12 +58,12 @@ describe('CLI', () => {
     assert.equal(result.code, 2);
     assert.match(result.err, /no such folder: \/no\/such\/review/);
   });
-  it('exits 2 when no studies are found', async () => {
+  it('exits 2 when the folder holds no review (no codebook, no project file, no studies)', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'qualsynth-empty-'));
     made.push(empty);
     const result = await run('index', empty);
     assert.equal(result.code, 2);
-    assert.match(result.err, /no studies found .* \(looked for studies\/\*\*\/\*\.md\)/);
+    assert.match(result.err, /no review in .*: no codebook\.md, no qualsynth\.yaml and no studies \(looked for studies\/\*\*\/\*\.md\)/);
   });
   it('check exits 0 on a clean review and prints the tally', async () => {
     const result = await run('check', FIXTURE);

@@ -56,4 +56,35 @@ describe('CLI export and import', () => {
     assert.match(bad.err, /bad\.qdpx: Not a ZIP archive/);
     assert.equal(existsSync(path.join(dir, 'y')), false);
   });
+
+  it('works on a review with a codebook and no studies yet (an a-priori codebook): check, index, report, export', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'codebook.md'), '# Framework\n- #a **A priori**: defined before coding\n');
+    const check = await run('check', dir);
+    assert.equal(check.code, 0, check.err);
+    assert.match(check.out, /0 studies checked: 0 errors, 0 warnings/);
+    const index = await run('index', '--json', dir);
+    assert.equal(index.code, 0, index.err);
+    assert.deepEqual(JSON.parse(index.out).codes.map((item: { name: string }) => item.name), ['a']);
+    assert.equal((await run('report', dir, '--format', 'all')).code, 0);
+    for (const format of ['qdc', 'qdpx']) {
+      const exported = await run('export', dir, '--format', format, '--out', path.join(dir, `out.${format}`));
+      assert.equal(exported.code, 0, exported.err);
+    }
+    assert.match(readFileSync(path.join(dir, 'out.qdc'), 'utf8'), /name="A priori" isCodable="true"/);
+  });
+
+  it('imports a .qdc codebook into a new review (Taguette\'s empty <Sets/> with a note), on which every command works', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'taguette.qdc');
+    writeFileSync(file, '<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Taguette 1.4.1"><Codes><Code guid="0D62985D-B147-5D01-A9B5-CAE5DCD98342" name="interesting" isCodable="true"/><Code guid="55BB6892-6F30-5129-8CB8-557A1B12137B" name="interesting\\places" isCodable="true"/></Codes><Sets/></CodeBook>');
+    const target = path.join(dir, 'review');
+    const imported = await run('import', file, target);
+    assert.equal(imported.code, 0, imported.err);
+    assert.match(imported.out, /Themes:\s+0\nCodes:\s+2\n/);
+    assert.match(readFileSync(path.join(target, 'codebook.md'), 'utf8'), /- #interesting\n- #interesting-places \*\*interesting\\\\places\*\*\n/);
+    assert.match(readFileSync(path.join(target, 'import-report.md'), 'utf8'), /empty `<Sets\/>`/);
+    assert.equal((await run('check', target)).code, 0);
+    assert.equal((await run('export', target, '--format', 'qdpx', '--out', path.join(dir, 'r.qdpx'))).code, 0);
+  });
 });

@@ -7,6 +7,7 @@ import { exportProjectQdpx, type QdpxExport } from '../../../src/core/refi/expor
 import { studyPlainText } from '../../../src/core/refi/plainText';
 import { attribute, child, children, parseXmlSafely, textContent, type XmlElement } from '../../../src/core/refi/xml';
 import { readZipSafely } from '../../../src/core/refi/zipRead';
+import { parseCodebook } from '../../../src/core/codebook';
 import { ReviewIndex } from '../../../src/core/reviewIndex';
 import { demoOrFixture, FIXTURE, openReview, requireSchemas, tempDir, validate } from './helpers';
 
@@ -160,6 +161,18 @@ describe('REFI-QDA export', () => {
     assert.deepEqual(allCodes(child(child(after, 'CodeBook'), 'Codes')).map((code) => attribute(code, 'guid')), allCodes(child(child(before, 'CodeBook'), 'Codes')).map((code) => attribute(code, 'guid')));
     assert.deepEqual(guidsOf(after, 'emoji-2020'), guidsOf(before, 'emoji-2020'));
     assert.notDeepEqual(guidsOf(after, 'plain'), guidsOf(before, 'plain'), 'the changed study\'s selections moved');
+  });
+
+  it('exports display names as code names, a theme led by its own code as one codable parent, definitions with their line breaks', () => {
+    const index = new ReviewIndex();
+    index.setCodebook(parseCodebook('codebook.md', '# 1. Oltás típusa\n\n- #vax **1. Oltás típusa**: COVID vagy\\\n  nem COVID\n- #vax/covid **COVID**\n\n## Deeper\n\n- #deep\n\n# Plain theme\n\n- #plain\n'));
+    const qdc = parseXmlSafely(exportCodebookQdc(index), 'CodeBook', 'c.qdc');
+    const parent = codeNamed(qdc, '1. Oltás típusa');
+    assert.equal(attribute(parent, 'isCodable'), 'true');
+    assert.equal(textContent(child(parent, 'Description')), 'COVID vagy\nnem COVID');
+    assert.deepEqual(children(parent, 'Code').map((item) => [attribute(item, 'name'), attribute(item, 'isCodable')]), [['COVID', 'true'], ['Deeper', 'false']]);
+    assert.equal(attribute(codeNamed(qdc, 'Plain theme'), 'isCodable'), 'false', 'a theme whose first code has another name stays a theme');
+    assert.deepEqual(allCodes(child(qdc, 'Codes')).map((item) => attribute(item, 'name')), ['1. Oltás típusa', 'COVID', 'Deeper', 'deep', 'Plain theme', 'plain']);
   });
 
   it('refuses to export an empty codebook as .qdc', () => {

@@ -76,9 +76,13 @@ export function qdpx(projectXml: string, sources: Record<string, string> = {}, q
   return zipSync(files);
 }
 
-/** A minimal project: codes and text sources as XML fragments. */
-export function project(codes: string, sources: string, extra = ''): string {
-  return `<?xml version="1.0" encoding="utf-8"?>\n<Project xmlns="urn:QDA-XML:project:1.0" name="Hand-made" origin="test"><CodeBook><Codes>${codes}</Codes></CodeBook>${extra}<Sources>${sources}</Sources></Project>`;
+/**
+ * A minimal project: codes and text sources as XML fragments. Made by "QualSynth
+ * (hand-made)" unless told, so its texts are read as Markdown; any other origin's as
+ * plain text.
+ */
+export function project(codes: string, sources: string, extra = '', origin = 'QualSynth (hand-made)'): string {
+  return `<?xml version="1.0" encoding="utf-8"?>\n<Project xmlns="urn:QDA-XML:project:1.0" name="Hand-made" origin="${origin}"><CodeBook><Codes>${codes}</Codes></CodeBook>${extra}<Sources>${sources}</Sources></Project>`;
 }
 
 /** A GUID for hand-made projects: `g(1)` → `00000000-0000-0000-0000-000000000001`. */

@@ -173,8 +173,9 @@ describe('REFI-QDA import', () => {
     const codes = `<Code guid="${g(1)}" name="Theme" isCodable="false" color="#12ab34"><Description>About the theme.\n\n# not a heading</Description>${code(2, 'leaf', '<Description>A leaf\n code.</Description>')}</Code>` + code(3, 'other');
     const sets = `<Sets><Set guid="${g(50)}" name="CERQual finding 1"><MemberCode targetGUID="${g(2)}"/><MemberCode targetGUID="${g(3)}"/></Set></Sets>`;
     const { file, review } = await importInto(qdpx(project(codes, source('s', 'text', ''), '').replace('</Sources>', `</Sources>${sets}`)));
-    assert.equal(file('codebook.md').split('---\n')[2], '\n- #other\n\n# Theme\n\nAbout the theme.\n\n\\# not a heading\n\nColour: #12AB34\n\n- #leaf: A leaf code.\n\n# CERQual finding 1\n\nCodes of the set "CERQual finding 1".\n\n- #leaf\n- #other\n');
+    assert.equal(file('codebook.md').split('---\n')[2], '\n- #other\n\n# Theme\n\nAbout the theme.\n\n\\# not a heading\n\nColour: #12AB34\n\n- #leaf: A leaf\\\n  code.\n\n# CERQual finding 1\n\n- #leaf\n- #other\n');
     assert.deepEqual(review.index.getCode('leaf')?.themes, [['Theme'], ['CERQual finding 1']]);
+    assert.equal(review.index.getCode('leaf')?.definitions[0].plainDefinition, 'A leaf\ncode.', 'the line break is a hard break, kept');
     assert.equal(review.index.themes()[0].color, '#12AB34');
   });
 });
