@@ -30,7 +30,7 @@ export function readDefinitionItem(rest: string): DefinitionItem {
   let plain = '';
   lines.forEach((line, index) => {
     const last = index === lines.length - 1;
-    const hardBreak = !last && /(?:^|[^\\])(?:\\\\)*\\$/.test(line);
+    const hardBreak = !last && endsInHardBreak(line);
     const content = hardBreak ? line.slice(0, -1) : line;
     flat += `${content} `;
     plain += unescapeMarkdown(content.trim()) + (last ? '' : hardBreak ? '\n' : ' ');
@@ -40,6 +40,13 @@ export function readDefinitionItem(rest: string): DefinitionItem {
     definition: flat.replace(/\s+/g, ' ').trim(),
     plainDefinition: plain.replace(/[ \t]+\n/g, '\n').trim(),
   };
+}
+
+/** An odd number of backslashes at the end of a line: the last one is a hard line break. */
+function endsInHardBreak(line: string): boolean {
+  let count = 0;
+  while (line.charCodeAt(line.length - 1 - count) === 92) count++;
+  return count % 2 === 1;
 }
 
 /** `**name**` for a definition item, with the characters that would end the bold escaped. */
