@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { indexSummary, waitFor, workspaceRoot } from './helpers';
+import { indexSummary, uriOf, waitFor, workspaceRoot } from './helpers';
 
 suite('REFI-QDA commands', () => {
   const scratch = () => vscode.Uri.joinPath(workspaceRoot(), 'refi-scratch');
@@ -27,6 +27,27 @@ suite('REFI-QDA commands', () => {
     const studies = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(imported, 'studies'))).length;
     assert.equal(studies, 2);
     assert.ok(vscode.window.activeTextEditor?.document.uri.path.endsWith('/import-report.md'));
+  });
+
+  test('import a .qdc codebook: merged into codebook.md as one undoable edit, left unsaved, the rest byte-identical', async () => {
+    const codebook = uriOf('codebook.md');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(codebook));
+    const qdc = vscode.Uri.joinPath(scratch(), 'atlas.qdc');
+    const theme = 'Discrimination and prejudice from nonpeer staff';
+    await vscode.workspace.fs.writeFile(qdc, new TextEncoder().encode(`<?xml version="1.0"?><CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="ATLAS.ti 23"><Codes><Code guid="00000000-0000-0000-0000-000000000001" name="Experiences of peer support workers" isCodable="false"><Code guid="00000000-0000-0000-0000-000000000002" name="${theme}" isCodable="false"><Code guid="00000000-0000-0000-0000-000000000003" name="staff-prejudice" isCodable="true"/><Code guid="00000000-0000-0000-0000-000000000004" name="Being watched" isCodable="true"><Description>Felt monitored.</Description></Code></Code></Code></Codes></CodeBook>`));
+    try {
+      const result = await vscode.commands.executeCommand<{ added: number; skipped: number }>('qualsynth.importCodebook', qdc, 'merge');
+      assert.deepEqual(result, { added: 1, skipped: 1 });
+      const document = await vscode.workspace.openTextDocument(codebook);
+      const item = '- #role-ambiguity: Unclear duties and boundaries of the peer role.\n';
+      assert.equal(document.getText(), before.replace(item, `${item}- #being-watched **Being watched**: Felt monitored.\n`));
+      assert.ok(document.isDirty, 'left unsaved, like any refactoring');
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(document.getText(), before, 'one undo reverts the import');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 
   test('import refuses a folder that is not empty and writes nothing', async () => {

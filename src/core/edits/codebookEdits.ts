@@ -69,12 +69,12 @@ export function moveThemeEdits(codebook: Codebook, text: string, themePath: read
 }
 
 /** Where a theme's own content ends: before its first sub-theme, else at its section end. */
-function ownContentEnd(theme: Theme): number {
+export function ownContentEnd(theme: Theme): number {
   return theme.children[0]?.sectionRange.start ?? theme.sectionRange.end;
 }
 
 /** Inserts a list item after the last non-blank line before `limit`. */
-function insertItem(path: string, text: string, limit: number, item: string): TextEdit {
+export function insertItem(path: string, text: string, limit: number, item: string): TextEdit {
   let lastEnd = limit;
   while (lastEnd > 0 && /\s/.test(text[lastEnd - 1])) lastEnd--;
   const lastLineStart = text.lastIndexOf('\n', lastEnd - 1) + 1;

@@ -1,14 +1,16 @@
 import * as vscode from 'vscode';
-import { isInsideReview } from '../../core/config';
 import { exportCodebookQdc, exportProjectQdpx, importQdpx } from '../../core/refi';
 import { registerReviewCommand, showingErrors } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
 import { toUri } from '../convert';
+import { registerImportCodebookCommand } from './importCodebookCommand';
+import { asUri, askTargetFolder, writeNewReview } from './importTarget';
 
 /**
  * REFI-QDA: export the codebook (.qdc) or the whole review (.qdpx) for NVivo, ATLAS.ti,
- * MAXQDA or QualCoder, and import a .qdpx into a new review folder (never over files).
+ * MAXQDA or QualCoder, import a .qdpx into a new review folder (never over files), and
+ * a .qdc into the codebook or a new review (`importCodebookCommand.ts`).
  * Tests and scripts pass the target URIs to skip the dialogs.
  */
 export function registerRefiCommands(session: ReviewSession): vscode.Disposable[] {
@@ -39,35 +41,12 @@ export function registerRefiCommands(session: ReviewSession): vscode.Disposable[
       const folder = asUri(target) ?? (await askTargetFolder(file));
       if (!folder) return undefined;
       return showingErrors(async () => {
-        if (!(await isEmptyOrMissing(folder))) throw new Error(vscode.l10n.t('{0} is not empty; import into a new or empty folder (nothing was overwritten).', folder.fsPath));
         const result = importQdpx(await vscode.workspace.fs.readFile(file), { fileName: file.path.split('/').pop() });
-        const escaping = result.files.find((imported) => !isInsideReview(imported.path));
-        if (escaping) throw new Error(vscode.l10n.t('The archive names a file outside the new folder ({0}); nothing was written.', escaping.path));
-        for (const imported of result.files) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, ...imported.path.split('/')), typeof imported.content === 'string' ? new TextEncoder().encode(imported.content) : imported.content);
-        await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, 'import-report.md'), { preview: false });
+        await writeNewReview(folder, result.files);
         void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: imported {0} studies, {1} codes and {2} coded passages into {3}.', result.studyCount, result.codeCount, result.spanCount, folder.fsPath));
         return folder;
       });
     }),
+    registerImportCodebookCommand(session),
   ];
-}
-
-/** A URI argument; menus may pass other things (the Explorer passes the selection as an array). */
-function asUri(argument: unknown): vscode.Uri | undefined {
-  return argument instanceof vscode.Uri ? argument : undefined;
-}
-
-/** Asks for the new review folder, proposing `<name>-review` beside the .qdpx file. */
-async function askTargetFolder(file: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const proposed = vscode.Uri.joinPath(file, '..', `${(file.path.split('/').pop() ?? 'project').replace(/\.qdpx$/i, '')}-review`);
-  const typed = await vscode.window.showInputBox({ prompt: vscode.l10n.t('New folder for the imported review (it must not exist or be empty)'), value: proposed.fsPath });
-  return typed ? vscode.Uri.file(typed) : undefined;
-}
-
-async function isEmptyOrMissing(folder: vscode.Uri): Promise<boolean> {
-  try {
-    return (await vscode.workspace.fs.readDirectory(folder)).length === 0;
-  } catch {
-    return true;
-  }
 }

@@ -47,7 +47,7 @@ describe('manifest contributions', () => {
   });
 
   it('commands that write are disabled in Restricted Mode where the brief asks, and palette entries say where they work', () => {
-    for (const id of ['qualsynth.exportCodebook', 'qualsynth.exportProject', 'qualsynth.importProject', 'qualsynth.compileReport']) {
+    for (const id of ['qualsynth.exportCodebook', 'qualsynth.exportProject', 'qualsynth.importProject', 'qualsynth.importCodebook', 'qualsynth.compileReport']) {
       assert.equal(contributes.commands.find((command: any) => command.command === id)?.enablement, 'isWorkspaceTrusted', id);
     }
     const palette = new Map<string, string>(contributes.menus.commandPalette.map((entry: any) => [entry.command, entry.when]));
@@ -60,6 +60,7 @@ describe('manifest contributions', () => {
     assert.equal(palette.has('qualsynth.newReview'), false, 'New Review works without a review');
     const explorer = contributes.menus['explorer/context'].find((entry: any) => entry.command === 'qualsynth.importProject');
     assert.equal(explorer?.when, 'resourceExtname == .qdpx');
+    assert.equal(contributes.menus['explorer/context'].find((entry: any) => entry.command === 'qualsynth.importCodebook')?.when, 'resourceExtname == .qdc');
   });
 
   it('Show All Segments has a keybinding in Markdown editors, apart from Code Selection', () => {

@@ -46,5 +46,6 @@ describe('manifest strings (package.nls.json)', () => {
     assert.equal(title('qualsynth.exportCodebook'), 'Export REFI-QDA Codebook…');
     assert.equal(title('qualsynth.exportProject'), 'Export REFI-QDA Project…');
     assert.equal(title('qualsynth.importProject'), 'Import REFI-QDA Project…');
+    assert.equal(title('qualsynth.importCodebook'), 'Import REFI-QDA Codebook…');
   });
 });
