@@ -4,27 +4,27 @@
  * took a quarter of the scan, so a study keeps only what excerpts are cut from (its
  * text) and, in one flat list, the ranges each coded block leaves out.
  */
+import { renderedText } from '../text/renderedText';
 
 /**
- * The plain text of file offsets [start, end) of `text`: the cuts `cuts[from..to)`
- * removed (sorted `[from, to)` file-offset pairs, flattened, possibly overlapping: tag
- * syntax and the container markers of a block's lines after its first), line breaks
- * and runs of whitespace made one space, no space before `.,;:!?`, trimmed.
+ * The plain text of file offsets [start, end) of `text` as its reader sees it: the
+ * cuts `cuts[from..to)` removed (sorted `[from, to)` file-offset pairs, flattened,
+ * possibly overlapping: tag syntax and the container markers of a block's lines after
+ * its first) with the space a cut tag leaves before punctuation (`low #low-pay.` reads
+ * `low.`; the author's own `« Pourquoi ? »` stays), Markdown escapes, references and
+ * code-span backticks rendered, line breaks and runs of whitespace made one space, trimmed.
  */
 export function excerptBetween(text: string, cuts: readonly number[], from: number, to: number, start: number, end: number): string {
-  const pieces: string[] = [];
+  let out = '';
   let cursor = start;
   for (let index = from; index < to && cuts[index] < end; index += 2) {
     const cutStart = cuts[index];
     const cutEnd = cuts[index + 1];
     if (cutEnd <= cursor) continue;
-    if (cutStart > cursor) pieces.push(text.slice(cursor, cutStart));
+    if (cutStart > cursor) out += text.slice(cursor, cutStart);
     cursor = cutEnd;
+    if (/[ \t]$/.test(out) && /^[.,;:!?]/.test(text.slice(cursor, Math.min(cursor + 1, end)))) out = out.replace(/[ \t]+$/, '');
   }
-  if (cursor < end) pieces.push(text.slice(cursor, end));
-  return pieces
-    .join('')
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,;:!?])/g, '$1')
-    .trim();
+  if (cursor < end) out += text.slice(cursor, end);
+  return renderedText(out.replace(/\s+/g, ' ').trim());
 }

@@ -39,9 +39,20 @@ describe('excerptBetween', () => {
   const text = 'Start [a passage]{#a} with\r\n> more text , and #tag here .\nEnd';
   const cutsOf = (...pairs: Array<[string, number]>): number[] => pairs.flatMap(([needle, length]) => [text.indexOf(needle), text.indexOf(needle) + length]);
 
-  it('leaves out the cuts, makes line breaks and runs of spaces one space, and no space before punctuation', () => {
+  it('leaves out the cuts and makes line breaks and runs of spaces one space, keeping the author\'s spaces before punctuation', () => {
     const cuts = [...cutsOf(['[', 1], [']{#a}', 5]), text.indexOf('> '), text.indexOf('> ') + 2, ...cutsOf(['#tag', 4])].sort((a, b) => a - b);
-    assert.equal(excerptBetween(text, cuts, 0, cuts.length, 0, text.indexOf('\nEnd')), 'Start a passage with more text, and here.');
+    assert.equal(excerptBetween(text, cuts, 0, cuts.length, 0, text.indexOf('\nEnd')), 'Start a passage with more text , and here .');
+  });
+
+  it('drops the space a cut tag leaves before punctuation, not a French space before « ? »', () => {
+    const pay = 'Pay was low #low-pay. « Pourquoi ? » #why';
+    const cuts = [pay.indexOf('#low-pay'), pay.indexOf('#low-pay') + 8, pay.indexOf('#why'), pay.length];
+    assert.equal(excerptBetween(pay, cuts, 0, cuts.length, 0, pay.length), 'Pay was low. « Pourquoi ? »');
+  });
+
+  it('renders what the reader sees: escapes, character references and code spans', () => {
+    const escaped = 'use \\[a data repository\\] \\#1 \\*not\\* AT&amp;T caf&#233; `x \\* y` and `` `tick` ``';
+    assert.equal(excerptBetween(escaped, [], 0, 0, 0, escaped.length), 'use [a data repository] #1 *not* AT&T café x \\* y and `tick`');
   });
 
   it('reads only its own range of the cut list, and cuts that overlap or start before the passage', () => {

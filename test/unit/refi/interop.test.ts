@@ -13,6 +13,7 @@ import { writeImportedReview } from '../../../src/node/refi/reviewFolder';
 import { attribute, child, children, parseXmlSafely, type XmlElement } from '../../../src/core/refi/xml';
 import { readZipSafely } from '../../../src/core/refi/zipRead';
 import { crc32 } from '../../../src/core/refi/crc32';
+import { runCli } from '../runCli';
 import { g, openReview, project, qdpx, tempDir } from './helpers';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -171,5 +172,24 @@ describe('REFI-QDA as other tools write it (issue 18)', () => {
         }
       }
     }
+  });
+
+  it('shows excerpts as the reader sees them in index --json, the report and the CSVs: no escapes, the author\'s spaces kept', async () => {
+    const text = 'They said: use [a data repository] for *all* data.\n\n« Pourquoi ? » asked one; another said \\*never\\*.';
+    const result = importQdpx(qdpx(project(code(1, 'storage'), textSource(2, 's', text.replace(/&/g, '&amp;'), selection(3, text.indexOf('use'), text.indexOf('data.') + 5, 1) + selection(4, text.indexOf('«'), text.indexOf('»') + 1, 1)), '', 'QualCoder 3.6')));
+    const dir = path.join(tempDir(), 'r');
+    await writeImportedReview(dir, result.files);
+    writeFileSync(path.join(dir, 'codebook.md'), '# Storage\n- #storage\n');
+    writeFileSync(path.join(dir, 'studies/own.md'), 'Their \\[sic\\] note: [\\#1 priority, \\*always\\*]{#storage} and "Pourquoi ?" #storage\n');
+    const index = await runCli('index', '--json', dir);
+    const texts = (JSON.parse(index.out) as { segments: Array<{ text: string }> }).segments.map((segment) => segment.text).sort();
+    assert.deepEqual(texts, ['#1 priority, *always*', 'Their [sic] note: #1 priority, *always* and "Pourquoi ?"', 'use [a data repository] for *all* data.', '« Pourquoi ? »']);
+    assert.equal((await runCli('report', dir, '--format', 'all', '--excerpts', '0')).code, 0);
+    const csv = readFileSync(path.join(dir, 'reports/segments.csv'), 'utf8');
+    for (const excerpt of texts) assert.ok(csv.includes(excerpt.includes('"') ? excerpt.replace(/"/g, '""') : excerpt), `segments.csv: ${excerpt}`);
+    const report = readFileSync(path.join(dir, 'reports/synthesis.md'), 'utf8');
+    assert.ok(report.includes('- « Pourquoi ? » (s,'), 'the French space before ? is kept');
+    assert.ok(readFileSync(path.join(dir, 'reports/synthesis.html'), 'utf8').includes('use [a data repository] for *all* data.'), 'the HTML shows the text as the study reads');
+    assert.doesNotMatch(report, /\\\\\[a data/, 'no escape left from the import');
   });
 });
