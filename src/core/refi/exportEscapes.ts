@@ -39,7 +39,8 @@ export function exportedEscapes(text: string, bodyStart: number, kind: TextKind 
   return offsets.sort((a, b) => a - b);
 }
 
-const entityLike = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+/** `&` that starts what Markdown would read as an entity or character reference. */
+export const entityLike = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 
 /**
  * True when the text without the backslash at `offset` would read differently as

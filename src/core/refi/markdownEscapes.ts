@@ -13,7 +13,7 @@ import { splitBlocks } from '../syntax/blocks';
 import { isNameStart } from '../syntax/codeName';
 import { blockMarkerAt } from '../text/blockMarkers';
 import { ASCII_PUNCTUATION, backtickSpanEnd } from '../text/markdownUnescape';
-import { escapeMatters } from './exportEscapes';
+import { entityLike, escapeMatters } from './exportEscapes';
 import { lowerBound } from '../text/sortedSearch';
 
 const htmlTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
@@ -111,7 +111,6 @@ function keptEscape(value: string, offset: number): boolean {
   return !(next === '#' && isNameStart(value, offset + 2)) && escapeMatters(value, offset);
 }
 
-const entityLike = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
 const wordChar = /[\p{L}\p{N}]/u;
 
 /** Characters that would be Markdown in plain text from another tool. */

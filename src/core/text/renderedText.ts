@@ -4,7 +4,7 @@
  * (`&amp;`, `&#233;`), code spans without their backticks. Emphasis markers, links and
  * raw HTML are left as written.
  */
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { characterEntities } from 'character-entities';
 import { ASCII_PUNCTUATION, backtickSpanEnd } from './markdownUnescape';
 
 const reference = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/;
@@ -49,8 +49,7 @@ function characterReference(text: string): [string, number] {
   if (!match) return ['&', 1];
   const [whole, decimal, hex, name] = match;
   if (name !== undefined) {
-    const decoded = decodeNamedCharacterReference(name);
-    return decoded === false ? ['&', 1] : [decoded, whole.length];
+    return Object.hasOwn(characterEntities, name) ? [characterEntities[name], whole.length] : ['&', 1];
   }
   const point = Number.parseInt(decimal ?? hex, decimal ? 10 : 16);
   const valid = point > 0 && point <= 0x10ffff && !(point >= 0xd800 && point <= 0xdfff);
