@@ -24,7 +24,8 @@ function codeNamed(root: XmlElement, name: string): XmlElement {
   return found;
 }
 
-describe('REFI-QDA export', () => {
+describe('REFI-QDA export', function () {
+  this.timeout(20_000); // whole-review exports and xmllint runs: seconds on a busy 2-core machine
   let fixture: QdpxExport;
   let project: XmlElement;
   before(async () => {

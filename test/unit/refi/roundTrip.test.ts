@@ -34,7 +34,8 @@ async function roundTrip(dir: string): Promise<{ before: ReturnType<typeof shape
   return { before: shape(original, dir), after: shape(copy, target), problems: imported.problems, again, first };
 }
 
-describe('REFI-QDA round trip (export, then import into a new folder)', () => {
+describe('REFI-QDA round trip (export, then import into a new folder)', function () {
+  this.timeout(20_000); // whole-review exports and xmllint runs: seconds on a busy 2-core machine
   for (const [label, dir] of [['the demo review (or the fixture when the demo is absent)', demoOrFixture()], ['the emoji / memo / nesting fixture', FIXTURE]] as const) {
     it(`keeps the studies, codes, themes and coded passages of ${label}`, async () => {
       const { before, after, problems } = await roundTrip(dir);
