@@ -1,8 +1,11 @@
 // Bundles the extension (vscode external), the integration suites and the CLI (no
-// externals: a `vscode` import reaching the core breaks this build). `--watch` rebuilds on change, `--production`
-// minifies. Type checking is separate: `npm run typecheck`.
+// externals: a `vscode` import reaching the core breaks this build), and the manuscript
+// engines (citation engine, Word writer, rasteriser) as a chunk of their own, loaded on
+// first use. `--watch` rebuilds on change, `--production` minifies. Type checking is
+// separate: `npm run typecheck`.
 import * as esbuild from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -21,12 +24,37 @@ const common = {
   define: { QUALSYNTH_VERSION: JSON.stringify(version) },
 };
 
+/** The manuscript engines' chunk; every other bundle requires it at run time instead of holding it. */
+const ENGINES = 'dist/manuscript.js';
+
+/** Resolves `./manuscriptEngines` (src/node/loadEngines.ts) to the chunk, relative to the bundle. */
+const enginesChunk = (outfile) => ({
+  name: 'manuscript-engines-chunk',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/manuscriptEngines$/ }, () => ({ path: `./${path.relative(path.dirname(outfile), ENGINES)}`, external: true }));
+  },
+});
+
+/**
+ * citation-js can fetch identifiers over the network; QualSynth gives it only text, so
+ * its fetch modules are replaced by one that refuses (and the chunk is 100 kB lighter).
+ */
+const noFetch = {
+  name: 'no-fetch',
+  setup(build) {
+    build.onResolve({ filter: /^(sync-fetch|node-fetch|fetch-ponyfill)$/ }, () => ({ path: path.resolve('src/node/noFetch.cjs') }));
+  },
+};
+
+const bundle = (options) => ({ ...common, ...options, plugins: [enginesChunk(options.outfile), ...(options.plugins ?? [])] });
+
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  bundle({ entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  bundle({ entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  { ...common, entryPoints: ['src/node/manuscriptEngines.ts'], outfile: ENGINES, plugins: [noFetch] },
   // The integration suites, run inside a VS Code extension host (test/runner/). mocha
   // stays external: it loads its reporters and UIs by dynamic require.
-  { ...common, entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', external: ['vscode', 'mocha'] },
+  bundle({ entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', external: ['vscode', 'mocha'] }),
 ];
 
 if (watch) {

@@ -2,7 +2,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { FilterSyntaxError, parseFilter, type StudyFilter } from '../../core/filter';
-import { buildReport, MARKDOWN_FILE, parseFormats, REPORT_FORMATS, type ReportFormat } from '../../core/report/buildReport';
+import { MARKDOWN_FILE, parseFormats, REPORT_FORMATS, type ReportFormat } from '../../core/report/buildReport';
+import { compileReport } from '../../node/compileReport';
 import { DEFAULT_REPORT_OPTIONS } from '../../core/report/reportModel';
 import { CliError, openReview } from '../openReview';
 import { reviewDir, type CliCommand, type Values } from './types';
@@ -40,7 +41,7 @@ export const reportCommand: CliCommand = {
     const posixPath = (path: string): string => path.split(nodePath.sep).join('/') || '.';
     const reportDir = posixPath(nodePath.relative(host.root, outDir));
     const linkBase = posixPath(nodePath.relative(outDir, host.root));
-    const report = buildReport(review, {
+    const { output: report, files, problems } = await compileReport(review, {
       formats,
       reportDir,
       linkBase,
@@ -51,7 +52,7 @@ export const reportCommand: CliCommand = {
     });
     await mkdir(outDir, { recursive: true });
     const written: string[] = [];
-    for (const [name, content] of Object.entries(report.files)) {
+    for (const [name, content] of Object.entries(files)) {
       const file = nodePath.join(outDir, name === MARKDOWN_FILE ? markdownName : name);
       await writeFile(file, content);
       written.push(nodePath.relative(process.cwd(), file) || file);
@@ -66,6 +67,8 @@ export const reportCommand: CliCommand = {
     ];
     if (report.model.filter) lines.push(`Filter:   ${report.model.filter.text} (${report.model.filter.kept} of ${report.model.filter.total} studies)`);
     lines.push(`Report:   ${written[0]}`, ...written.slice(1).map((file) => `          ${file}`));
+    if (report.model.references) lines.push(`Citation: ${report.model.references.style}, ${report.model.references.entries.length} references`);
+    for (const problem of problems) lines.push(`${problem.path}:${problem.range.startPosition.line + 1}:${problem.range.startPosition.column + 1}: ${problem.severity}: ${problem.message}`);
     out.write(lines.join('\n') + '\n');
     return 0;
   },

@@ -4,6 +4,7 @@
  * that would share a label get author-year suffixes ("Smith 2005a", "Smith 2005b").
  */
 import type { Study } from '../model';
+import { cslFields, issuedYear, type CslItem } from '../references/cslItem';
 import { compareText } from '../reviewIndex';
 
 /** The family name of "Mowbray CT" or "Mowbray, C. T." or "Carol Mowbray". */
@@ -16,10 +17,15 @@ function familyName(author: string): string {
   return words[words.length - 1];
 }
 
-/** "Author Year" label of a study. */
-export function shortCitation(study: Study): string {
-  const year = study.year ?? '';
-  const names = study.authors.map(familyName).filter(Boolean);
+/**
+ * "Author Year" label of a study, from `authors` and `year`, or from CSL-JSON `author`
+ * (family names, organisations whole) and `issued` when those are what the front matter has.
+ */
+export function shortCitation(study: Study, item?: CslItem): string {
+  const csl = item ?? (study.attributes.author !== undefined || study.year === undefined ? cslFields(study.path, study.attributes) : undefined);
+  const year = (item && issuedYear(item)) ?? study.year ?? (csl && issuedYear(csl)) ?? '';
+  const fromCsl = item?.author ?? (study.attributes.author !== undefined ? csl?.author : undefined);
+  const names = (fromCsl ? fromCsl.map((name) => name.literal ?? name.family ?? '') : study.authors.map(familyName)).filter(Boolean);
   let who: string;
   if (names.length === 0) who = study.citation ? study.citation.split(/[.,]/)[0].trim() : study.id;
   else if (names.length === 1) who = names[0];
@@ -31,11 +37,12 @@ export function shortCitation(study: Study): string {
 /**
  * Unique "Author Year" labels by study path. Studies sharing a label are told apart by
  * a letter after the year, in path order, so the labels do not depend on reading order.
+ * `items` gives the CSL item of studies whose names and year are in a bibliography.
  */
-export function citationLabels(studies: readonly Study[]): Map<string, string> {
+export function citationLabels(studies: readonly Study[], items?: ReadonlyMap<string, CslItem>): Map<string, string> {
   const byLabel = new Map<string, Study[]>();
   for (const study of studies) {
-    const label = shortCitation(study);
+    const label = shortCitation(study, items?.get(study.path));
     const group = byLabel.get(label);
     if (group) group.push(study);
     else byLabel.set(label, [study]);

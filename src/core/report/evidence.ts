@@ -8,6 +8,7 @@ import type { StudyFilter } from '../filter';
 import { filterStudies } from '../filterMatch';
 import type { CodeDefinition, Codebook, Segment, Study } from '../model';
 import { compareText } from '../reviewIndex';
+import type { CslItem } from '../references/cslItem';
 import { citationLabels } from './citation';
 
 /** Segments of the reported codes, gathered from the filtered studies. */
@@ -30,9 +31,9 @@ export interface Evidence {
   reportedCodes(segment: Segment): readonly string[];
 }
 
-/** Gathers the evidence of the studies that pass `filter`. */
-export function gatherEvidence(studies: readonly Study[], codebook: Codebook, filter: StudyFilter, includeUncategorised: boolean): Evidence {
-  const citations = citationLabels(studies);
+/** Gathers the evidence of the studies that pass `filter`; `items`: the studies' CSL items, for their labels. */
+export function gatherEvidence(studies: readonly Study[], codebook: Codebook, filter: StudyFilter, includeUncategorised: boolean, items?: ReadonlyMap<string, CslItem>): Evidence {
+  const citations = citationLabels(studies, items);
   const kept = filterStudies(studies, filter).sort((a, b) => compareText(citations.get(a.path)!, citations.get(b.path)!) || compareText(a.path, b.path));
   const definitions = definitionsByCode(codebook);
   const isReported = (code: string): boolean => includeUncategorised || definitions.has(code);

@@ -9,6 +9,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { blockquote, bulletList, emphasis, heading, inlineCode, link, paragraph, prose, strong, table, text } from './mdast';
 import { protocolSection } from './protocolSection';
+import { referencesSection } from './referenceList';
 import type { Excerpt, ReportCode, ReportModel, ReportTheme } from './reportModel';
 import { methodName, plural } from './wording';
 
@@ -26,6 +27,7 @@ export function reportTree(model: ReportModel): Root {
       ...uncategorisedSection(model),
       ...matrixSection(model),
       ...cerqualSection(model),
+      ...referencesSection(model.references),
       ...entreqSection(model),
     ],
   };

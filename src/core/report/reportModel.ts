@@ -11,6 +11,8 @@ import type { Protocol } from '../protocol/protocol';
 import { entreqItems, type EntreqContext, type EntreqItem } from './entreq';
 import type { ReportFigure } from './figures';
 import { prismaFigure } from './prismaFigure';
+import type { ReviewReferences } from '../references/loadReferences';
+import { styleReferences, type ReportReferences } from './referenceList';
 import { gatherEvidence, type Evidence } from './evidence';
 import { linkBaseOf } from './excerpts';
 import { reportCode, reportThemes, themeCoverage, type ReportCode, type ReportTheme } from './reportThemes';
@@ -22,6 +24,7 @@ export type { ReportCode, ReportTheme } from './reportThemes';
 export type { CerqualRow, ReportStudy, SegmentRow, StudyMatrix } from './reportTables';
 export type { EntreqItem } from './entreq';
 export type { ReportFigure } from './figures';
+export type { ReportReferences } from './referenceList';
 export { cellText } from './reportTables';
 export { CASP_QUESTIONS } from './casp';
 
@@ -44,6 +47,8 @@ export interface ReportOptions {
   readonly timestamp?: string;
   /** Reported as the software of ENTREQ item 15. */
   readonly softwareVersion: string;
+  /** The review's bibliographic data and citation style (`loadReferences`); absent: "Author Year" labels, no reference list. */
+  readonly references?: ReviewReferences;
 }
 
 /** Defaults; `reportDir` defaults to the project file's `reportDir`. */
@@ -97,6 +102,8 @@ export interface ReportModel {
   readonly protocol?: Protocol;
   /** The report's figures in order (Figure 1, 2 …); each section places its own. */
   readonly figures: readonly ReportFigure[];
+  /** The reference list in the citation style, when the review has bibliographic data. */
+  readonly references?: ReportReferences;
 }
 
 /** Builds the report model of a review. */
@@ -104,7 +111,10 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
   const settings: ReportOptions = { ...DEFAULT_REPORT_OPTIONS, reportDir: source.config.reportDir, ...definedOnly(options) };
   const { index, config } = source;
   const filter = toFilter(settings.filter);
-  const evidence = gatherEvidence(index.studies(), index.codebook, filter, settings.includeUncategorised);
+  const gathered = gatherEvidence(index.studies(), index.codebook, filter, settings.includeUncategorised, settings.references?.items);
+  const styled = settings.references ? styleReferences(gathered, settings.references) : undefined;
+  // Every table and excerpt cites the studies as the style does.
+  const evidence: Evidence = styled ? { ...gathered, citations: styled.labels } : gathered;
   const allThemes = index.allThemes();
   const coverage = themeCoverage(index.themes(), evidence);
   const codeSections = { excerptLimit: settings.excerptLimit, linkBase: settings.linkBase ?? linkBaseOf(settings.reportDir) };
@@ -123,7 +133,7 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
     filter: filter.conditions.length > 0 ? { text: formatFilter(filter), kept: evidence.studies.length, total: evidence.studiesInReview } : undefined,
     counts,
     columns: config.studyColumns,
-    studies: studyRows(evidence, config.studyColumns),
+    studies: studyRows(evidence, config.studyColumns, styled?.fullText),
     appraisal,
     themes: reportThemes(index.themes(), evidence, coverage, codeSections),
     uncategorised: evidence.uncategorised.map((code) => reportCode(code, evidence, codeSections)),
@@ -133,6 +143,7 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
     cerqual,
     ...(config.protocol ? { protocol: config.protocol } : {}),
     figures: config.protocol?.prisma ? [prismaFigure(config.protocol.prisma)] : [],
+    ...(styled ? { references: styled.list } : {}),
   };
   return { ...base, entreq: entreqItems(entreqContext(base, evidence, settings, index.codebook.path)) };
 }

@@ -47,11 +47,15 @@ export interface CerqualRow {
   readonly explanation: string;
 }
 
-/** Rows of the included-studies table; `citation` shows the full reference. */
-export function studyRows(evidence: Evidence, columns: readonly string[]): ReportStudy[] {
+/**
+ * Rows of the included-studies table; `citation` shows the full reference: formatted in
+ * the citation style when given (`references`, by study path), else the front matter's.
+ */
+export function studyRows(evidence: Evidence, columns: readonly string[], references?: ReadonlyMap<string, string>): ReportStudy[] {
   return evidence.studies.map((study) => {
     const citation = evidence.citations.get(study.path)!;
-    const cell = (column: string): string => (column === 'citation' ? (study.citation ?? citation) : column === 'id' ? study.id : cellText(study.attributes[column]));
+    const full = references?.get(study.path) ?? study.citation ?? citation;
+    const cell = (column: string): string => (column === 'citation' ? full : column === 'id' ? study.id : cellText(study.attributes[column]));
     return { id: study.id, path: study.path, citation, cells: columns.map(cell) };
   });
 }

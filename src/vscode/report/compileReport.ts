@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { buildReport, MARKDOWN_FILE } from '../../core/report';
+import { MARKDOWN_FILE } from '../../core/report';
+import { compileReport } from '../../node/compileReport';
 import { registerReviewCommand } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
@@ -21,13 +22,14 @@ export function registerCompileReport(session: ReviewSession): vscode.Disposable
     const written = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: compiling the synthesis report of {0} studies…', review.index.studies().length) },
       async () => {
-        const output = buildReport(review, settings.options);
+        const { files, problems } = await compileReport(review, settings.options);
         const uris: vscode.Uri[] = [];
-        for (const [name, content] of Object.entries(output.files)) {
+        for (const [name, content] of Object.entries(files)) {
           const uri = toUri(root, `${settings.folder}/${name}`);
-          await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+          await vscode.workspace.fs.writeFile(uri, typeof content === 'string' ? new TextEncoder().encode(content) : content);
           uris.push(uri);
         }
+        if (problems.length > 0) void vscode.window.showWarningMessage(vscode.l10n.t('QualSynth: {0} problem(s) with the references: {1}', problems.length, `${problems[0].path}: ${problems[0].message}`));
         return uris;
       },
     );

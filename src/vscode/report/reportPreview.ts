@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { loadReferences } from '../../core/references/loadReferences';
 import { buildReportModel, renderHtmlBody } from '../../core/report';
+import { loadManuscriptEngines } from '../../node/loadEngines';
 import type { Review } from '../../core/review';
 import { joinPaths } from '../../core/reviewPaths';
 import { toUri } from '../convert';
@@ -77,8 +79,9 @@ export class ReportPreview implements vscode.Disposable {
   async render(): Promise<void> {
     const panel = this.panel;
     const review = await this.session.current().catch(() => undefined);
-    if (!panel) return;
-    panel.webview.html = pageHtml(panel.webview, this.extensionUri, review ? reportBody(review) : `<p>${vscode.l10n.t('No review is open.')}</p>`);
+    const body = review ? await reportBody(review) : `<p>${vscode.l10n.t('No review is open.')}</p>`;
+    if (!panel || this.panel !== panel) return;
+    panel.webview.html = pageHtml(panel.webview, this.extensionUri, body);
   }
 
   private async onMessage(message: unknown): Promise<void> {
@@ -109,10 +112,12 @@ export function linkTarget(review: Review, href: string): { path: string; line: 
   return { path, line: Math.max(0, Number(match[2] ?? 1) - 1) };
 }
 
-function reportBody(review: Review): string {
+/** The report's HTML body, its references in the review's citation style. */
+async function reportBody(review: Review): Promise<string> {
   try {
     const { options } = reportSettings(review);
-    return renderHtmlBody(buildReportModel(review, { ...options, reportDir: review.config.reportDir, linkBase: undefined }));
+    const references = await loadReferences(review, loadManuscriptEngines);
+    return renderHtmlBody(buildReportModel(review, { ...options, reportDir: review.config.reportDir, linkBase: undefined, references }));
   } catch (error) {
     return `<p>${escapeHtml((error as Error).message)}</p>`;
   }

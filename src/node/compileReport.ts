@@ -1,0 +1,24 @@
+/**
+ * Compiles a review's report files for the CLI and the extension: the review's
+ * references in its citation style (the citation engine loaded only when the review has
+ * bibliographic data), then every requested format.
+ */
+import type { Problem } from '../core/model';
+import { loadReferences } from '../core/references/loadReferences';
+import { buildReport, type BuildReportOptions, type ReportOutput } from '../core/report/buildReport';
+import type { Review } from '../core/review';
+import { loadManuscriptEngines } from './loadEngines';
+
+/** The report, its files by name, and the problems met reading the references. */
+export interface CompiledReport {
+  readonly output: ReportOutput;
+  readonly files: Readonly<Record<string, string | Uint8Array>>;
+  readonly problems: readonly Problem[];
+}
+
+/** Builds the report of a review in the requested formats. */
+export async function compileReport(review: Review, options: BuildReportOptions): Promise<CompiledReport> {
+  const references = await loadReferences(review, loadManuscriptEngines);
+  const output = buildReport(review, { ...options, references });
+  return { output, files: output.files, problems: references?.problems ?? [] };
+}

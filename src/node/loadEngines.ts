@@ -1,0 +1,17 @@
+/**
+ * Loads the manuscript engines on first use. In the bundles the import below is the
+ * separate file `dist/manuscript.js` (esbuild.mjs marks it external); unbundled (tests,
+ * tsx) it is the module itself.
+ */
+import type * as Engines from './manuscriptEngines';
+
+/** The engines of `manuscriptEngines.ts`. */
+export type ManuscriptEngines = typeof Engines;
+
+let loading: Promise<ManuscriptEngines> | undefined;
+
+/** The engines, loaded once (a `require`, which tsx and esbuild both resolve; the first load takes about a second). */
+export function loadManuscriptEngines(): Promise<ManuscriptEngines> {
+  loading ??= Promise.resolve().then(() => require('./manuscriptEngines') as ManuscriptEngines);
+  return loading;
+}
