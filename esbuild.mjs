@@ -57,6 +57,14 @@ const builds = [
   bundle({ entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', external: ['vscode', 'mocha'] }),
 ];
 
+/** What the rasteriser reads beside the bundles (src/node/rasterise.ts): resvg's wasm and the fonts. */
+function copyRasteriserAssets() {
+  mkdirSync('dist/fonts', { recursive: true });
+  copyFileSync('node_modules/@resvg/resvg-wasm/index_bg.wasm', 'dist/resvg.wasm');
+  for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) copyFileSync(`node_modules/dejavu-fonts-ttf/ttf/${font}`, `dist/fonts/${font}`);
+}
+
+copyRasteriserAssets();
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {

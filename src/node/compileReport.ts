@@ -1,11 +1,13 @@
 /**
  * Compiles a review's report files for the CLI and the extension: the review's
  * references in its citation style (the citation engine loaded only when the review has
- * bibliographic data), then every requested format.
+ * bibliographic data), then every requested format, Word with the docx engine.
  */
 import type { Problem } from '../core/model';
 import { loadReferences } from '../core/references/loadReferences';
 import { buildReport, type BuildReportOptions, type ReportOutput } from '../core/report/buildReport';
+import { DOCX_FILE } from '../core/report/docx/renderDocx';
+import { VERSION } from '../core/version';
 import type { Review } from '../core/review';
 import { loadManuscriptEngines } from './loadEngines';
 
@@ -20,5 +22,10 @@ export interface CompiledReport {
 export async function compileReport(review: Review, options: BuildReportOptions): Promise<CompiledReport> {
   const references = await loadReferences(review, loadManuscriptEngines);
   const output = buildReport(review, { ...options, references });
-  return { output, files: output.files, problems: references?.problems ?? [] };
+  const files: Record<string, string | Uint8Array> = { ...output.files };
+  if (options.formats?.includes('docx')) {
+    const engines = await loadManuscriptEngines();
+    files[DOCX_FILE] = await engines.renderDocx(output.model, { rasterise: (svg) => engines.rasteriseSvg(svg), creator: `QualSynth ${VERSION}` });
+  }
+  return { output, files, problems: references?.problems ?? [] };
 }

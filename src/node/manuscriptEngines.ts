@@ -6,3 +6,5 @@
  */
 export { bibliographyFormat, parseBibliography } from '../core/references/parseBibliography';
 export { bundledStyle, createFormatter } from '../core/references/citeprocFormatter';
+export { renderDocx } from '../core/report/docx/renderDocx';
+export { rasteriseSvg } from './rasterise';

@@ -1,4 +1,4 @@
-/** `qualsynth report [dir]`: writes the synthesis report (Markdown, HTML, CSV). */
+/** `qualsynth report [dir]`: writes the synthesis report (Markdown, HTML, CSV, Word). */
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { FilterSyntaxError, parseFilter, type StudyFilter } from '../../core/filter';
@@ -9,12 +9,14 @@ import { CliError, openReview } from '../openReview';
 import { reviewDir, type CliCommand, type Values } from './types';
 
 export const reportCommand: CliCommand = {
-  summary: 'Write the synthesis report (Markdown, HTML, CSV) of a review.',
+  summary: 'Write the synthesis report (Markdown, HTML, CSV, Word) of a review.',
   usage: `Usage: qualsynth report [dir] [--format md,html,csv] [--out folder] [--filter expr]… [--excerpts N] [--no-uncategorised] [--timestamp]
 
   Writes the synthesis report of the review in dir (default: .).
   --format list       formats to write, comma-separated: ${REPORT_FORMATS.join(', ')} or all (default: md)
-                      md: synthesis.md · html: synthesis.html · csv: study-code.csv, study-theme.csv, segments.csv
+                      md: synthesis.md (and its figures' .svg) · html: synthesis.html · docx: synthesis.docx (Word)
+                      csv: study-code.csv, study-theme.csv, segments.csv
+                      references are cited in \`citationStyle:\` of qualsynth.yaml when the studies have bibliographic data
   --out folder        where to write them (default: <dir>/<reportDir>, reportDir from qualsynth.yaml, else reports);
                       a path ending in .md names the Markdown file itself, the other files go beside it
   --filter expr       report only the studies that match, e.g. "perspective=recipients; year>=2005";
@@ -109,7 +111,7 @@ function filterOption(values: Values): StudyFilter {
  */
 function outOption(value: string): { dir: string; markdownName: string } {
   if (/\.md$/i.test(value)) return { dir: nodePath.dirname(nodePath.resolve(value)), markdownName: nodePath.basename(value) };
-  if (/\.(html?|csv)$/i.test(value)) {
+  if (/\.(html?|csv|docx)$/i.test(value)) {
     throw new CliError(`qualsynth report: --out takes a folder, not a file (${value}): the report files are named synthesis.md, synthesis.html and *.csv inside it.`);
   }
   return { dir: nodePath.resolve(value), markdownName: MARKDOWN_FILE };

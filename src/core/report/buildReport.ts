@@ -10,9 +10,13 @@ import { renderMarkdown } from './markdownReport';
 import { buildReportModel, type ReportModel, type ReportOptions, type ReportSource } from './reportModel';
 
 /** The output formats. */
-export const REPORT_FORMATS = ['md', 'html', 'csv'] as const;
+export const REPORT_FORMATS = ['md', 'html', 'csv', 'docx'] as const;
 
-/** An output format: `md` (synthesis.md), `html` (synthesis.html), `csv` (three files). */
+/**
+ * An output format: `md` (synthesis.md), `html` (synthesis.html), `csv` (three files),
+ * `docx` (synthesis.docx: rendered by `renderDocx` through the manuscript engines, since
+ * it needs a rasteriser and is asynchronous; `buildReport` leaves it to its caller).
+ */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** File names of the Markdown and HTML reports. */

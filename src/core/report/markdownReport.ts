@@ -15,10 +15,12 @@ import { methodName, plural } from './wording';
 
 /** Builds the report as an mdast tree. */
 export function reportTree(model: ReportModel): Root {
-  return {
-    type: 'root',
-    children: [
-      ...header(model),
+  return { type: 'root', children: [heading(1, text(model.title)), ...titleFields(model).map((children) => paragraph(...children)), ...reportBody(model)] };
+}
+
+/** The report after its title block: every section (the Word report puts the title block on a page of its own). */
+export function reportBody(model: ReportModel): RootContent[] {
+  return [
       ...protocolSection(model),
       ...studiesSection(model),
       ...appraisalSection(model),
@@ -29,8 +31,7 @@ export function reportTree(model: ReportModel): Root {
       ...cerqualSection(model),
       ...referencesSection(model.references),
       ...entreqSection(model),
-    ],
-  };
+  ];
 }
 
 /** Serialises the report as GFM Markdown (always `\n` line endings). */
@@ -38,20 +39,21 @@ export function renderMarkdown(model: ReportModel): string {
   return unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' }).stringify(reportTree(model));
 }
 
-function header(model: ReportModel): RootContent[] {
-  const out: RootContent[] = [heading(1, text(model.title))];
-  const field = (label: string, value: string): void => void out.push(paragraph(strong(`${label}:`), text(` ${value}`)));
+/** The lines under the title: question, method, reviewers, registration, filter, date and counts. */
+export function titleFields(model: ReportModel): PhrasingContent[][] {
+  const out: PhrasingContent[][] = [];
+  const field = (label: string, value: string): void => void out.push([strong(`${label}:`), text(` ${value}`)]);
   if (model.question) field('Review question', model.question);
   if (model.method) field('Method', methodName(model.method));
   if (model.reviewers.length > 0) field('Reviewers', model.reviewers.join(', '));
   if (model.protocol?.registration) field('Registration', model.protocol.registration);
   if (model.filter) {
-    out.push(paragraph(strong('Filter:'), text(' '), inlineCode(model.filter.text), text(` — ${model.filter.kept} of ${plural(model.filter.total, 'study', 'studies')}; every count, table and excerpt below is restricted to them.`)));
+    out.push([strong('Filter:'), text(' '), inlineCode(model.filter.text), text(` — ${model.filter.kept} of ${plural(model.filter.total, 'study', 'studies')}; every count, table and excerpt below is restricted to them.`)]);
   }
   if (model.timestamp) field('Generated', model.timestamp);
   const { counts } = model;
   const codes = counts.appliedCodes === counts.codes ? plural(counts.codes, 'code') : `${plural(counts.codes, 'code')} (${counts.appliedCodes} applied)`;
-  out.push(paragraph(text(`${plural(counts.studies, 'study', 'studies')} · ${plural(counts.themes, 'theme')} · ${codes} · ${plural(counts.segments, 'coded segment')} (${counts.firstOrder} first-order, ${counts.secondOrder} second-order).`)));
+  out.push([text(`${plural(counts.studies, 'study', 'studies')} · ${plural(counts.themes, 'theme')} · ${codes} · ${plural(counts.segments, 'coded segment')} (${counts.firstOrder} first-order, ${counts.secondOrder} second-order).`)]);
   return out;
 }
 

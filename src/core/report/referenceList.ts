@@ -5,7 +5,7 @@
  * Studies without bibliographic data keep their "Author Year" label and are listed
  * apart, as a prompt to complete them.
  */
-import type { RootContent, PhrasingContent } from 'mdast';
+import type { Data, PhrasingContent, RootContent } from 'mdast';
 import type { ReviewReferences } from '../references/loadReferences';
 import { plainText, type RichRun } from '../references/richText';
 import type { ReferenceEntry } from '../references/references';
@@ -49,11 +49,16 @@ function unwrap(citation: string): string {
   return (match ? match[1] : citation).trim();
 }
 
+/** True for a paragraph of the reference list (the Word report gives it a hanging indent). */
+export function isReferenceEntry(node: RootContent): boolean {
+  return node.type === 'paragraph' && (node.data as { referenceEntry?: boolean } | undefined)?.referenceEntry === true;
+}
+
 /** The References section of the Markdown and HTML reports. */
 export function referencesSection(references: ReportReferences | undefined): RootContent[] {
   if (!references) return [];
   const out: RootContent[] = [heading(2, text('References')), paragraph(emphasis(`Included studies, in ${references.style}.`))];
-  for (const entry of references.entries) out.push(paragraph(...runsToMdast(entry.runs)));
+  for (const entry of references.entries) out.push({ ...paragraph(...runsToMdast(entry.runs)), data: { referenceEntry: true } as Data });
   if (references.missing.length > 0) {
     out.push(paragraph(emphasis('To complete:'), text(` no bibliographic data for ${references.missing.map((study) => study.label).join('; ')} — add \`title\`, \`author\` and \`issued\` to the study’s front matter, or a \`citation-key\` of the bibliography.`)));
     for (const study of references.missing) if (study.citation) out.push(paragraph(text(study.citation)));

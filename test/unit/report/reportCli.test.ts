@@ -65,7 +65,7 @@ describe('qualsynth report', () => {
   });
 
   const refusals: Array<[string[], RegExp]> = [
-    [['--format', 'md,pdf'], /--format md,pdf: unknown format `pdf`: use a comma-separated list of md, html, csv \(or all\)/],
+    [['--format', 'md,pdf'], /--format md,pdf: unknown format `pdf`: use a comma-separated list of md, html, csv, docx \(or all\)/],
     [['--filter', 'year>>2000'], /--filter: Invalid filter `year>>2000` at column 6/],
     [['--excerpts', 'many'], /--excerpts takes a whole number \(0 for all\), not `many`/],
     [['--excerpts=-1'], /--excerpts takes a whole number/],
