@@ -7,6 +7,7 @@ import { registerEditorFeatures } from './vscode/editor';
 import { registerShowIndexSummary } from './vscode/indexSummary';
 import { qualsynthMarkdownIt } from './vscode/preview/markdownItPlugin';
 import { registerScaffoldCommands } from './vscode/scaffold/newReview';
+import { registerNewStudiesFromReferences } from './vscode/scaffold/newStudiesFromReferences';
 import { registerGitCommands } from './vscode/git/gitCommands';
 import { registerCompileReport } from './vscode/report/compileReport';
 import { ReportPreview } from './vscode/report/reportPreview';
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
     registerCompileReport(session),
     preview,
     ...registerScaffoldCommands(session),
+    registerNewStudiesFromReferences(session),
     ...registerGitCommands(session),
     ...registerRefiCommands(session),
     // The log goes last: the others may still write to it while being disposed.

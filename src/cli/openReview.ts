@@ -17,8 +17,11 @@ export class CliError extends Error {
   }
 }
 
-/** Loads the review in `dir`; throws `CliError` with a clear message when it cannot. */
-export async function openReview(dir: string): Promise<{ review: Review; host: NodeReviewHost }> {
+/**
+ * Loads the review in `dir`; throws `CliError` with a clear message when it cannot.
+ * `allowEmpty`: a review without studies yet is fine (a command that adds them).
+ */
+export async function openReview(dir: string, { allowEmpty = false } = {}): Promise<{ review: Review; host: NodeReviewHost }> {
   const root = nodePath.resolve(dir);
   let isDirectory = false;
   try {
@@ -30,7 +33,7 @@ export async function openReview(dir: string): Promise<{ review: Review; host: N
   const host = new NodeReviewHost(root);
   const review = await loadReview(host);
   const isReview = existsSync(host.absolute(review.config.codebook)) || existsSync(host.absolute(CONFIG_FILE));
-  if (review.index.studies().length === 0 && !isReview) {
+  if (review.index.studies().length === 0 && !isReview && !allowEmpty) {
     const unreadable = review.index.problems().filter((problem) => problem.kind === 'unreadable-file');
     const detail = unreadable.length > 0 ? ` ${unreadable.length} files could not be read: ${unreadable.map((p) => p.message).join(' ')}` : '';
     throw new CliError(`qualsynth: no review in ${dir}: no ${review.config.codebook}, no ${CONFIG_FILE} and no studies (looked for ${review.config.studies}). Start with a codebook.md, or put one Markdown file per study under studies/.${detail}`);

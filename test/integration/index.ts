@@ -23,6 +23,7 @@ const SUITES: Array<() => unknown> = [
   () => require('./viewEdits.test'),
   () => require('./viewRefresh.test'),
   () => require('./report.test'),
+  () => require('./manuscript.test'),
   () => require('./refi.test'),
   () => require('./checkoutLoad.test'),
   () => require('./hostBenchmark.test'),

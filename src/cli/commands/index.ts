@@ -1,4 +1,5 @@
 /** Every CLI command by name; a new command is one file here and one line below. */
+import { addStudiesCommand } from './addStudies';
 import { agreementCommand } from './agreement';
 import { checkCommand } from './check';
 import { diffCommand } from './diff';
@@ -15,6 +16,7 @@ export const commands: Record<string, CliCommand> = {
   index: indexCommand,
   check: checkCommand,
   report: reportCommand,
+  'add-studies': addStudiesCommand,
   diff: diffCommand,
   agreement: agreementCommand,
   export: exportCommand,

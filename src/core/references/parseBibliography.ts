@@ -33,7 +33,9 @@ export function bibliographyFormat(path: string, text: string): BibliographyForm
 
 /** Parses a bibliography; a record that cannot be read is skipped with an error. */
 export function parseBibliography(text: string, format: BibliographyFormat): ParsedBibliography {
-  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // EndNote writes the DOI in M3 ("type of work"), which citation-js drops: read it as DO.
+  const source = format === 'ris' ? normalised.replace(/^M3 {2}- (10\.\d{4,9}\/\S+)\s*$/gm, 'DO  - $1') : normalised;
   const errors: Array<{ line: number; message: string }> = [];
   let raw: unknown[] = [];
   try {
@@ -66,6 +68,18 @@ function toItem(entry: unknown, index: number): CslItem | undefined {
   record.id = String(record.id);
   if (typeof record.type !== 'string') record.type = 'article-journal';
   if (typeof record.DOI === 'string') record.DOI = normaliseDoi(record.DOI);
+  record.issued = issuedDate(record.issued);
+  if (record.issued === undefined) delete record.issued;
   delete record._graph;
   return record as unknown as CslItem;
+}
+
+/** EndNote's `2011///` and `1998/11/01/` dates, which citation-js keeps raw, as date parts. */
+function issuedDate(issued: unknown): unknown {
+  if (!issued || typeof issued !== 'object') return issued;
+  const raw = (issued as { raw?: unknown }).raw;
+  if (typeof raw !== 'string') return issued;
+  const match = /^\s*(\d{4})(?:[/-](\d{1,2}))?(?:[/-](\d{1,2}))?/.exec(raw);
+  if (!match) return raw.trim() ? { literal: raw.trim() } : undefined;
+  return { 'date-parts': [match.slice(1).filter(Boolean).map(Number)] };
 }

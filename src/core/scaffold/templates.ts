@@ -48,19 +48,12 @@ CERQual: moderate — explain the judgement (methodological limitations, coheren
 /** The text of a new study file with the given id. */
 export function newStudyText(id: string, authors = 'Surname A, Surname B', year: number | string = new Date().getFullYear()): string {
   const authorList = authors.split(/\s*,\s*/).filter(Boolean);
-  const casp = CASP_QUESTIONS.map((question) => `  ${question}: cant-tell`).join('\n');
   return `---
 id: ${id}
 citation: "${authorList.join(', ')}. Title of the study. Journal. ${year}."
 authors: [${authorList.join(', ')}]
 year: ${year}
-country:
-design: interviews
-perspective: []
-participants:
-casp:                 # CASP qualitative checklist: yes | no | cant-tell
-${casp}
----
+${studyDetailLines()}---
 
 ## Findings
 
@@ -71,10 +64,33 @@ The authors interpret [a passage you code with a span tag]{#example-code #anothe
 `;
 }
 
+/** The template's study fields after the bibliographic ones: characteristics and the CASP block. */
+export function studyDetailLines(): string {
+  const casp = CASP_QUESTIONS.map((question) => `  ${question}: cant-tell`).join('\n');
+  return `country:
+design: interviews
+perspective: []
+participants:
+casp:                 # CASP qualitative checklist: yes | no | cant-tell
+${casp}
+`;
+}
+
+/** The template's sections for a study imported from references: no example tags, which would code. */
+export const IMPORTED_STUDY_BODY = `## Findings
+
+<!-- Paste the study's findings here: participants' quotations as > block quotes, the
+     authors' interpretations as paragraphs. Then code them: [passage]{#code} or #code. -->
+`;
+
+/** Letters NFKD does not take apart, written the way library catalogues do. */
+const TRANSLITERATION: Record<string, string> = { ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th', ı: 'i' };
+
 /** `Mowbray 2005` → `mowbray-2005`; made unique against `taken` with -b, -c, … */
 export function studyIdFrom(label: string, taken: ReadonlySet<string>): string {
   const base =
     label
+      .replace(/[øØæÆœŒßłŁđĐðÐþÞı]/g, (letter) => TRANSLITERATION[letter])
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
