@@ -5,8 +5,7 @@
  */
 import type { Problem } from '../core/model';
 import { loadReferences } from '../core/references/loadReferences';
-import { buildReport, type BuildReportOptions, type ReportOutput } from '../core/report/buildReport';
-import { DOCX_FILE } from '../core/report/docx/renderDocx';
+import { buildReport, DOCX_FILE, type BuildReportOptions, type ReportOutput } from '../core/report/buildReport';
 import { VERSION } from '../core/version';
 import type { Review } from '../core/review';
 import { loadManuscriptEngines } from './loadEngines';

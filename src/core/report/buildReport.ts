@@ -19,9 +19,10 @@ export const REPORT_FORMATS = ['md', 'html', 'csv', 'docx'] as const;
  */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** File names of the Markdown and HTML reports. */
+/** File names of the Markdown, HTML and Word reports. */
 export const MARKDOWN_FILE = 'synthesis.md';
 export const HTML_FILE = 'synthesis.html';
+export const DOCX_FILE = 'synthesis.docx';
 
 /** Report options plus the formats to render (default: Markdown only). */
 export interface BuildReportOptions extends Partial<ReportOptions> {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { DOCX_FILE } from '../../../src/core/report/docx/renderDocx';
+import { DOCX_FILE } from '../../../src/core/report/buildReport';
 import type { Review } from '../../../src/core/review';
 import { compileReport } from '../../../src/node/compileReport';
 import { DEMO, load } from './reportFixtures';

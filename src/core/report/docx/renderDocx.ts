@@ -15,9 +15,6 @@ import { BlockWriter, inline, type DocxFigure } from './blocks';
 import { deterministicPackage } from './docxPackage';
 import { documentStyles, PAGE, STYLE } from './docxStyles';
 
-/** The file name of the Word report. */
-export const DOCX_FILE = 'synthesis.docx';
-
 /** What the Word renderer needs from its host. */
 export interface DocxOptions {
   /** PNG bytes of an SVG drawing (the fallback of each figure), e.g. resvg in Node. */
