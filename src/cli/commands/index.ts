@@ -6,7 +6,9 @@ import { diffCommand } from './diff';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { indexCommand } from './indexCommand';
+import { mergeDriverCommand } from './mergeDriver';
 import { reportCommand } from './report';
+import { setupGitCommand } from './setupGit';
 import type { CliCommand } from './types';
 
 export type { CliCommand } from './types';
@@ -21,4 +23,6 @@ export const commands: Record<string, CliCommand> = {
   agreement: agreementCommand,
   export: exportCommand,
   import: importCommand,
+  'setup-git': setupGitCommand,
+  'merge-driver': mergeDriverCommand,
 };
