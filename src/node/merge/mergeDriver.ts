@@ -8,6 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { CONFIG_FILE, parseConfig } from '../../core/config';
+import { mergeCodebook } from '../../core/merge/mergeCodebook';
 import { mergeStudy } from '../../core/merge/mergeStudy';
 import { decodeText } from '../../core/text/decode';
 import { gitLineMerge, gitMergeFile } from '../git/mergeFile';
@@ -40,9 +41,9 @@ export async function runMergeDriver(files: MergeDriverFiles): Promise<MergeDriv
   const bytes = { base: readFileSync(files.base), ours: readFileSync(files.ours), theirs: readFileSync(files.theirs) };
   const texts = [bytes.base, bytes.ours, bytes.theirs].map(decodeText);
   const isCodebook = isCodebookPath(files.top ?? process.cwd(), files.path);
-  const merge: TextMerge | undefined = isCodebook ? undefined : (base, ours, theirs) => mergeStudy(base, ours, theirs, gitLineMerge);
-  let reason = isCodebook ? 'the codebook is merged line by line' : undefined;
-  if (merge && texts.every((decoded) => decoded.ok)) {
+  const merge: TextMerge = isCodebook ? (base, ours, theirs) => mergeCodebook(base, ours, theirs, gitLineMerge) : (base, ours, theirs) => mergeStudy(base, ours, theirs, gitLineMerge);
+  let reason: string | undefined;
+  if (texts.every((decoded) => decoded.ok)) {
     const [base, ours, theirs] = texts.map((decoded) => (decoded.ok ? (decoded.hadBom ? '\uFEFF' : '') + decoded.text : ''));
     try {
       const merged = await merge(base, ours, theirs);
@@ -51,7 +52,7 @@ export async function runMergeDriver(files: MergeDriverFiles): Promise<MergeDriv
     } catch (error) {
       reason = `the coding-aware merge could not be used (${(error as Error).message})`;
     }
-  } else if (merge) {
+  } else {
     reason = 'a version is not UTF-8 text';
   }
   const lines = await gitMergeFile(bytes.base, bytes.ours, bytes.theirs);

@@ -82,6 +82,16 @@ describe('merge driver in real git repositories', function () {
     assert.deepEqual(codings(read(PATH)), expected);
   });
 
+  it('merges codebook definitions both coders added under the same theme with no conflict', async () => {
+    repo = await reviewRepo();
+    const add = (line: string) => (text: string) => text.replace('- #exclusion: Left out of meetings.\n', `- #exclusion: Left out of meetings.\n${line}\n`);
+    branchWith(repo, 'coder-a', 'main', 'codebook.md', add('- #client-role: Treated as a client.'), read);
+    branchWith(repo, 'coder-b', 'main', 'codebook.md', add('- #tokenism: Roles without influence.'), read);
+    repo.git('checkout', '--quiet', 'coder-a');
+    repo.git('merge', '--no-edit', 'coder-b');
+    assert.match(read('codebook.md'), /- #exclusion: Left out of meetings\.\n- #client-role: Treated as a client\.\n- #tokenism: Roles without influence\.\n## Pay\n/);
+  });
+
   it('without the driver, git itself conflicts on the same two branches (the reason for the driver)', async () => {
     repo = await reviewRepo();
     repo.write({ '.git/info/attributes': '* merge=text\n' });
