@@ -9,6 +9,8 @@ import { qualsynthMarkdownIt } from './vscode/preview/markdownItPlugin';
 import { registerScaffoldCommands } from './vscode/scaffold/newReview';
 import { registerNewStudiesFromReferences } from './vscode/scaffold/newStudiesFromReferences';
 import { registerGitCommands } from './vscode/git/gitCommands';
+import { registerReconcileCoding } from './vscode/git/reconcileCoding';
+import { registerTeamMerging } from './vscode/git/teamMerging';
 import { registerCompileReport } from './vscode/report/compileReport';
 import { ReportPreview } from './vscode/report/reportPreview';
 import { registerRefiCommands } from './vscode/refi/refiCommands';
@@ -53,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
     ...registerScaffoldCommands(session),
     registerNewStudiesFromReferences(session),
     ...registerGitCommands(session),
+    registerTeamMerging(session, context.extensionUri),
+    registerReconcileCoding(session),
     ...registerRefiCommands(session),
     // The log goes last: the others may still write to it while being disposed.
     log,

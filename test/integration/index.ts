@@ -19,6 +19,7 @@ const SUITES: Array<() => unknown> = [
   () => require('./coding.test'),
   () => require('./scaffold.test'),
   () => require('./git.test'),
+  () => require('./teamMerging.test'),
   () => require('./views.test'),
   () => require('./viewEdits.test'),
   () => require('./viewRefresh.test'),

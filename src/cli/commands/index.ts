@@ -7,6 +7,7 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { indexCommand } from './indexCommand';
 import { mergeDriverCommand } from './mergeDriver';
+import { reconcileCommand } from './reconcile';
 import { reportCommand } from './report';
 import { setupGitCommand } from './setupGit';
 import type { CliCommand } from './types';
@@ -21,6 +22,7 @@ export const commands: Record<string, CliCommand> = {
   'add-studies': addStudiesCommand,
   diff: diffCommand,
   agreement: agreementCommand,
+  reconcile: reconcileCommand,
   export: exportCommand,
   import: importCommand,
   'setup-git': setupGitCommand,

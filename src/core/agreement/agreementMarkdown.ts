@@ -3,7 +3,7 @@
  * per code and overall (with and without the units nobody coded), and the list of
  * disagreements for the reconciliation meeting.
  */
-import type { AgreementReport, StatisticsPair } from './agreementModel';
+import type { AgreementReport, Disagreement, StatisticsPair } from './agreementModel';
 import type { AgreementStatistics } from './statistics';
 
 /** Options of the Markdown rendering. */
@@ -44,15 +44,20 @@ function cells(stats: AgreementStatistics, two: boolean): string[] {
 function disagreementSection(report: AgreementReport, max: number): string[] {
   const list = report.disagreements;
   if (list.length === 0) return ['### Disagreements', '', 'None: every coder applied the same codes to every passage they share.', ''];
-  const header = ['Study', 'Line', 'Passage', ...report.coders.map(escapeCell)];
-  const rows = list.slice(0, max).map((entry) => {
-    const coders = entry.byCoder.map((codes) => (codes === null ? '—' : codes.length === 0 ? '(none)' : codes.map((name) => code(`#${name}`)).join(', ')));
-    return `| ${code(entry.study)} | ${entry.line} | ${escapeCell(entry.excerpt)} | ${coders.join(' | ')} |`;
-  });
-  const table = [`| ${header.join(' | ')} |`, `|---|---:|---|${report.coders.map(() => '---').join('|')}|`, ...rows];
+  const table = renderDisagreementTable(report.coders, list.slice(0, max));
   if (list.length > max) table.push('', `… and ${list.length - max} more (use \`--format json\` for all).`);
   const summary = `### Disagreements (${list.length})`;
   return list.length > 20 ? [summary, '', '<details><summary>Show the disagreements</summary>', '', ...table, '', '</details>', ''] : [summary, '', ...table, ''];
+}
+
+/** The disagreement table: id, study, line, passage and each coder's codes (also `qualsynth reconcile`). */
+export function renderDisagreementTable(coders: readonly string[], list: readonly Disagreement[]): string[] {
+  const header = ['Id', 'Study', 'Line', 'Passage', ...coders.map(escapeCell)];
+  const rows = list.map((entry) => {
+    const codes = entry.byCoder.map((applied) => (applied === null ? '—' : applied.length === 0 ? '(none)' : applied.map((name) => code(`#${name}`)).join(', ')));
+    return `| ${entry.id} | ${code(entry.study)} | ${entry.line} | ${escapeCell(entry.excerpt)} | ${codes.join(' | ')} |`;
+  });
+  return [`| ${header.join(' | ')} |`, `|---|---|---:|---|${coders.map(() => '---').join('|')}|`, ...rows];
 }
 
 function percent(value: number | null): string {

@@ -30,6 +30,8 @@ export interface CodeAgreement extends StatisticsPair {
 
 /** A passage the coders coded differently: the agenda of a reconciliation meeting. */
 export interface Disagreement {
+  /** Stable id (`d` + 8 hex digits): the same passage and disputed codes give the same id on every run. */
+  readonly id: string;
   readonly study: string;
   /** Path and 1-based line in the first coder's version that has the passage. */
   readonly path: string;

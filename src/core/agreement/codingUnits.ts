@@ -29,6 +29,9 @@ export interface CodingUnit {
   readonly path: string;
   /** 1-based line where the block starts in this coder's file. */
   readonly line: number;
+  /** File offsets [start, end) of the block's content in this coder's file. */
+  readonly start: number;
+  readonly end: number;
   /** The block as plain text: tag syntax removed, whitespace collapsed. */
   readonly text: string;
   /** Code → merged ranges of `text` it covers (the whole text for block tags). */
@@ -74,7 +77,8 @@ export function codingUnitsOfStudy(study: Study, text: string): CodingUnit[] {
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);
     const merged = new Map([...coverage[index]].map(([code, ranges]) => [code, mergeRanges(ranges)] as const));
-    units.push({ key: `${base}\u0000${occurrence}`, study: study.id, path: study.path, line: lines.lineAt(block.lines[0][0]) + 1, text: plain, coverage: merged });
+    const start = block.lines[0][0];
+    units.push({ key: `${base}\u0000${occurrence}`, study: study.id, path: study.path, line: lines.lineAt(start) + 1, start, end: block.lines[block.lines.length - 1][1], text: plain, coverage: merged });
   });
   return units;
 }

@@ -7,6 +7,7 @@
  */
 import { compareText } from '../reviewIndex';
 import { shortenPassage } from '../diff/passage';
+import { disagreementId } from './disagreementId';
 import { AGREEMENT_SCHEMA_VERSION, type AgreementReport, type AgreementUnitKind, type Disagreement } from './agreementModel';
 import { mergeRanges } from '../text/ranges';
 import type { CharRange, CodingUnit } from './codingUnits';
@@ -86,6 +87,7 @@ function addBlockUnit(entry: AlignedUnit, codes: readonly string[], state: State
   }
   if (disputed.length === 0) return;
   state.disagreements.push({
+    id: disagreementId(entry.first.key, disputed),
     ...where(entry),
     excerpt: shortenPassage(entry.first.text),
     codes: disputed,
@@ -131,6 +133,7 @@ function addCharUnit(entry: AlignedUnit, codes: readonly string[], state: State)
 
 function charDisagreement(entry: AlignedUnit, code: string, start: number, end: number, ranges: ReadonlyArray<readonly CharRange[] | undefined>): Disagreement {
   return {
+    id: disagreementId(`${entry.first.key}\u0000${start}`, [code]),
     ...where(entry),
     excerpt: shortenPassage(entry.first.text.slice(start, end)),
     codes: [code],

@@ -9,8 +9,9 @@
  */
 import type { OffsetMap } from './offsetMap';
 import type { RenderBare, RenderSpan } from './renderStudy';
-import type { BarePart, BlockTagPart, SpanPart, StudyParts } from './studyParts';
+import type { BlockTagPart, SpanPart, StudyParts } from './studyParts';
 import { splitCrossingSpans } from './crossingSpans';
+import { braceText, mappedBare, pieceWith } from './pieces';
 
 /** One version and where its plain text lies in the merged text. */
 export interface MappedVersion {
@@ -166,12 +167,6 @@ function written(source: MappedSpan, codes: readonly string[], attributes: Reado
   return { ...base, close: braceText(codes, attributes), inner: [] };
 }
 
-/** `]{#a #b key="value"}`. */
-export function braceText(codes: readonly string[], attributes: Readonly<Record<string, string>>): string {
-  const tokens = [...codes.map((code) => `#${code}`), ...Object.entries(attributes).map(([key, value]) => `${key}="${value.replace(/[\\"]/g, '\\$&')}"`)];
-  return `]{${tokens.join(' ')}}`;
-}
-
 /** Block tags: each (block, code) merged three-way; ours' pieces written first, then what only theirs adds. */
 function mergedBlockTags(versions: MergeVersions): RenderBare[] {
   const blockOf = sameBlocks(versions);
@@ -231,39 +226,6 @@ function blockCodings(version: MappedVersion, blockOf: (version: MappedVersion, 
     if (block !== undefined) for (const tag of part.tags) keys.add(`${block}:${tag.code}`);
   }
   return keys;
-}
-
-/** A piece's text with only the tags `keep` accepts, or `undefined` when none is left. */
-function pieceWith(part: BlockTagPart | BarePart, keep: (code: string) => boolean): string | undefined {
-  const decisions = part.tags.map((tag) => keep(tag.code));
-  if (decisions.every(Boolean)) return part.text;
-  if (!decisions.some(Boolean)) return undefined;
-  let text = part.text;
-  for (let index = part.tags.length - 1; index >= 0; index--) {
-    if (decisions[index]) continue;
-    let { start, end } = part.tags[index];
-    if (start > 0 && /[ \t]/.test(text[start - 1])) while (start > 0 && /[ \t]/.test(text[start - 1])) start--;
-    else while (end < text.length && /[ \t]/.test(text[end])) end++;
-    text = text.slice(0, start) + text.slice(end);
-  }
-  return text;
-}
-
-/**
- * A piece at its offset on the merged text: one that starts with a space or line break
- * follows the text before it, one that does not (`#a ` at a line's start) the text after it.
- */
-function mappedBare(part: { readonly at: number; readonly text: string; readonly seq: number }, map: OffsetMap, seq: number, min = 0, max = Number.POSITIVE_INFINITY): RenderBare {
-  let at = /^\s/.test(part.text) ? map.end(part.at) : map.start(part.at);
-  // A line of tags starts with its line break: it goes at the end of the line it now follows.
-  if (/^\r?\n/.test(part.text)) at = lineContentEnd(map.target, at);
-  return { at: Math.min(Math.max(at, min), max), text: part.text, seq };
-}
-
-function lineContentEnd(text: string, offset: number): number {
-  let end = text.indexOf('\n', offset);
-  if (end === -1) end = text.length;
-  return end > offset && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 
 function sameCodes(a: readonly string[], b: readonly string[]): boolean {

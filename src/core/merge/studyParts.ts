@@ -54,6 +54,8 @@ export interface StudyParts {
   readonly blockTags: readonly BlockTagPart[];
   /** How many span syntax errors the scanner found (a merge must not add any). */
   readonly errorCount: number;
+  /** The plain-text offset of a file offset. */
+  readonly toPlain: (fileOffset: number) => number;
 }
 
 /** A removed range of the file and what it becomes. */
@@ -111,7 +113,7 @@ export function splitStudy(text: string): StudyParts {
       for (const piece of mine) blockTags.push({ ...pieceOf(piece), blockStart, blockEnd });
     }
   }
-  return { plain: plainText(text, cuts), spans, blockTags: blockTags.sort((a, b) => a.seq - b.seq), errorCount: scanned.errors.length };
+  return { plain: plainText(text, cuts), spans, blockTags: blockTags.sort((a, b) => a.seq - b.seq), errorCount: scanned.errors.length, toPlain: plainOf };
 }
 
 /** Every bare tag (not in braces) and the segment whose codes it adds to. */

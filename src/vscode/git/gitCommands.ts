@@ -44,8 +44,8 @@ export function registerGitCommands(session: ReviewSession): vscode.Disposable[]
 }
 
 /** The review folder on disk, or `undefined` (with a message) when git cannot reach it. */
-async function reviewFolder(session: ReviewSession): Promise<string | undefined> {
-  if (!requireTrust(vscode.l10n.t('Reading git revisions'))) return undefined;
+export async function reviewFolder(session: ReviewSession, action = vscode.l10n.t('Reading git revisions')): Promise<string | undefined> {
+  if (!requireTrust(action)) return undefined;
   const review = await session.current();
   const root = session.root;
   if (!review || !root) {
@@ -72,7 +72,8 @@ async function pickRevision(dir: string, placeHolder: string): Promise<string | 
   return (await vscode.window.showQuickPick([{ label: '$(git-commit) HEAD', description: vscode.l10n.t('the last commit'), name: 'HEAD' }, ...items], { placeHolder, matchOnDescription: true }))?.name;
 }
 
-async function pickRevisions(dir: string): Promise<string[] | undefined> {
+/** Two or more revisions, one per coder (a multi-select quick pick). */
+export async function pickRevisions(dir: string): Promise<string[] | undefined> {
   const picked = await vscode.window.showQuickPick(await revisionItems(dir), { canPickMany: true, placeHolder: vscode.l10n.t("Each coder's branch (two or more)"), matchOnDescription: true });
   if (picked && picked.length < 2) void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: pick at least two revisions, one per coder.'));
   return picked?.map((item) => item.name);

@@ -66,9 +66,13 @@ describe('inter-coder agreement between coders\' branches', function () {
   it('lists the disagreements with study, line, excerpt and each coder\'s codes', async () => {
     const report = await agreementOfSources(['coder-a', 'coder-b'], { reviewDir: repo.root });
     assert.deepEqual(report.disagreements, [
-      { study: 's1', path: 'studies/s1.md', line: 6, excerpt: 'Paragraph two is here.', codes: ['x'], byCoder: [['y'], ['x', 'y']] },
-      { study: 's1', path: 'studies/s1.md', line: 10, excerpt: 'Paragraph four is here.', codes: ['x'], byCoder: [['x'], []] },
+      { id: report.disagreements[0].id, study: 's1', path: 'studies/s1.md', line: 6, excerpt: 'Paragraph two is here.', codes: ['x'], byCoder: [['y'], ['x', 'y']] },
+      { id: report.disagreements[1].id, study: 's1', path: 'studies/s1.md', line: 10, excerpt: 'Paragraph four is here.', codes: ['x'], byCoder: [['x'], []] },
     ]);
+    assert.match(report.disagreements[0].id, /^d[0-9a-f]{8}$/);
+    assert.notEqual(report.disagreements[0].id, report.disagreements[1].id);
+    const again = await agreementOfSources(['coder-a', 'coder-b'], { reviewDir: repo.root });
+    assert.deepEqual(again.disagreements.map((entry) => entry.id), report.disagreements.map((entry) => entry.id), 'stable across runs');
   });
 
   it('renders Markdown with κ columns for two coders and a disagreement table', async () => {
@@ -77,7 +81,7 @@ describe('inter-coder agreement between coders\' branches', function () {
     assert.match(markdown, /\| \*\*All codes \(pooled\)\*\* \| \| 85\.7% \| 0\.689 \| 0\.700 \| 80\.0% \| 0\.600 \| 0\.620 \|/);
     assert.match(markdown, /\| `#x` \| 3 \/ 3 \| 71\.4% \| 0\.417 \| 0\.458 \| 60\.0% \| 0\.167 \| 0\.250 \|/);
     assert.match(markdown, /9 blocks compared, 5 coded by at least one coder, 2 missing from some coder's version/);
-    assert.match(markdown, /### Disagreements \(2\)\n\n\| Study \| Line \| Passage \| coder-a \| coder-b \|\n\|---\|---:\|---\|---\|---\|\n\| `s1` \| 6 \| Paragraph two is here\. \| `#y` \| `#x`, `#y` \|/);
+    assert.match(markdown, /### Disagreements \(2\)\n\n\| Id \| Study \| Line \| Passage \| coder-a \| coder-b \|\n\|---\|---\|---:\|---\|---\|---\|\n\| d[0-9a-f]{8} \| `s1` \| 6 \| Paragraph two is here\. \| `#y` \| `#x`, `#y` \|/);
   });
 
   it('qualsynth agreement prints JSON, and refuses one coder or a bad unit', async () => {

@@ -1,0 +1,40 @@
+/**
+ * The text edits that turn one text into another, one per changed run of lines with
+ * the unchanged characters at its ends left out: a rewritten study becomes edits that
+ * touch only what changed, as one undoable workspace edit.
+ */
+import { diffIndices } from 'node-diff3';
+import { splitLines } from '../merge/offsetMap';
+import type { TextEdit } from './textEdit';
+
+/** Edits of `path` from `before` to `after` (none when equal). */
+export function editsBetween(path: string, before: string, after: string): TextEdit[] {
+  if (before === after) return [];
+  const oldLines = splitLines(before);
+  const newLines = splitLines(after);
+  const oldOffsets = offsets(oldLines);
+  const newOffsets = offsets(newLines);
+  const edits: TextEdit[] = [];
+  for (const hunk of diffIndices(oldLines, newLines)) {
+    let start = oldOffsets[hunk.buffer1[0]];
+    let end = oldOffsets[hunk.buffer1[0] + hunk.buffer1[1]];
+    let newStart = newOffsets[hunk.buffer2[0]];
+    let newEnd = newOffsets[hunk.buffer2[0] + hunk.buffer2[1]];
+    while (start < end && newStart < newEnd && before[start] === after[newStart]) {
+      start++;
+      newStart++;
+    }
+    while (end > start && newEnd > newStart && before[end - 1] === after[newEnd - 1]) {
+      end--;
+      newEnd--;
+    }
+    edits.push({ path, start, end, newText: after.slice(newStart, newEnd) });
+  }
+  return edits;
+}
+
+function offsets(lines: readonly string[]): number[] {
+  const out = [0];
+  for (const line of lines) out.push(out[out.length - 1] + line.length);
+  return out;
+}
