@@ -1,15 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AgreementReport } from '../../src/core/agreement';
 import type { CodingDiff } from '../../src/core/diff';
-import { indexSummary, workspaceRoot } from './helpers';
+import { gitInWorkspace, indexSummary, workspaceRoot } from './helpers';
 
 suite('Teams in git: coding diff and agreement commands', () => {
   const root = () => workspaceRoot().fsPath;
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root(), encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' } });
+  const git = gitInWorkspace;
   const study = () => path.join(root(), 'studies', 'b.md');
   let original = '';
 

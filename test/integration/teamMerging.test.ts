@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReconcileResult } from '../../src/vscode/git/reconcileCoding';
-import { indexSummary, workspaceRoot } from './helpers';
+import { gitInWorkspace, indexSummary, workspaceRoot } from './helpers';
 
 /** Runs a command that opens quick picks, pressing `key` (a keybinding's command) until it settles. */
 async function pressUntilDone<T>(running: Thenable<T>, key: string): Promise<T> {
@@ -19,7 +18,7 @@ async function pressUntilDone<T>(running: Thenable<T>, key: string): Promise<T> 
 
 suite('Teams in git: set up team merging, reconcile coding', () => {
   const root = () => workspaceRoot().fsPath;
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root(), encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' } }).trim();
+  const git = gitInWorkspace;
   const study = () => path.join(root(), 'studies', 'b.md');
   let original = '';
 

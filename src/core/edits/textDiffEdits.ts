@@ -3,7 +3,7 @@
  * the unchanged characters at its ends left out: a rewritten study becomes edits that
  * touch only what changed, as one undoable workspace edit.
  */
-import { diffIndices } from 'node-diff3';
+import { changedRanges } from '../merge/changedRanges';
 import { splitLines } from '../merge/offsetMap';
 import type { TextEdit } from './textEdit';
 
@@ -15,11 +15,11 @@ export function editsBetween(path: string, before: string, after: string): TextE
   const oldOffsets = offsets(oldLines);
   const newOffsets = offsets(newLines);
   const edits: TextEdit[] = [];
-  for (const hunk of diffIndices(oldLines, newLines)) {
-    let start = oldOffsets[hunk.buffer1[0]];
-    let end = oldOffsets[hunk.buffer1[0] + hunk.buffer1[1]];
-    let newStart = newOffsets[hunk.buffer2[0]];
-    let newEnd = newOffsets[hunk.buffer2[0] + hunk.buffer2[1]];
+  for (const hunk of changedRanges(oldLines, newLines)) {
+    let start = oldOffsets[hunk.fromStart];
+    let end = oldOffsets[hunk.fromStart + hunk.fromLength];
+    let newStart = newOffsets[hunk.toStart];
+    let newEnd = newOffsets[hunk.toStart + hunk.toLength];
     while (start < end && newStart < newEnd && before[start] === after[newStart]) {
       start++;
       newStart++;

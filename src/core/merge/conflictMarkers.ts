@@ -3,7 +3,7 @@
  * into one file: lines both writings share are written once, and where they differ
  * git-style conflict markers hold ours above theirs — only around those lines.
  */
-import { diffIndices } from 'node-diff3';
+import { changedRanges } from './changedRanges';
 import { splitLines } from './offsetMap';
 
 /** The names written after the conflict markers. */
@@ -26,10 +26,12 @@ export function withConflictMarkers(ours: string, theirs: string, labels: Confli
   const out: string[] = [];
   let line = 0;
   let conflicts = 0;
-  for (const hunk of diffIndices(oursLines, splitLines(theirs))) {
-    out.push(...oursLines.slice(line, hunk.buffer1[0]));
-    out.push(`<<<<<<< ${labels.ours}${eol}`, ...endingLines(hunk.buffer1Content, eol), `=======${eol}`, ...endingLines(hunk.buffer2Content, eol), `>>>>>>> ${labels.theirs}${eol}`);
-    line = hunk.buffer1[0] + hunk.buffer1[1];
+  const theirsLines = splitLines(theirs);
+  for (const hunk of changedRanges(oursLines, theirsLines)) {
+    out.push(...oursLines.slice(line, hunk.fromStart));
+    const [mine, other] = [oursLines.slice(hunk.fromStart, hunk.fromStart + hunk.fromLength), theirsLines.slice(hunk.toStart, hunk.toStart + hunk.toLength)];
+    out.push(`<<<<<<< ${labels.ours}${eol}`, ...endingLines(mine, eol), `=======${eol}`, ...endingLines(other, eol), `>>>>>>> ${labels.theirs}${eol}`);
+    line = hunk.fromStart + hunk.fromLength;
     conflicts++;
   }
   out.push(...oursLines.slice(line));

@@ -1,10 +1,10 @@
 /**
  * Where the offsets of one text are in another: lines are matched first, then the
- * characters of the lines that differ, with node-diff3's LCS (Hunt–McIlroy). Used to
+ * characters of the lines that differ (Myers' diff, `changedRanges`). Used to
  * carry a version's codings onto the merged text; a coded passage whose characters
  * are all gone from the other text no longer maps (`keeps` is false).
  */
-import { diffIndices } from 'node-diff3';
+import { changedRanges } from './changedRanges';
 
 /** Changed regions bigger than this are not compared character by character (their characters do not map). */
 const MAX_CHAR_DIFF = 20_000;
@@ -103,18 +103,18 @@ export class OffsetMap {
       fromLine += count;
       toLine += count;
     };
-    for (const hunk of diffIndices(fromLines, toLines)) {
-      equalLines(hunk.buffer1[0] - fromLine);
+    for (const hunk of changedRanges(fromLines, toLines)) {
+      equalLines(hunk.fromStart - fromLine);
       const region = {
         fromStart: fromOffsets[fromLine],
-        fromEnd: fromOffsets[fromLine + hunk.buffer1[1]],
+        fromEnd: fromOffsets[fromLine + hunk.fromLength],
         toStart: toOffsets[toLine],
-        toEnd: toOffsets[toLine + hunk.buffer2[1]],
+        toEnd: toOffsets[toLine + hunk.toLength],
       };
       this.changed.push(region);
       this.matchCharacters(region);
-      fromLine += hunk.buffer1[1];
-      toLine += hunk.buffer2[1];
+      fromLine += hunk.fromLength;
+      toLine += hunk.toLength;
     }
     equalLines(fromLines.length - fromLine);
   }
@@ -133,10 +133,10 @@ export class OffsetMap {
     if (middleA.length > 0 && middleB.length > 0 && middleA.length <= MAX_CHAR_DIFF && middleB.length <= MAX_CHAR_DIFF) {
       let i = 0;
       let j = 0;
-      for (const hunk of diffIndices(middleA.split(''), middleB.split(''))) {
-        this.addRun(region.fromStart + prefix + i, region.toStart + prefix + j, hunk.buffer1[0] - i);
-        i = hunk.buffer1[0] + hunk.buffer1[1];
-        j = hunk.buffer2[0] + hunk.buffer2[1];
+      for (const hunk of changedRanges(middleA.split(''), middleB.split(''))) {
+        this.addRun(region.fromStart + prefix + i, region.toStart + prefix + j, hunk.fromStart - i);
+        i = hunk.fromStart + hunk.fromLength;
+        j = hunk.toStart + hunk.toLength;
       }
       this.addRun(region.fromStart + prefix + i, region.toStart + prefix + j, middleA.length - i);
     }

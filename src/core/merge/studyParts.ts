@@ -9,6 +9,7 @@
  */
 import { readFrontMatter } from '../frontMatter';
 import { scanTags, type ScannedSegment, type ScannedTag } from '../syntax/scanTags';
+import { lowerBound, upperBound } from '../text/sortedSearch';
 
 /** A span tag `[passage]{…}` of a version, in its plain-text offsets. */
 export interface SpanPart {
@@ -95,8 +96,13 @@ export function splitStudy(text: string): StudyParts {
   });
   const spans: SpanPart[] = [];
   const blockTags: BlockTagPart[] = [];
+  const piecesOf = new Map<ScannedSegment, RawPiece[]>();
+  for (const piece of pieces) {
+    const owner = bare.get(piece.tags[0])!;
+    piecesOf.set(owner, [...(piecesOf.get(owner) ?? []), piece]);
+  }
   for (const segment of scanned.segments) {
-    const mine = pieces.filter((piece) => piece.tags.some((tag) => bare.get(tag) === segment));
+    const mine = piecesOf.get(segment) ?? [];
     if (segment.kind === 'span') {
       spans.push({
         start: plainOf(segment.start),
@@ -118,7 +124,13 @@ export function splitStudy(text: string): StudyParts {
 
 /** Every bare tag (not in braces) and the segment whose codes it adds to. */
 function bareTagsBySegment(segments: readonly ScannedSegment[], braceRanges: ReadonlyArray<readonly [number, number]>): Map<ScannedTag, ScannedSegment> {
-  const inBraces = (tag: ScannedTag): boolean => braceRanges.some(([start, end]) => tag.start >= start && tag.start < end);
+  // Brace groups never overlap: the one that may hold a tag is the last starting at or before it.
+  const sorted = [...braceRanges].sort((a, b) => a[0] - b[0]);
+  const starts = sorted.map(([start]) => start);
+  const inBraces = (tag: ScannedTag): boolean => {
+    const range = sorted[upperBound(starts, tag.start) - 1];
+    return range !== undefined && tag.start < range[1];
+  };
   const bare = new Map<ScannedTag, ScannedSegment>();
   for (const segment of segments) for (const tag of segment.tags) if (!inBraces(tag)) bare.set(tag, segment);
   return bare;
@@ -233,13 +245,7 @@ function plainOffsets(cuts: readonly Cut[]): (offset: number) => number {
   }
   return (offset) => {
     // The last cut starting before `offset` (a cut starting at it is not yet removed).
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid] < offset) low = mid + 1;
-      else high = mid;
-    }
+    const low = lowerBound(starts, offset);
     if (low === 0) return offset;
     const cut = cuts[low - 1];
     return offset - removedBefore[low - 1] - (Math.min(offset, cut.end) - cut.start);

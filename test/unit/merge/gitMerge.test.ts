@@ -30,26 +30,28 @@ describe('merge driver in real git repositories', function () {
   let repo: TempRepo;
   const read = (path: string): string => readFileSync(repo.path(path), 'utf8');
   afterEach(() => repo?.dispose());
+  /** A review repository with a branch per coder, each coding the study from main. */
+  const twoCoders = async (first = coderA, second = coderB): Promise<void> => {
+    repo = await reviewRepo();
+    branchWith(repo, 'coder-a', 'main', PATH, first, read);
+    branchWith(repo, 'coder-b', 'main', PATH, second, read);
+  };
+  const bothCoders = (): string[] => [...new Set([...codings(coderA(STUDY)), ...codings(coderB(STUDY))])].sort();
 
   it('merges two coders who coded the same paragraphs with no conflict and every tag kept', async () => {
-    repo = await reviewRepo();
-    branchWith(repo, 'coder-a', 'main', PATH, coderA, read);
-    branchWith(repo, 'coder-b', 'main', PATH, coderB, read);
+    await twoCoders();
     repo.git('checkout', '--quiet', 'coder-a');
     repo.git('merge', '--no-edit', 'coder-b');
     const merged = read(PATH);
     assert.equal(splitStudy(merged).plain, splitStudy(STUDY).plain, 'the text is untouched');
-    const expected = [...new Set([...codings(coderA(STUDY)), ...codings(coderB(STUDY))])].sort();
-    assert.deepEqual(codings(merged), expected);
+    assert.deepEqual(codings(merged), bothCoders());
     assert.doesNotMatch(merged, /<<<<<<<|>>>>>>>/);
     assert.match(merged, /\[\[being excluded from team meetings\]\{#staff-prejudice\} and case\ndiscussions\]\{#exclusion\}/);
     assert.match(merged, /> #staff-prejudice\n> #client-role\n/);
   });
 
   it('leaves conflict markers only around a line whose text both sides changed', async () => {
-    repo = await reviewRepo();
-    branchWith(repo, 'coder-a', 'main', PATH, (text) => coderA(text).replace('depended on the manager', 'depended on the team manager'), read);
-    branchWith(repo, 'coder-b', 'main', PATH, (text) => coderB(text).replace('depended on the manager', 'depended on the line manager'), read);
+    await twoCoders((text) => coderA(text).replace('depended on the manager', 'depended on the team manager'), (text) => coderB(text).replace('depended on the manager', 'depended on the line manager'));
     repo.git('checkout', '--quiet', 'coder-a');
     assert.throws(() => repo.git('merge', '--no-edit', 'coder-b'));
     const merged = read(PATH);
@@ -62,24 +64,18 @@ describe('merge driver in real git repositories', function () {
   });
 
   it('rebases one coder onto the other with no conflict', async () => {
-    repo = await reviewRepo();
-    branchWith(repo, 'coder-a', 'main', PATH, coderA, read);
-    branchWith(repo, 'coder-b', 'main', PATH, coderB, read);
+    await twoCoders();
     repo.git('checkout', '--quiet', 'coder-b');
     repo.git('rebase', '--quiet', 'coder-a');
-    const expected = [...new Set([...codings(coderA(STUDY)), ...codings(coderB(STUDY))])].sort();
-    assert.deepEqual(codings(read(PATH)), expected);
+    assert.deepEqual(codings(read(PATH)), bothCoders());
     assert.equal(repo.git('log', '--format=%s', '-2'), 'coder-b codes studies/mowbray-2005.md\ncoder-a codes studies/mowbray-2005.md');
   });
 
   it('cherry-picks one coder\'s commit onto the other\'s branch with no conflict', async () => {
-    repo = await reviewRepo();
-    branchWith(repo, 'coder-a', 'main', PATH, coderA, read);
-    branchWith(repo, 'coder-b', 'main', PATH, coderB, read);
+    await twoCoders();
     repo.git('checkout', '--quiet', 'coder-a');
     repo.git('cherry-pick', 'coder-b');
-    const expected = [...new Set([...codings(coderA(STUDY)), ...codings(coderB(STUDY))])].sort();
-    assert.deepEqual(codings(read(PATH)), expected);
+    assert.deepEqual(codings(read(PATH)), bothCoders());
   });
 
   it('merges codebook definitions both coders added under the same theme with no conflict', async () => {
