@@ -81,3 +81,19 @@ export function normaliseCodeName(name: string): string {
 export function isValidCodeName(name: string): boolean {
   return name.length > 0 && scanCodeName(name, 0) === name.length;
 }
+
+const urlStart = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.|mailto:)/i;
+/** Characters that end a bare URL when looking back from a `#`. */
+const urlBoundary = /[\s<>"'()[\]{}]/;
+
+/**
+ * True when the `#` at `offset` is a fragment of a bare URL (`https://x.org/a#b`,
+ * `www.x.org/#b`, `mailto:…#b`): the token it ends, back to whitespace or a bracket,
+ * quote or angle bracket, starts like a URL.
+ */
+export function isInsideBareUrl(text: string, offset: number): boolean {
+  let tokenStart = offset;
+  const limit = Math.max(0, offset - 2048);
+  while (tokenStart > limit && !urlBoundary.test(text[tokenStart - 1])) tokenStart--;
+  return urlStart.test(text.slice(tokenStart, offset));
+}

@@ -5,7 +5,7 @@
  * `#` after a word character, escaped `\#`, `#` before a digit).
  */
 import { parseBraceBody } from './braceBody';
-import { isWordCharBefore, normaliseCodeName, scanCodeName } from './codeName';
+import { isInsideBareUrl, isWordCharBefore, normaliseCodeName, scanCodeName } from './codeName';
 import { definitionRest } from './linkDefinitions';
 
 /** A tag found by the inline scanner; offsets are into the scanned string. */
@@ -55,11 +55,8 @@ const htmlTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
 const autolink = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/y;
 const emailAutolink = /<[^\s<>@]+@[^\s<>]+>/y;
 const hexEntity = /#[xX][0-9a-fA-F]{1,6};/y;
-const urlStart = /^(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.|mailto:)/i;
 /** Longest link destination skipped as a link; longer ones are scanned as text. */
 const MAX_DESTINATION_LENGTH = 4096;
-/** Characters that end a bare URL when looking back from a `#`. */
-const urlBoundary = /[\s<>"'()[\]{}]/;
 
 /** The characters the scanner acts on; it jumps from one to the next. */
 const SPECIAL_CHARACTER = /[\\`<[\]#]/g;
@@ -188,18 +185,9 @@ class InlineScanner {
     }
     const nameEnd = scanCodeName(text, nameStart);
     if (nameEnd === nameStart) return nameStart;
-    if (this.insideUrl(start)) return nameEnd;
+    if (isInsideBareUrl(text, start)) return nameEnd;
     this.bareTags.push({ code: normaliseCodeName(text.slice(nameStart, nameEnd)), start, end: nameEnd });
     return nameEnd;
-  }
-
-  /** True when the `#` at `offset` is a fragment of a bare URL (`https://x.org/a#b`). */
-  private insideUrl(offset: number): boolean {
-    const text = this.text;
-    let tokenStart = offset;
-    const limit = Math.max(0, offset - 2048);
-    while (tokenStart > limit && !urlBoundary.test(text[tokenStart - 1])) tokenStart--;
-    return urlStart.test(text.slice(tokenStart, offset));
   }
 
   /** A `]`: closes a span when `{…}` with a code follows, or skips a link's target. */

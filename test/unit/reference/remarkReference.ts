@@ -1,20 +1,22 @@
 /**
  * A slow but trustworthy reference for the fast tag scanner: parses a study with
- * remark (mdast, with GFM autolink literals and YAML front matter) and extracts the
- * same facts as `scanTags` from the tree — tags, span tags and the blocks bare tags
- * code. Markdown structure (containers, code, HTML, links, escapes, front matter)
- * comes from remark alone; only the tag rules of DESIGN.md are applied here, with the
- * name rules shared with the scanner (`codeName.ts`).
+ * `mdast-util-from-markdown` (micromark: CommonMark 0.31, exact on the whole spec),
+ * plus GFM tables and YAML front matter, and extracts the same facts as `scanTags`
+ * from the tree — tags, span tags and the blocks bare tags code. Markdown structure
+ * (containers, code, HTML, links, escapes, front matter) comes from micromark alone;
+ * only the tag rules of the README are applied here, with the name rules shared with
+ * the scanner (`codeName.ts`).
  *
- * remark-frontmatter is used (rather than the scanner's `readFrontMatter`) so that the
- * end of the front matter is found independently too.
+ * micromark's front matter extension is used (rather than the scanner's
+ * `readFrontMatter`) so that the end of the front matter is found independently too.
  */
-import type { Heading, Nodes, Paragraph, Parents, PhrasingContent, Root, Table } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { isWordCharBefore, normaliseCodeName, scanCodeName } from '../../../src/core/syntax/codeName';
+import type { Heading, Nodes, Paragraph, Parents, PhrasingContent, Root, TableRow } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { isInsideBareUrl, isWordCharBefore, normaliseCodeName, scanCodeName } from '../../../src/core/syntax/codeName';
 import { parseBraceGroup } from './braceGroup';
 import { literalRanges } from './literalText';
 
@@ -58,12 +60,20 @@ export interface RefResult {
   readonly rawHtml: Array<[number, number]>;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+const options = {
+  extensions: [gfmTable(), frontmatter(['yaml'])],
+  mdastExtensions: [gfmTableFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+};
+
+/** The mdast tree of a study: CommonMark, GFM tables, YAML front matter. */
+export function parseMarkdown(text: string): Root {
+  return fromMarkdown(text, options);
+}
 
 /** A block that tags can code, with what the reference found in it. */
 interface CodedBlock {
-  readonly node: Paragraph | Heading | Table;
-  readonly kind: 'paragraph' | 'listItem' | 'heading' | 'table';
+  readonly node: Paragraph | Heading | TableRow;
+  readonly kind: 'paragraph' | 'listItem' | 'heading' | 'tableRow';
   readonly order: 'first' | 'second';
   readonly spans: Array<{ open: number; close: number; end: number; tags: RefTag[] }>;
   /** Bare tags outside any span, which code the block itself. */
@@ -74,7 +84,7 @@ interface CodedBlock {
 
 /** Extracts tags, spans and coded blocks from a study's text with remark. */
 export function extractWithRemark(text: string): RefResult {
-  const tree = parser.parse(text) as Root;
+  const tree = parseMarkdown(text);
   const result: RefResult = { tags: [], spans: [], blocks: [], errors: [], rawHtml: rawHtmlBlocks(tree) };
   let previous: CodedBlock | undefined;
   for (const block of codedBlocks(tree)) {
@@ -93,25 +103,37 @@ export function extractWithRemark(text: string): RefResult {
   return result;
 }
 
+/**
+ * HTML blocks of CommonMark's kinds 6 and 7 (`<div>`, any tag alone on a line): the
+ * scanner reads them as text, on purpose. Kinds 1–5 (`<script>`, `<pre>`, `<style>`,
+ * `<textarea>`, comments, `<?…?>`, `<!DECL>`, CDATA) hide their content from readers.
+ */
+const HIDDEN_HTML_BLOCK = /^(?:<(?:script|pre|textarea|style)(?:\s|>|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)/i;
+
 function rawHtmlBlocks(tree: Root): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const visit = (node: Nodes): void => {
-    if (node.type === 'html' && !node.value.startsWith('<!--')) out.push([node.position!.start.offset!, node.position!.end.offset!]);
+    if (node.type === 'html' && !HIDDEN_HTML_BLOCK.test(node.value)) out.push([node.position!.start.offset!, node.position!.end.offset!]);
     else if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') node.children.forEach(visit);
   };
   visit(tree);
   return out;
 }
 
-/** Paragraphs, headings and tables in document order, with their kind and order. */
+/** Paragraphs, headings and table rows in document order, with their kind and order. */
 function codedBlocks(tree: Root): CodedBlock[] {
   const out: CodedBlock[] = [];
   const visit = (node: Nodes, parent: Parents | undefined, quoted: boolean): void => {
     const order = quoted ? 'first' : 'second';
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') {
+    if (node.type === 'paragraph' || node.type === 'heading') {
       const firstOfItem = parent?.type === 'listItem' && parent.children[0] === node;
       const kind = node.type === 'paragraph' ? (firstOfItem ? 'listItem' : 'paragraph') : node.type;
       out.push({ node, kind, order, spans: [], ownTags: [], borrowed: [] });
+      return;
+    }
+    // A tag in a table cell codes its row, the unit of an extraction table.
+    if (node.type === 'table') {
+      for (const row of node.children) out.push({ node: row, kind: 'tableRow', order, spans: [], ownTags: [], borrowed: [] });
       return;
     }
     // Code, HTML, front matter and definitions hold no tags: never descend into them.
@@ -125,27 +147,31 @@ function codedBlocks(tree: Root): CodedBlock[] {
 
 /** Finds the block's span tags and bare tags among its literal characters. */
 function scanBlock(text: string, block: CodedBlock, result: RefResult): void {
-  const openBrackets: number[] = [];
   const bareTags: RefTag[] = [];
-  const blockEnd = block.node.position!.end.offset!;
-  // Carried across ranges: a broken brace group skips to its line end, past other nodes.
-  let offset = 0;
-  for (const [rangeStart, rangeEnd] of literalRanges(text, block.node)) {
-    offset = Math.max(offset, rangeStart);
-    while (offset < rangeEnd) {
-      const char = text[offset];
-      if (char === '\\' && isAsciiPunctuation(text[offset + 1])) {
-        offset += 2; // a backslash escape: the next character is literal text
-      } else if (char === '&') {
-        offset += characterReferenceLength(text, offset) || 1;
-      } else if (char === '[') {
-        openBrackets.push(offset++);
-      } else if (char === ']') {
-        offset = closeBracket(text, offset, openBrackets.pop(), blockEnd, block, result);
-      } else if (char === '#') {
-        offset = bareTag(text, offset, rangeEnd, bareTags);
-      } else {
-        offset++;
+  // GFM reads each cell of a row on its own: brackets and brace groups end with the cell.
+  const units: readonly Nodes[] = block.node.type === 'tableRow' ? block.node.children : [block.node];
+  for (const unit of units) {
+    const openBrackets: number[] = [];
+    const unitEnd = unit.position!.end.offset!;
+    // Carried across ranges: a broken brace group skips to its line end, past other nodes.
+    let offset = 0;
+    for (const [rangeStart, rangeEnd] of literalRanges(text, unit)) {
+      offset = Math.max(offset, rangeStart);
+      while (offset < rangeEnd) {
+        const char = text[offset];
+        if (char === '\\' && isAsciiPunctuation(text[offset + 1])) {
+          offset += 2; // a backslash escape: the next character is literal text
+        } else if (char === '&') {
+          offset += characterReferenceLength(text, offset) || 1;
+        } else if (char === '[') {
+          openBrackets.push(offset++);
+        } else if (char === ']') {
+          offset = closeBracket(text, offset, openBrackets.pop(), unitEnd, block, result);
+        } else if (char === '#') {
+          offset = bareTag(text, offset, rangeEnd, bareTags);
+        } else {
+          offset++;
+        }
       }
     }
   }
@@ -176,6 +202,7 @@ function bareTag(text: string, hash: number, limit: number, bareTags: RefTag[]):
   if (isWordCharBefore(text, hash) || text[hash - 1] === '#') return hash + 1;
   const nameEnd = scanCodeName(text, hash + 1, limit);
   if (nameEnd === hash + 1) return hash + 1;
+  if (isInsideBareUrl(text, hash)) return nameEnd;
   bareTags.push({ code: normaliseCodeName(text.slice(hash + 1, nameEnd)), start: hash, end: nameEnd });
   return nameEnd;
 }
@@ -193,8 +220,7 @@ function blockRange(text: string, block: CodedBlock): [number, number] {
   const node = block.node;
   const start = node.position!.start.offset!;
   const end = node.position!.end.offset!;
-  // A GFM task item's `[ ] ` is part of the item's text for QualSynth (no task lists).
-  if (block.kind === 'listItem' && /^\[[ xX]\][ \t]$/.test(text.slice(start - 4, start))) return [start - 4, end];
+  if (node.type === 'tableRow') return rowRange(text, start, end);
   if (node.type !== 'heading') return [start, end];
   const children = node.children as PhrasingContent[];
   if (children.length === 0) return [end, end];
@@ -204,6 +230,19 @@ function blockRange(text: string, block: CodedBlock): [number, number] {
   const lastLine = setext ? text.lastIndexOf('\n', end - 1) : start + text.slice(start, end).replace(/(?:[ \t]+#+)?[ \t]*$/, '').length;
   const last = children[children.length - 1].position?.end.offset ?? lastLine;
   return [first, last];
+}
+
+/** A table row's range: its cells' text, without the outer pipes and the spaces around them. */
+function rowRange(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  let to = end;
+  while (from < to && /[ \t]/.test(text[from])) from++;
+  if (text[from] === '|') from++;
+  while (from < to && /[ \t]/.test(text[from])) from++;
+  while (to > from && /[ \t]/.test(text[to - 1])) to--;
+  if (to > from && text[to - 1] === '|' && text[to - 2] !== '\\') to--;
+  while (to > from && /[ \t]/.test(text[to - 1])) to--;
+  return [from, to];
 }
 
 /**
