@@ -9,8 +9,9 @@ import { readFrontMatter } from '../frontMatter';
 import type { Study } from '../model';
 import type { Review } from '../review';
 import { BlockText } from '../syntax/blockText';
-import { splitBlocks, type MarkdownBlock } from '../syntax/blocks';
+import { readBlocks, type MarkdownBlock } from '../syntax/blocks';
 import { scanInline } from '../syntax/inline';
+import type { LinkDefinitions } from '../syntax/linkDefinitions';
 import { syntaxRanges } from '../syntax/scanTags';
 import { decodeText } from '../text/decode';
 import { LineIndex } from '../text/lineIndex';
@@ -52,8 +53,9 @@ export async function readCodingUnits(review: Review): Promise<CodingUnit[]> {
 
 /** The coding units of one study, given the parsed study and its text. */
 export function codingUnitsOfStudy(study: Study, text: string): CodingUnit[] {
-  const blocks = splitBlocks(text, readFrontMatter(text).bodyStart).filter((block) => block.kind !== 'heading');
-  const plains = blocks.map((block) => plainBlock(text, block));
+  const structure = readBlocks(text, readFrontMatter(text).bodyStart);
+  const blocks = structure.blocks.filter((block) => block.kind !== 'heading');
+  const plains = blocks.map((block) => plainBlock(text, block, structure.definitions));
   const coverage = blocks.map(() => new Map<string, CharRange[]>());
   const starts = blocks.map((block) => block.lines[0][0]);
   for (const segment of study.segments) {
@@ -91,10 +93,10 @@ interface PlainBlock {
 }
 
 /** Removes tag syntax, collapses whitespace and drops the space before punctuation, like segment excerpts. */
-function plainBlock(text: string, block: MarkdownBlock): PlainBlock {
+function plainBlock(text: string, block: MarkdownBlock, definitions: LinkDefinitions): PlainBlock {
   const joined = new BlockText(text, block);
   const value = joined.value;
-  const inline = scanInline(value);
+  const inline = scanInline(value, { definitions, tableRow: block.kind === 'tableRow' });
   const syntax = mergeRanges(syntaxRanges(inline.spans, inline.bareTags));
   const chars: string[] = [];
   /** Offset in `value` of each plain character. */

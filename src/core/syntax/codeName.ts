@@ -1,12 +1,14 @@
 /**
  * Code names: `#` then a letter (any script), then letters, digits, marks, `_`, `-`,
- * `.`, with `/` between levels. A name never ends with `.`, `-` or `/`, so the
- * sentence's full stop in `#low-pay.` is not part of the code.
+ * `.`, with `/` between levels. A name never ends with `.`, `-`, `_` or `/`, so the
+ * sentence's full stop in `#low-pay.` is not part of the code, and `_` stands only
+ * between letters and digits.
  */
 
 const letter = /\p{L}/u;
 const nameChar = /[\p{L}\p{N}\p{M}_\-.]/u;
 const wordChar = /[\p{L}\p{N}\p{M}_]/u;
+const alphanumeric = /^[\p{L}\p{N}\p{M}]$/u;
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -45,16 +47,34 @@ function isNameCharAt(text: string, offset: number): number {
   return nameChar.test(char) ? char.length : 0;
 }
 
+/** True for a letter, digit or mark: what may stand on both sides of `_` in a name. */
+function isAlphanumericAt(text: string, offset: number, limit: number): boolean {
+  if (offset < 0 || offset >= limit) return false;
+  const code = text.charCodeAt(offset);
+  if (code < 128) return isAsciiLetter(code) || (code >= 48 && code <= 57);
+  if (code >= 0xdc00 && code <= 0xdfff && offset > 0) return alphanumeric.test(text.slice(offset - 1, offset + 1));
+  return alphanumeric.test(codePointAt(text, offset));
+}
+
 /**
  * The end offset of the code name starting at `start` (just after `#`), or `start`
  * when no name starts there. Trailing `.`, `-` and `/` are left out, and so is
- * anything after an empty level (`a//b` is the code `a`).
+ * anything after an empty level (`a//b` is the code `a`). `_` joins letters and digits
+ * only (`#low_pay`): next to anything else it may close emphasis (`_#stigma_`), so the
+ * name ends before it, as readers see it.
  */
 export function scanCodeName(text: string, start: number, limit = text.length): number {
   if (start >= limit || !isNameStart(text, start)) return start;
   let offset = start;
   let end = start;
   while (offset < limit) {
+    if (text.charCodeAt(offset) === 95 /* _ */) {
+      let runEnd = offset;
+      while (runEnd < limit && text.charCodeAt(runEnd) === 95) runEnd++;
+      if (!isAlphanumericAt(text, offset - 1, limit) || !isAlphanumericAt(text, runEnd, limit)) break;
+      offset = runEnd;
+      continue;
+    }
     const width = isNameCharAt(text, offset);
     if (width > 0) {
       offset += width;

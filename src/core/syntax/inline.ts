@@ -1,12 +1,22 @@
 /**
  * The inline tag scanner: finds span tags `[passage]{#a #b key="v"}` and bare block
- * tags `#code` in one block's text, skipping everything DESIGN.md says is not a tag
- * (inline code, HTML comments and tags, autolinks, URLs, link destinations, entities,
- * `#` after a word character, escaped `\#`, `#` before a digit).
+ * tags `#code` in one block's text, in its text only, as CommonMark 0.31 reads it:
+ * not in code spans, autolinks or raw HTML, nor in a link's destination, title or
+ * reference label, nor in an image's alt text. It follows commonmark.js's inline parser
+ * for everything that decides those (left-to-right precedence, backslash escapes, the
+ * bracket stack with its "no links in links" rule, references looked up in the study's
+ * definitions) and leaves out what cannot hide text (emphasis, entities). In the text
+ * it applies the README's "not a tag" rules (`#` after a word character, escaped `\#`,
+ * entities, bare URLs, `#` before a digit). One pass, every search bounded or
+ * remembered: 4 MB of unmatched openers stay linear.
  */
 import { parseBraceBody } from './braceBody';
+import { CodeSpans } from './codeSpans';
 import { isInsideBareUrl, isWordCharBefore, normaliseCodeName, scanCodeName } from './codeName';
-import { definitionRest } from './linkDefinitions';
+import { HtmlMatcher } from './htmlInline';
+import { NO_DEFINITIONS, type LinkDefinitions } from './linkDefinitions';
+import { inlineLinkEnd, isEscapable, referenceLinkEnd } from './linkSyntax';
+import { cellRanges } from './tables';
 
 /** A tag found by the inline scanner; offsets are into the scanned string. */
 export interface InlineTag {
@@ -41,6 +51,20 @@ export interface InlineResult {
   /** Bare tags outside any brace group, in source order. */
   readonly bareTags: InlineTag[];
   readonly errors: InlineError[];
+  /**
+   * What readers do not see as text (code spans, autolinks, raw HTML, link and image
+   * syntax), as sorted flat pairs `[start, end, …]`: no tag is read there, and no
+   * coding should be written there.
+   */
+  readonly hidden: number[];
+}
+
+/** What the scanner needs to know about the block around the text. */
+export interface InlineContext {
+  /** The study's link reference definitions (`[text][label]` is a link only when defined). */
+  readonly definitions?: LinkDefinitions;
+  /** A GitHub table row: each cell (between unescaped `|`) is read on its own. */
+  readonly tableRow?: boolean;
 }
 
 const BACKSLASH = 92;
@@ -50,31 +74,60 @@ const HASH = 35;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const AMPERSAND = 38;
+const BANG = 33;
+const OPEN_BRACE = 123;
 
-const htmlTag = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
-const autolink = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*>/y;
-const emailAutolink = /<[^\s<>@]+@[^\s<>]+>/y;
 const hexEntity = /#[xX][0-9a-fA-F]{1,6};/y;
-/** Longest link destination skipped as a link; longer ones are scanned as text. */
-const MAX_DESTINATION_LENGTH = 4096;
 
 /** The characters the scanner acts on; it jumps from one to the next. */
 const SPECIAL_CHARACTER = /[\\`<[\]#]/g;
 
+/** An open `[` or `![`, on CommonMark's bracket stack (which is also the span tags' stack). */
+interface Bracket {
+  /** Offset of `[`. */
+  readonly index: number;
+  readonly image: boolean;
+  /** A later `[` was opened while this one was open: its text cannot be a reference label. */
+  bracketAfter: boolean;
+}
+
 /** Scans one block's inline text (container markers already removed). */
-export function scanInline(text: string): InlineResult {
-  return new InlineScanner(text).scan();
+export function scanInline(text: string, context: InlineContext = {}): InlineResult {
+  const definitions = context.definitions ?? NO_DEFINITIONS;
+  if (!context.tableRow) return new InlineScanner(text, definitions).scan();
+  const result: InlineResult = { spans: [], bareTags: [], errors: [], hidden: [] };
+  for (const [start, end] of cellRanges(text)) appendShifted(result, scanInline(text.slice(start, end), { definitions }), start);
+  return result;
+}
+
+/** Appends a cell's result to its row's, its offsets moved by `by`. */
+function appendShifted(row: InlineResult, cell: InlineResult, by: number): void {
+  const tag = (found: InlineTag): InlineTag => ({ code: found.code, start: found.start + by, end: found.end + by });
+  for (const span of cell.spans) row.spans.push({ ...span, open: span.open + by, close: span.close + by, end: span.end + by, tags: span.tags.map(tag) });
+  for (const bare of cell.bareTags) row.bareTags.push(tag(bare));
+  for (const error of cell.errors) row.errors.push({ ...error, start: error.start + by, end: error.end + by });
+  for (const offset of cell.hidden) row.hidden.push(offset + by);
 }
 
 class InlineScanner {
   private readonly spans: InlineSpan[] = [];
   private readonly bareTags: InlineTag[] = [];
   private readonly errors: InlineError[] = [];
-  private readonly openBrackets: number[] = [];
-  /** End of the link reference definitions that open the block, or -2 when none. */
-  private definitionsEnd = -2;
+  private readonly hidden: number[] = [];
+  private readonly brackets: Bracket[] = [];
+  /** Link openers (`[`, not `![`) below this stack index are inactive: a link closed after them. */
+  private inactiveBelow = 0;
+  /** The offset of the last character made literal by a backslash. */
+  private escaped = -1;
+  /** Set when hidden ranges were added out of order (an image's, around earlier ones). */
+  private unordered = false;
+  private codeSpans: CodeSpans | undefined;
+  private html: HtmlMatcher | undefined;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly definitions: LinkDefinitions,
+  ) {}
 
   scan(): InlineResult {
     const text = this.text;
@@ -86,32 +139,114 @@ class InlineScanner {
       special.lastIndex = offset;
       if (!special.test(text)) break;
       offset = special.lastIndex - 1;
-      const code = text.charCodeAt(offset);
-      switch (code) {
+      switch (text.charCodeAt(offset)) {
         case BACKSLASH:
-          offset += 2;
+          offset = this.backslash(offset);
           break;
         case BACKTICK:
-          offset = this.skipCodeSpan(offset);
+          offset = this.backticks(offset);
           break;
         case LESS_THAN:
-          offset = this.skipHtml(offset);
+          offset = this.angle(offset);
           break;
         case OPEN_BRACKET:
-          this.openBrackets.push(offset);
+          this.openBracket(offset);
           offset++;
           break;
         case CLOSE_BRACKET:
           offset = this.closeBracket(offset);
           break;
-        case HASH:
-          offset = this.hash(offset);
-          break;
         default:
-          offset++;
+          offset = this.hash(offset);
       }
     }
-    return { spans: this.spans, bareTags: this.bareTags, errors: this.errors };
+    const hidden = this.unordered ? mergeFlat(this.hidden) : this.hidden;
+    return { spans: this.spans, bareTags: this.bareTags, errors: this.errors, hidden };
+  }
+
+  private hide(start: number, end: number): void {
+    const hidden = this.hidden;
+    if (hidden.length > 0 && start < hidden[hidden.length - 1]) this.unordered = true;
+    hidden.push(start, end);
+  }
+
+  private backslash(offset: number): number {
+    if (!isEscapable(this.text.charCodeAt(offset + 1))) return offset + 1;
+    this.escaped = offset + 1;
+    return offset + 2;
+  }
+
+  /** A code span, or a literal run of backticks when no run of the same length closes it. */
+  private backticks(offset: number): number {
+    this.codeSpans ??= new CodeSpans(this.text);
+    const { runEnd, closeEnd } = this.codeSpans.spanAt(offset);
+    if (closeEnd === -1) return runEnd;
+    this.hide(offset, closeEnd);
+    return closeEnd;
+  }
+
+  /** An autolink or raw HTML, else a literal `<`. */
+  private angle(offset: number): number {
+    this.html ??= new HtmlMatcher(this.text);
+    const end = this.html.endAt(offset);
+    if (end === -1) return offset + 1;
+    this.hide(offset, end);
+    return end;
+  }
+
+  private openBracket(offset: number): void {
+    const brackets = this.brackets;
+    if (brackets.length > 0) brackets[brackets.length - 1].bracketAfter = true;
+    const image = offset > 0 && this.text.charCodeAt(offset - 1) === BANG && this.escaped !== offset - 1;
+    brackets.push({ index: offset, image, bracketAfter: false });
+  }
+
+  /**
+   * A `]`: closes a link or an image when CommonMark says so (its syntax, and an image's
+   * alt text, are hidden), else it is text, and with `{…}` after it closes a span tag.
+   */
+  private closeBracket(close: number): number {
+    const text = this.text;
+    const after = close + 1;
+    const brackets = this.brackets;
+    const opener = brackets.pop();
+    const active = opener !== undefined && (opener.image || brackets.length >= this.inactiveBelow);
+    this.inactiveBelow = Math.min(this.inactiveBelow, brackets.length);
+    let end = -1;
+    let reference = false;
+    if (opener && active) {
+      end = inlineLinkEnd(text, after);
+      if (end === -1) {
+        end = referenceLinkEnd(text, opener.index, close, opener.bracketAfter, this.definitions);
+        reference = end !== -1;
+      }
+    }
+    if (end === -1 || (reference && !opener!.image && text.charCodeAt(end) === OPEN_BRACE)) {
+      // Text: a reference link right before `{` keeps its brackets as text, so `[x]{#a}` is a span tag.
+      if (end !== -1) this.deactivateOpeners(opener!);
+      return text.charCodeAt(after) === OPEN_BRACE ? this.braceGroup(opener?.index, close) : after;
+    }
+    if (opener!.image) {
+      this.hide(opener!.index - 1, end);
+      this.dropFoundFrom(opener!.index - 1);
+    } else {
+      this.hide(opener!.index, opener!.index + 1);
+      this.hide(close, end);
+    }
+    this.deactivateOpeners(opener!);
+    return end;
+  }
+
+  /** No links in links: once a link closes, every earlier `[` (not `![`) is plain text. */
+  private deactivateOpeners(closed: Bracket): void {
+    if (!closed.image) this.inactiveBelow = this.brackets.length;
+  }
+
+  /** Forgets the tags, spans and errors found from `start` on: an image's alt text is not text. */
+  private dropFoundFrom(start: number): void {
+    while (this.bareTags.length > 0 && this.bareTags[this.bareTags.length - 1].start >= start) this.bareTags.pop();
+    while (this.spans.length > 0 && this.spans[this.spans.length - 1].open >= start) this.spans.pop();
+    while (this.errors.length > 0 && this.errors[this.errors.length - 1].start >= start) this.errors.pop();
   }
 
   /** Last answer of `nextIndex` per character: where the search started and what it found. */
@@ -132,48 +267,6 @@ class InlineScanner {
     return at;
   }
 
-  /** Skips a code span: a run of n backticks up to the next run of exactly n. */
-  private skipCodeSpan(start: number): number {
-    const text = this.text;
-    let runEnd = start;
-    while (text.charCodeAt(runEnd) === BACKTICK) runEnd++;
-    const runLength = runEnd - start;
-    if (this.unclosedRuns?.has(runLength)) return runEnd;
-    let search = runEnd;
-    for (;;) {
-      const next = this.nextIndex('`', search);
-      if (next === -1) {
-        // No closing run: the backticks are literal, and so is any later run this long.
-        (this.unclosedRuns ??= new Set()).add(runLength);
-        return runEnd;
-      }
-      let closeEnd = next;
-      while (text.charCodeAt(closeEnd) === BACKTICK) closeEnd++;
-      if (closeEnd - next === runLength) return closeEnd;
-      search = closeEnd;
-    }
-  }
-
-  /** Backtick run lengths known to have no closing run further on. */
-  private unclosedRuns: Set<number> | undefined;
-  /** Set once an HTML comment is found never closed: later `<!--` are not either. */
-  private unclosedComment = false;
-
-  /** Skips HTML comments, tags and autolinks that start at `<`. */
-  private skipHtml(start: number): number {
-    const text = this.text;
-    if (text.startsWith('<!--', start)) {
-      const close = this.unclosedComment ? -1 : text.indexOf('-->', start + 4);
-      this.unclosedComment = close === -1;
-      return close === -1 ? start + 1 : close + 3;
-    }
-    for (const pattern of [autolink, emailAutolink, htmlTag]) {
-      pattern.lastIndex = start;
-      if (pattern.test(text)) return pattern.lastIndex;
-    }
-    return start + 1;
-  }
-
   /** A `#`: a bare tag unless one of the "not a tag" rules applies. */
   private hash(start: number): number {
     const text = this.text;
@@ -188,57 +281,6 @@ class InlineScanner {
     if (isInsideBareUrl(text, start)) return nameEnd;
     this.bareTags.push({ code: normaliseCodeName(text.slice(nameStart, nameEnd)), start, end: nameEnd });
     return nameEnd;
-  }
-
-  /** A `]`: closes a span when `{…}` with a code follows, or skips a link's target. */
-  private closeBracket(close: number): number {
-    const text = this.text;
-    const open = this.openBrackets.pop();
-    const next = text.charCodeAt(close + 1);
-    if (next === 123 /* { */) return this.braceGroup(open, close);
-    if (open === undefined) return close + 1;
-    if (next === 40 /* ( */) return this.skipLinkDestination(close + 1);
-    if (next === 58 /* : */ && (open === 0 || open === this.definitionsEnd + 1)) return this.skipDefinition(close);
-    return close + 1;
-  }
-
-  /**
-   * Skips a link reference definition's destination and title (to the line end, or
-   * to the next line's end when the destination is on the next line). Definitions
-   * may follow each other at the start of a block.
-   */
-  private skipDefinition(close: number): number {
-    const text = this.text;
-    const lineEnd = (from: number): number => {
-      const newline = this.nextIndex('\n', from);
-      return newline === -1 ? text.length : newline;
-    };
-    let end = lineEnd(close);
-    let rest = text.slice(close + 2, end);
-    if (rest.trim() === '' && end < text.length) {
-      end = lineEnd(end + 1);
-      rest = text.slice(close + 2, end);
-    }
-    if (!definitionRest.test(rest)) return close + 1; // not a definition: plain text
-    this.definitionsEnd = end;
-    return end;
-  }
-
-  /** Skips `(destination "title")` after a link's text, parentheses balanced. */
-  private skipLinkDestination(start: number): number {
-    const text = this.text;
-    if (this.nextIndex(')', start) === -1) return start;
-    // A bound keeps a block of unclosed `](` linear; real destinations (even data URLs) fit.
-    const limit = Math.min(text.length, start + MAX_DESTINATION_LENGTH);
-    let depth = 0;
-    for (let offset = start; offset < limit; offset++) {
-      const code = text.charCodeAt(offset);
-      if (code === BACKSLASH) offset++;
-      else if (code === 40) depth++;
-      else if (code === 41 && --depth === 0) return offset + 1;
-      else if (code === 10 && text.charCodeAt(offset + 1) === 10) break;
-    }
-    return start; // not a link after all: scan on as text
   }
 
   /** Parses `{…}` after `]`; records a span, or an error when it is ours but broken. */
@@ -275,4 +317,18 @@ class InlineScanner {
     this.spans.push({ open, close, end: braceEnd + 1, tags: parsed.tags, attributes: parsed.attributes });
     return braceEnd + 1;
   }
+}
+
+/** Sorts and merges flat `[start, end, …]` pairs. */
+function mergeFlat(flat: readonly number[]): number[] {
+  const pairs: Array<[number, number]> = [];
+  for (let index = 0; index < flat.length; index += 2) pairs.push([flat[index], flat[index + 1]]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const merged: number[] = [];
+  for (const [start, end] of pairs) {
+    const last = merged.length - 1;
+    if (last > 0 && start <= merged[last]) merged[last] = Math.max(merged[last], end);
+    else merged.push(start, end);
+  }
+  return merged;
 }

@@ -1,64 +1,55 @@
 /**
- * Link reference definitions (`[label]: destination "title"`, CommonMark) seen by the
- * line-based block splitter. A definition holds no tags and codes nothing, so it makes
- * no block; its destination and its title may each be on the next line, and the line
- * after it is paragraph text even when indented (never code).
+ * A study's link reference definitions (`[label]: destination "title"`), as the block
+ * parser found them: `[text][label]`, `[label][]` and `[label]` are links only when
+ * their label is defined, and a link's label, destination and title are not text.
  */
 
-const DESTINATION = String.raw`(?:<[^<>\n]*>|[^\s<]\S*)`;
-const TITLE = String.raw`(?:"[^"]*"|'[^']*'|\([^()]*\))`;
-const LABEL = String.raw`\[(?:[^\\[\]]|\\.)+\]:[ \t]*`;
-const definitionLine = new RegExp(`^${LABEL}(${DESTINATION}(?:[ \t]+${TITLE})?)?[ \t]*$`);
-const destinationLine = new RegExp(`^${DESTINATION}(?:[ \t]+(${TITLE}))?[ \t]*$`);
-const titleLine = new RegExp(`^${TITLE}[ \t]*$`);
-
-/** What follows `[label]:` within a block's text: a destination, then maybe a title. */
-export const definitionRest = new RegExp(`^[ \\t]*\\n?[ \\t]*${DESTINATION}(?:[ \\t\\n]+${TITLE})?[ \\t]*$`);
-
-/** The state of the definitions at the current line of a block split. */
+/** The labels defined in a study, matched as CommonMark matches them. */
 export class LinkDefinitions {
-  /** What the next line may add to the last definition. */
-  private needs: 'destination' | 'title' | undefined;
-  /** Blockquote depth of the last definition: its title or destination lines share it. */
-  private quoteDepth = 0;
-  /** True on the line after a definition. */
-  private justEnded = false;
+  /** True when the study defines no label: no lookup needed. */
+  readonly empty: boolean;
+  /** The first character code of every defined label: most bracketed text is ruled out by it. */
+  private readonly firstCharacters = new Set<number>();
 
-  /** A blank line ends a definition. */
-  blankLine(): void {
-    this.needs = undefined;
-    this.justEnded = false;
+  /** @param labels the definitions by normalised label (`normaliseLabel`), as commonmark.js keeps them */
+  constructor(private readonly labels: Readonly<Record<string, unknown>> = {}) {
+    for (const label of Object.keys(labels)) this.firstCharacters.add(label.charCodeAt(0));
+    this.empty = this.firstCharacters.size === 0;
   }
 
-  /** True (once) on the line right after a definition: it is text, never indented code. */
-  takeJustEnded(): boolean {
-    const ended = this.justEnded;
-    this.justEnded = false;
-    return ended;
+  /** True when the label (without its brackets) is defined. */
+  has(label: string): boolean {
+    return this.hasLabel(label, 0, label.length);
   }
 
-  /**
-   * True when a line where a paragraph would start (`rest`, markers removed) is a
-   * definition. `nextLine` is the next line's content, for a destination there.
-   */
-  starts(rest: string, quoteDepth: number, nextLine: () => string): boolean {
-    const match = rest.charCodeAt(0) === 91 /* [ */ ? definitionLine.exec(rest) : null;
-    if (!match) return false;
-    if (match[1] === undefined && !destinationLine.test(nextLine())) return false;
-    this.quoteDepth = quoteDepth;
-    this.needs = match[1] === undefined ? 'destination' : /\s\S/.test(match[1]) ? undefined : 'title';
-    this.justEnded = true;
-    return true;
+  /** True when `text[start, end)` is a defined label (without its brackets). */
+  hasLabel(text: string, start: number, end: number): boolean {
+    if (this.empty) return false;
+    let first = start;
+    while (first < end && isLabelSpace(text.charCodeAt(first))) first++;
+    if (first === end) return false;
+    if (!this.firstCharacters.has(foldedFirst(text.codePointAt(first)!))) return false;
+    return Object.hasOwn(this.labels, normaliseLabel(text.slice(start, end)));
   }
+}
 
-  /** True when the line finishes the definition before it (its destination or title). */
-  continues(rest: string, quoteDepth: number, blockOpen: boolean): boolean {
-    const needs = this.needs;
-    this.needs = undefined;
-    if (needs === undefined || blockOpen || quoteDepth !== this.quoteDepth) return false;
-    if (needs === 'title') return (this.justEnded = titleLine.test(rest));
-    const destination = destinationLine.exec(rest);
-    if (destination && destination[1] === undefined) this.needs = 'title';
-    return (this.justEnded = destination !== null);
-  }
+/** The first character code of a code point case-folded as labels are (`normaliseLabel`). */
+function foldedFirst(point: number): number {
+  if (point < 128) return point >= 97 && point <= 122 ? point - 32 : point;
+  return String.fromCodePoint(point).toLowerCase().toUpperCase().charCodeAt(0);
+}
+
+function isLabelSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+/** No definitions at all. */
+export const NO_DEFINITIONS = new LinkDefinitions();
+
+/**
+ * CommonMark's label normalisation: trimmed, inner whitespace collapsed to one space,
+ * Unicode case-folded (commonmark.js and micromark fold by lower- then upper-casing).
+ */
+export function normaliseLabel(label: string): string {
+  return label.trim().replace(/[ \t\r\n]+/g, ' ').toLowerCase().toUpperCase();
 }

@@ -4,8 +4,9 @@
  * are offsets into the whole file's text.
  */
 import { BlockText } from './blockText';
-import { splitBlocks, type MarkdownBlock } from './blocks';
+import { readBlocks, type MarkdownBlock } from './blocks';
 import { scanInline, type InlineSpan, type InlineTag } from './inline';
+import type { LinkDefinitions } from './linkDefinitions';
 import { NameCopies, NO_ATTRIBUTES } from './nameCopies';
 import { sortSmall } from '../text/sortSmall';
 
@@ -68,8 +69,9 @@ export function scanTags(text: string, bodyStart = 0, makeTag: TagMaker<ScannedT
   const names = new NameCopies();
   /** The block a following line of tags alone would code. */
   let previous: BlockCoding | undefined;
-  for (const block of splitBlocks(text, bodyStart)) {
-    const coding = mayHoldTags(text, block) ? codeBlock(text, block, result, names, makeTag) : new BlockCoding(text, block, names);
+  const structure = readBlocks(text, bodyStart);
+  for (const block of structure.blocks) {
+    const coding = mayHoldTags(text, block) ? codeBlock(text, block, structure.definitions, result, names, makeTag) : new BlockCoding(text, block, names);
     if (coding.tagsOnly) {
       if (previous) previous.addBlockTags(coding.blockTags);
       else result.errors.push(orphanTagLine(coding));
@@ -139,9 +141,9 @@ class BlockCoding {
   }
 }
 
-function codeBlock(text: string, block: MarkdownBlock, result: ScannedStudy, names: NameCopies, makeTag: TagMaker<ScannedTag>): BlockCoding {
+function codeBlock(text: string, block: MarkdownBlock, definitions: LinkDefinitions, result: ScannedStudy, names: NameCopies, makeTag: TagMaker<ScannedTag>): BlockCoding {
   const joined = new BlockText(text, block);
-  const inline = scanInline(joined.value);
+  const inline = scanInline(joined.value, { definitions, tableRow: block.kind === 'tableRow' });
   const toFile = (tag: InlineTag): ScannedTag => makeTag(names.copy(tag.code), joined.toFile(tag.start), joined.toFile(tag.end));
   const syntax = syntaxRanges(inline.spans, inline.bareTags);
   const cuts = appendCuts(result.cuts, text, block, syntax, (offset) => joined.toFile(offset));

@@ -223,7 +223,8 @@ function blockRange(text: string, block: CodedBlock): [number, number] {
   if (node.type === 'tableRow') return rowRange(text, start, end);
   if (node.type !== 'heading') return [start, end];
   const children = node.children as PhrasingContent[];
-  if (children.length === 0) return [end, end];
+  // An empty heading (`### ###`): where its content would start, after the `#`s and spaces.
+  if (children.length === 0) return [start + /^#*[ \t]*/.exec(text.slice(start, end))![0].length, start + /^#*[ \t]*/.exec(text.slice(start, end))![0].length];
   const setext = text.slice(start, end).includes('\n'); // an ATX heading is one line
   // remark-gfm may leave split nodes without positions: fall back to the heading's lines.
   const first = children[0].position?.start.offset ?? (setext ? start : start + /^#+[ \t]*/.exec(text.slice(start))![0].length);
@@ -248,14 +249,17 @@ function rowRange(text: string, start: number, end: number): [number, number] {
 /**
  * A paragraph of bare tags alone (no other text, no span): it codes the block before
  * it. Only paragraphs do: a list item or heading of tags codes itself (DESIGN.md).
+ * "Alone" is judged on the source as written: a character reference such as `&#9;`
+ * is text the author wrote, even where it decodes to a space.
  */
 function isTagOnlyParagraph(text: string, block: CodedBlock): boolean {
   if (block.kind !== 'paragraph' || block.ownTags.length === 0 || block.spans.length > 0) return false;
   const node = block.node as Paragraph;
   if (!node.children.every((child) => child.type === 'text' || child.type === 'break')) return false;
-  let rest = node.children.map((child) => (child.type === 'text' ? child.value : ' ')).join('');
+  let rest = node.children.map((child) => (child.type === 'text' ? text.slice(child.position!.start.offset!, child.position!.end.offset!) : ' ')).join(' ');
   for (const tag of block.ownTags) rest = rest.replace(text.slice(tag.start, tag.end), ' ');
-  return rest.trim() === '';
+  // Quote markers at the start of a continuation line are container syntax, not text.
+  return /^\s*$/.test(rest.replace(/\n[ \t>]*/g, ' '));
 }
 
 function innermostSpan<T extends { open: number; close: number }>(spans: readonly T[], offset: number): T | undefined {
