@@ -19,44 +19,97 @@ export interface ParsedBlocks {
   /**
    * Per 1-based line number, the character index in the line where the text added to
    * a block starts, or -1 for lines that added none (container markers only, fences).
-   * Lazy continuation lines are marked by `lazy`.
    */
   readonly contentStart: Int32Array;
-  readonly lazy: Uint8Array;
   /** Link reference definitions by normalised label (commonmark.js's own map). */
   readonly definitions: Readonly<Record<string, unknown>>;
 }
 
+/** One parser for every study (a parse runs to its end before the next starts). */
+const parser = new Parser();
 // commonmark.js looks block behaviours up in one shared table: the table block joins it.
-const shared = new Parser();
-shared.blocks[TABLE] = tableBlock;
-const blockStarts = [...shared.blockStarts];
-// After the list item start (`- | -` is a list item) and before indented code.
-blockStarts.splice(blockStarts.length - 1, 0, tableStart);
+parser.blocks[TABLE] = tableBlock;
+parser.blocks = { ...parser.blocks, document: { ...parser.blocks.document, finalize: removeDefinitions } };
+// The table start goes after the list item start (`- | -` is a list item), before indented code.
+parser.blockStarts = [...parser.blockStarts];
+parser.blockStarts.splice(parser.blockStarts.length - 1, 0, tableStart(lineText));
+parser.processInlines = () => {};
+/** The parse under way: its body, lines, and where each line's block text starts. */
+let current: { body: string; lineStart: Int32Array; lineEnd: Int32Array; contentStart: Int32Array } = { body: '', lineStart: new Int32Array(0), lineEnd: new Int32Array(0), contentStart: new Int32Array(0) };
+
+/** A line's block text in the parse under way (what it added to its paragraph). */
+function lineText(line: number): string {
+  const { body, lineStart, lineEnd, contentStart } = current;
+  return body.slice(lineStart[line] + Math.max(0, contentStart[line]), lineEnd[line]);
+}
+const addLine = parser.addLine;
+parser.addLine = function (this: BlockParser): void {
+  current.contentStart[this.lineNumber] = this.offset + (this.partiallyConsumedTab ? 1 : 0);
+  const tip = this.tip;
+  if (tip.type === 'paragraph' && !mayHoldDefinitions(tip, this)) {
+    // Its text is read from the source: only the count of its lines is kept.
+    tip._string_content += '\n';
+    return;
+  }
+  addLine.call(this);
+};
+
+/**
+ * True while a paragraph's text may still start with link reference definitions (it
+ * starts with `[`): commonmark.js needs its content then. Other paragraphs are only
+ * counted, which spares a copy of every line.
+ */
+function mayHoldDefinitions(paragraph: Node, line: BlockParser): boolean {
+  const content = paragraph._string_content;
+  return content === '' || content === null ? line.currentLine.charCodeAt(line.offset) === 91 : content.charCodeAt(0) === 91;
+}
+
+/**
+ * commonmark.js's document finalisation (`removeLinkReferenceDefinitions`) without its
+ * tree walker: link reference definitions at the start of a paragraph go to the
+ * definitions, the paragraph keeps the rest (and its start moves down), or goes.
+ */
+function removeDefinitions(blockParser: BlockParser, document: Node): void {
+  const empty: Node[] = [];
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.next) {
+      const type = child.type;
+      if (type === 'block_quote' || type === 'list' || type === 'item') visit(child);
+      else if (type === 'paragraph' && child._string_content?.charCodeAt(0) === 91) removeFrom(blockParser, child, empty);
+    }
+  };
+  visit(document);
+  for (const node of empty) node.unlink();
+}
+
+function removeFrom(blockParser: BlockParser, paragraph: Node, empty: Node[]): void {
+  let removed = false;
+  for (;;) {
+    const content = paragraph._string_content ?? '';
+    const end = content.charCodeAt(0) === 91 ? blockParser.inlineParser.parseReference(content, blockParser.refmap) : 0;
+    if (!end) break;
+    removed = true;
+    const definition = content.slice(0, end);
+    paragraph._string_content = content.slice(end);
+    paragraph.sourcepos[0][0] += definition.split('\n').length - 1;
+  }
+  if (removed && !/[^ \t\f\v\r\n]/.test(paragraph._string_content ?? '')) empty.push(paragraph);
+}
 
 /** Parses the blocks of `body` (a study's text after its front matter). */
 export function parseBlocks(body: string): ParsedBlocks {
   const { lineStart, lineEnd } = splitLines(body);
   const contentStart = new Int32Array(lineStart.length).fill(-1);
-  const lazy = new Uint8Array(lineStart.length);
-  const parser = new Parser();
-  parser.blockStarts = blockStarts;
-  parser.processInlines = () => {};
-  const addLine = parser.addLine;
-  parser.addLine = function (this: BlockParser): void {
-    contentStart[this.lineNumber] = this.offset + (this.partiallyConsumedTab ? 1 : 0);
-    if (!this.allClosed) lazy[this.lineNumber] = 1;
-    addLine.call(this);
-  };
-  const document = parseLines(parser, body, lineStart, lineEnd);
-  return { document, lineStart, lineEnd, contentStart, lazy, definitions: parser.refmap };
+  current = { body, lineStart, lineEnd, contentStart };
+  const document = parseLines(body, lineStart, lineEnd);
+  return { document, lineStart, lineEnd, contentStart, definitions: parser.refmap };
 }
 
 /**
  * `parser.parse(body)`, with the lines already split: commonmark.js's `parse` splits
  * the input with a regular expression again (a tenth of its time); this is its loop.
  */
-function parseLines(parser: BlockParser, body: string, lineStart: Int32Array, lineEnd: Int32Array): Node {
+function parseLines(body: string, lineStart: Int32Array, lineEnd: Int32Array): Node {
   const document = new Node('document', [
     [1, 1],
     [0, 0],

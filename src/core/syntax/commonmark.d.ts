@@ -52,6 +52,7 @@ declare module 'commonmark' {
     addChild(type: string, offset: number): Node;
     closeUnmatchedBlocks(): void;
     advanceOffset(count: number, columns?: boolean): void;
+    inlineParser: { parseReference(content: string, refmap: BlockParser['refmap']): number };
     /** Link reference definitions by normalised label. */
     refmap: Record<string, { destination: string; title: string }>;
     tip: Node;

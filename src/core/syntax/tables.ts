@@ -77,29 +77,32 @@ function delimiterColumns(line: string): number {
 
 /**
  * The table start: the current line is a delimiter row, not lazy, and the open
- * paragraph's last line has as many cells. That line leaves the paragraph (which is
- * removed if nothing is left) and becomes the table's header row.
+ * paragraph's last line (`lineText` gives a line's text) has as many cells. That line
+ * leaves the paragraph (which is removed if nothing is left) and becomes the table's
+ * header row.
  */
-export const tableStart: BlockStart = (parser, container) => {
-  if (parser.indented || container.type !== 'paragraph') return 0;
-  const columns = delimiterColumns(parser.currentLine.slice(parser.nextNonspace));
-  if (columns === 0) return 0;
-  const content = container._string_content ?? '';
-  const headerStart = content.lastIndexOf('\n', content.length - 2) + 1;
-  if (rowCells(content.slice(headerStart, content.length - 1)).length !== columns) return 0;
-  parser.closeUnmatchedBlocks();
-  const headerLine = parser.lineNumber - 1;
-  container._string_content = content.slice(0, headerStart);
-  if (headerStart === 0) {
-    parser.tip = container.parent!;
-    container.unlink();
-  }
-  const table = parser.addChild(TABLE, parser.nextNonspace);
-  if (headerStart > 0) container.sourcepos[1][0] = headerLine - 1;
-  table.sourcepos[0][0] = headerLine;
-  parser.advanceOffset(parser.currentLine.length - parser.offset, false);
-  return 2;
-};
+export function tableStart(lineText: (line: number) => string): BlockStart {
+  return (parser, container) => {
+    if (parser.indented || container.type !== 'paragraph') return 0;
+    const columns = delimiterColumns(parser.currentLine.slice(parser.nextNonspace));
+    if (columns === 0) return 0;
+    const headerLine = parser.lineNumber - 1;
+    if (rowCells(lineText(headerLine)).length !== columns) return 0;
+    parser.closeUnmatchedBlocks();
+    const content = container._string_content ?? '';
+    const headerStart = content.lastIndexOf('\n', content.length - 2) + 1;
+    container._string_content = content.slice(0, headerStart);
+    if (headerStart === 0) {
+      parser.tip = container.parent!;
+      container.unlink();
+    }
+    const table = parser.addChild(TABLE, parser.nextNonspace);
+    if (headerStart > 0) container.sourcepos[1][0] = headerLine - 1;
+    table.sourcepos[0][0] = headerLine;
+    parser.advanceOffset(parser.currentLine.length - parser.offset, false);
+    return 2;
+  };
+}
 
 /** How the parser continues, closes and fills a table. */
 export const tableBlock: BlockBehaviour = {
