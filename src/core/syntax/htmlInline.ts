@@ -24,17 +24,16 @@ export class HtmlMatcher {
   /** The offset just past the autolink or HTML starting at `offset` (a `<`), or -1 when it is text. */
   endAt(offset: number): number {
     const text = this.text;
+    if (!mayFollowLessThan(text.charCodeAt(offset + 1))) return -1;
     // An e-mail autolink's user part may start with `!`, `?` or `/`: it is tried first.
-    for (const pattern of [emailAutolink, autolink]) {
-      pattern.lastIndex = offset;
-      if (pattern.test(text)) return pattern.lastIndex;
-    }
+    // Each autolink is tried only if its `@` or `:` is there at all (rare in prose).
+    if (this.closedBy('@', offset) !== -1 && matchesAt(emailAutolink, text, offset)) return emailAutolink.lastIndex;
+    if (this.closedBy(':', offset) !== -1 && matchesAt(autolink, text, offset)) return autolink.lastIndex;
     const next = text.charCodeAt(offset + 1);
     if (next === 33 /* ! */) return this.bang(offset);
     if (next === 63 /* ? */) return this.closedBy('?>', offset + 2);
     const tag = next === 47 /* / */ ? closingTag : openTag;
-    tag.lastIndex = offset;
-    return tag.test(text) ? tag.lastIndex : -1;
+    return matchesAt(tag, text, offset) ? tag.lastIndex : -1;
   }
 
   /** `<!-- … -->`, `<![CDATA[ … ]]>` or a declaration `<!X … >`. */
@@ -62,4 +61,15 @@ export class HtmlMatcher {
     }
     return at === -1 ? -1 : at + close.length;
   }
+}
+
+/** True when the sticky `pattern` matches at `offset` (its `lastIndex` is then the end). */
+function matchesAt(pattern: RegExp, text: string, offset: number): boolean {
+  pattern.lastIndex = offset;
+  return pattern.test(text);
+}
+
+/** True for a character that can follow `<` in an autolink or HTML: ASCII letters, digits and `!#$%&'*+./=?^_\`{|}~-`. */
+function mayFollowLessThan(code: number): boolean {
+  return code > 32 && code < 127 && code !== 34 && code !== 40 && code !== 41 && code !== 44 && code !== 58 && code !== 59 && code !== 60 && code !== 62 && code !== 64 && code !== 91 && code !== 92 && code !== 93;
 }

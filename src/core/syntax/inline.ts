@@ -75,6 +75,7 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const AMPERSAND = 38;
 const BANG = 33;
+const OPEN_PAREN = 40;
 const OPEN_BRACE = 123;
 
 const hexEntity = /#[xX][0-9a-fA-F]{1,6};/y;
@@ -82,14 +83,15 @@ const hexEntity = /#[xX][0-9a-fA-F]{1,6};/y;
 /** The characters the scanner acts on; it jumps from one to the next. */
 const SPECIAL_CHARACTER = /[\\`<[\]#]/g;
 
-/** An open `[` or `![`, on CommonMark's bracket stack (which is also the span tags' stack). */
-interface Bracket {
-  /** Offset of `[`. */
-  readonly index: number;
-  readonly image: boolean;
-  /** A later `[` was opened while this one was open: its text cannot be a reference label. */
-  bracketAfter: boolean;
-}
+/**
+ * An open `[` or `![` on CommonMark's bracket stack (which is also the span tags'
+ * stack), packed in one number so 4 MB of `[` makes no objects: the offset of `[`
+ * times 4, plus IMAGE, plus BRACKET_AFTER once a later `[` opened while it was open
+ * (then its text cannot be a reference label).
+ */
+type Bracket = number;
+const IMAGE = 2;
+const BRACKET_AFTER = 1;
 
 /** Scans one block's inline text (container markers already removed). */
 export function scanInline(text: string, context: InlineContext = {}): InlineResult {
@@ -136,9 +138,11 @@ class InlineScanner {
     let offset = 0;
     while (offset < length) {
       // Jump to the next character that can matter: most of a block is plain prose.
-      special.lastIndex = offset;
-      if (!special.test(text)) break;
-      offset = special.lastIndex - 1;
+      if (!isSpecial(text.charCodeAt(offset))) {
+        special.lastIndex = offset;
+        if (!special.test(text)) break;
+        offset = special.lastIndex - 1;
+      }
       switch (text.charCodeAt(offset)) {
         case BACKSLASH:
           offset = this.backslash(offset);
@@ -196,9 +200,9 @@ class InlineScanner {
 
   private openBracket(offset: number): void {
     const brackets = this.brackets;
-    if (brackets.length > 0) brackets[brackets.length - 1].bracketAfter = true;
+    if (brackets.length > 0) brackets[brackets.length - 1] |= BRACKET_AFTER;
     const image = offset > 0 && this.text.charCodeAt(offset - 1) === BANG && this.escaped !== offset - 1;
-    brackets.push({ index: offset, image, bracketAfter: false });
+    brackets.push(offset * 4 + (image ? IMAGE : 0));
   }
 
   /**
@@ -210,36 +214,35 @@ class InlineScanner {
     const after = close + 1;
     const brackets = this.brackets;
     const opener = brackets.pop();
-    const active = opener !== undefined && (opener.image || brackets.length >= this.inactiveBelow);
+    const open = opener === undefined ? undefined : Math.floor(opener / 4);
+    const image = opener !== undefined && (opener & IMAGE) !== 0;
+    const active = opener !== undefined && (image || brackets.length >= this.inactiveBelow);
     this.inactiveBelow = Math.min(this.inactiveBelow, brackets.length);
     let end = -1;
     let reference = false;
-    if (opener && active) {
-      end = inlineLinkEnd(text, after);
+    if (open !== undefined && active) {
+      // Without a `)` further on, no inline link can close (this keeps `[a](` repeated linear).
+      end = text.charCodeAt(after) === OPEN_PAREN && this.nextIndex(')', after) !== -1 ? inlineLinkEnd(text, after) : -1;
       if (end === -1) {
-        end = referenceLinkEnd(text, opener.index, close, opener.bracketAfter, this.definitions);
+        end = referenceLinkEnd(text, open, close, (opener! & BRACKET_AFTER) !== 0, this.definitions);
         reference = end !== -1;
       }
     }
-    if (end === -1 || (reference && !opener!.image && text.charCodeAt(end) === OPEN_BRACE)) {
+    if (end === -1 || (reference && !image && text.charCodeAt(end) === OPEN_BRACE)) {
       // Text: a reference link right before `{` keeps its brackets as text, so `[x]{#a}` is a span tag.
-      if (end !== -1) this.deactivateOpeners(opener!);
-      return text.charCodeAt(after) === OPEN_BRACE ? this.braceGroup(opener?.index, close) : after;
+      if (end !== -1) this.inactiveBelow = brackets.length;
+      return text.charCodeAt(after) === OPEN_BRACE ? this.braceGroup(open, close) : after;
     }
-    if (opener!.image) {
-      this.hide(opener!.index - 1, end);
-      this.dropFoundFrom(opener!.index - 1);
+    if (image) {
+      this.hide(open! - 1, end);
+      this.dropFoundFrom(open! - 1);
     } else {
-      this.hide(opener!.index, opener!.index + 1);
+      this.hide(open!, open! + 1);
       this.hide(close, end);
+      // No links in links: once a link closes, every earlier `[` (not `![`) is plain text.
+      this.inactiveBelow = brackets.length;
     }
-    this.deactivateOpeners(opener!);
     return end;
-  }
-
-  /** No links in links: once a link closes, every earlier `[` (not `![`) is plain text. */
-  private deactivateOpeners(closed: Bracket): void {
-    if (!closed.image) this.inactiveBelow = this.brackets.length;
   }
 
   /** Forgets the tags, spans and errors found from `start` on: an image's alt text is not text. */
@@ -317,6 +320,11 @@ class InlineScanner {
     this.spans.push({ open, close, end: braceEnd + 1, tags: parsed.tags, attributes: parsed.attributes });
     return braceEnd + 1;
   }
+}
+
+/** The characters of SPECIAL_CHARACTER, tested without a regular expression (runs of them). */
+function isSpecial(code: number): boolean {
+  return code === BACKSLASH || code === BACKTICK || code === LESS_THAN || code === OPEN_BRACKET || code === CLOSE_BRACKET || code === HASH;
 }
 
 /** Sorts and merges flat `[start, end, …]` pairs. */
