@@ -8,7 +8,7 @@
  * lines map back to exact source offsets.
  */
 import { Node, Parser, type BlockParser } from 'commonmark';
-import { TABLE, tableBlock, tableStart } from './tables';
+import { startTable, TABLE, tableBlock } from './tables';
 
 /** A parsed document: the tree and where each line's block text starts. */
 export interface ParsedBlocks {
@@ -30,9 +30,6 @@ const parser = new Parser();
 // commonmark.js looks block behaviours up in one shared table: the table block joins it.
 parser.blocks[TABLE] = tableBlock;
 parser.blocks = { ...parser.blocks, document: { ...parser.blocks.document, finalize: removeDefinitions } };
-// The table start goes after the list item start (`- | -` is a list item), before indented code.
-parser.blockStarts = [...parser.blockStarts];
-parser.blockStarts.splice(parser.blockStarts.length - 1, 0, tableStart(lineText));
 parser.processInlines = () => {};
 /** The parse under way: its body, lines, and where each line's block text starts. */
 let current: { body: string; lineStart: Int32Array; lineEnd: Int32Array; contentStart: Int32Array } = { body: '', lineStart: new Int32Array(0), lineEnd: new Int32Array(0), contentStart: new Int32Array(0) };
@@ -45,6 +42,8 @@ function lineText(line: number): string {
 const addLine = parser.addLine;
 parser.addLine = function (this: BlockParser): void {
   current.contentStart[this.lineNumber] = this.offset + (this.partiallyConsumedTab ? 1 : 0);
+  // A delimiter row under a paragraph's line starts a table: the row is its first line.
+  if (startTable(this, lineText)) return;
   const tip = this.tip;
   if (tip.type === 'paragraph' && !mayHoldDefinitions(tip, this)) {
     // Its text is read from the source: only the count of its lines is kept.

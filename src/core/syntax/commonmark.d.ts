@@ -47,6 +47,7 @@ declare module 'commonmark' {
     column: number;
     blocks: Record<string, BlockBehaviour>;
     blockStarts: BlockStart[];
+    indent: number;
     processInlines(document: Node): void;
     addLine(): void;
     addChild(type: string, offset: number): Node;

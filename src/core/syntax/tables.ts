@@ -6,7 +6,7 @@
  * is interrupted by any block: an ordered list from 2, HTML, indented code, a break).
  * The table keeps its rows as lines (`addLine`), so their source offsets are known.
  */
-import type { BlockBehaviour, BlockParser, BlockStart, Node } from 'commonmark';
+import type { BlockBehaviour, BlockParser, Node } from 'commonmark';
 
 /** The block type name of a table in the parser's tree. */
 export const TABLE = 'table';
@@ -76,32 +76,32 @@ function delimiterColumns(line: string): number {
 }
 
 /**
- * The table start: the current line is a delimiter row, not lazy, and the open
- * paragraph's last line (`lineText` gives a line's text) has as many cells. That line
- * leaves the paragraph (which is removed if nothing is left) and becomes the table's
- * header row.
+ * Starts a table when the line the parser is about to add to an open paragraph (not
+ * lazily, not indented) is a delimiter row and the paragraph's last line (`lineText`
+ * gives a line's text) has as many cells: that line leaves the paragraph (which is
+ * removed if nothing is left) and becomes the table's header row, the delimiter row its
+ * first line. True when it did. commonmark.js tries no block start on a line that does
+ * not begin like one (`|`, `:`, a letter), so this runs where the line joins the paragraph.
  */
-export function tableStart(lineText: (line: number) => string): BlockStart {
-  return (parser, container) => {
-    if (parser.indented || container.type !== 'paragraph') return 0;
-    const columns = delimiterColumns(parser.currentLine.slice(parser.nextNonspace));
-    if (columns === 0) return 0;
-    const headerLine = parser.lineNumber - 1;
-    if (rowCells(lineText(headerLine)).length !== columns) return 0;
-    parser.closeUnmatchedBlocks();
-    const content = container._string_content ?? '';
-    const headerStart = content.lastIndexOf('\n', content.length - 2) + 1;
-    container._string_content = content.slice(0, headerStart);
-    if (headerStart === 0) {
-      parser.tip = container.parent!;
-      container.unlink();
-    }
-    const table = parser.addChild(TABLE, parser.nextNonspace);
-    if (headerStart > 0) container.sourcepos[1][0] = headerLine - 1;
-    table.sourcepos[0][0] = headerLine;
-    parser.advanceOffset(parser.currentLine.length - parser.offset, false);
-    return 2;
-  };
+export function startTable(parser: BlockParser, lineText: (line: number) => string): boolean {
+  const paragraph = parser.tip;
+  // The header row is a line the paragraph already has.
+  if (paragraph.type !== 'paragraph' || !paragraph._string_content || !parser.allClosed || parser.indented) return false;
+  const columns = delimiterColumns(parser.currentLine.slice(parser.offset));
+  if (columns === 0) return false;
+  const headerLine = parser.lineNumber - 1;
+  if (rowCells(lineText(headerLine)).length !== columns) return false;
+  const content = paragraph._string_content ?? '';
+  const headerStart = content.lastIndexOf('\n', content.length - 2) + 1;
+  paragraph._string_content = content.slice(0, headerStart);
+  if (headerStart === 0) {
+    parser.tip = paragraph.parent!;
+    paragraph.unlink();
+  }
+  const table = parser.addChild(TABLE, parser.offset);
+  if (headerStart > 0) paragraph.sourcepos[1][0] = headerLine - 1;
+  table.sourcepos[0][0] = headerLine;
+  return true;
 }
 
 /** How the parser continues, closes and fills a table. */
