@@ -69,7 +69,7 @@ export function cellRanges(content: string): Array<[number, number]> {
 
 /** The number of columns of a delimiter row (`|---|:-:|`), or 0 when the line is not one. */
 function delimiterColumns(line: string): number {
-  if (line.indexOf('-') === -1) return 0;
+  if (!/^[|:\- \t]+$/.test(line) || line.indexOf('-') === -1) return 0;
   const cells = rowCells(line);
   for (const [start, end] of cells) if (!delimiterCell.test(line.slice(start, end))) return 0;
   return cells.length;
@@ -84,6 +84,12 @@ function delimiterColumns(line: string): number {
  * not begin like one (`|`, `:`, a letter), so this runs where the line joins the paragraph.
  */
 export function startTable(parser: BlockParser, lineText: (line: number) => string): boolean {
+  // A delimiter row starts with `|`, `-` or `:` (this rules out nearly every line at once).
+  const line = parser.currentLine;
+  let firstAt = parser.offset;
+  while (line.charCodeAt(firstAt) === 32 || line.charCodeAt(firstAt) === 9) firstAt++;
+  const first = line.charCodeAt(firstAt);
+  if (first !== 124 && first !== 45 && first !== 58) return false;
   const paragraph = parser.tip;
   // The header row is a line the paragraph already has.
   if (paragraph.type !== 'paragraph' || !paragraph._string_content || !parser.allClosed || parser.indented) return false;
