@@ -11,6 +11,7 @@
  * remembered: 4 MB of unmatched openers stay linear.
  */
 import { parseBraceBody } from './braceBody';
+import { BracketStack } from './bracketStack';
 import { CodeSpans } from './codeSpans';
 import { isInsideBareUrl, isWordCharBefore, normaliseCodeName, scanCodeName } from './codeName';
 import { HtmlMatcher } from './htmlInline';
@@ -83,15 +84,6 @@ const hexEntity = /#[xX][0-9a-fA-F]{1,6};/y;
 /** The characters the scanner acts on; it jumps from one to the next. */
 const SPECIAL_CHARACTER = /[\\`<[\]#]/g;
 
-/**
- * An open `[` or `![` on CommonMark's bracket stack (which is also the span tags'
- * stack), packed in one number so 4 MB of `[` makes no objects: the offset of `[`
- * times 4, plus IMAGE, plus BRACKET_AFTER once a later `[` opened while it was open
- * (then its text cannot be a reference label).
- */
-type Bracket = number;
-const IMAGE = 2;
-const BRACKET_AFTER = 1;
 
 /** Scans one block's inline text (container markers already removed). */
 export function scanInline(text: string, context: InlineContext = {}): InlineResult {
@@ -116,7 +108,7 @@ class InlineScanner {
   private readonly bareTags: InlineTag[] = [];
   private readonly errors: InlineError[] = [];
   private readonly hidden: number[] = [];
-  private readonly brackets: Bracket[] = [];
+  private readonly brackets = new BracketStack();
   /** Link openers (`[`, not `![`) below this stack index are inactive: a link closed after them. */
   private inactiveBelow = 0;
   /** The offset of the last character made literal by a backslash. */
@@ -199,10 +191,8 @@ class InlineScanner {
   }
 
   private openBracket(offset: number): void {
-    const brackets = this.brackets;
-    if (brackets.length > 0) brackets[brackets.length - 1] |= BRACKET_AFTER;
     const image = offset > 0 && this.text.charCodeAt(offset - 1) === BANG && this.escaped !== offset - 1;
-    brackets.push(offset * 4 + (image ? IMAGE : 0));
+    this.brackets.push(offset, image);
   }
 
   /**
@@ -213,10 +203,10 @@ class InlineScanner {
     const text = this.text;
     const after = close + 1;
     const brackets = this.brackets;
-    const opener = brackets.pop();
-    const open = opener === undefined ? undefined : Math.floor(opener / 4);
-    const image = opener !== undefined && (opener & IMAGE) !== 0;
-    const active = opener !== undefined && (image || brackets.length >= this.inactiveBelow);
+    const slot = brackets.pop();
+    const open = slot === -1 ? undefined : brackets.offset(slot);
+    const image = slot !== -1 && brackets.image(slot);
+    const active = slot !== -1 && (image || brackets.length >= this.inactiveBelow);
     this.inactiveBelow = Math.min(this.inactiveBelow, brackets.length);
     let end = -1;
     let reference = false;
@@ -224,7 +214,7 @@ class InlineScanner {
       // Without a `)` further on, no inline link can close (this keeps `[a](` repeated linear).
       end = text.charCodeAt(after) === OPEN_PAREN && this.nextIndex(')', after) !== -1 ? inlineLinkEnd(text, after) : -1;
       if (end === -1) {
-        end = referenceLinkEnd(text, open, close, (opener! & BRACKET_AFTER) !== 0, this.definitions);
+        end = referenceLinkEnd(text, open, close, brackets.bracketAfter(slot), this.definitions);
         reference = end !== -1;
       }
     }
