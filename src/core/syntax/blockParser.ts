@@ -8,7 +8,7 @@
  * lines map back to exact source offsets.
  */
 import { Node, Parser, type BlockParser } from 'commonmark';
-import { startTable, TABLE, tableBlock } from './tables';
+import { PLACEHOLDER, startTable, TABLE, tableBlock } from './tables';
 
 /** A parsed document: the tree and where each line's block text starts. */
 export interface ParsedBlocks {
@@ -46,21 +46,25 @@ parser.addLine = function (this: BlockParser): void {
   if (startTable(this, lineText)) return;
   const tip = this.tip;
   if (tip.type === 'paragraph' && !mayHoldDefinitions(tip, this)) {
-    // Its text is read from the source: only the count of its lines is kept.
-    tip._string_content += '\n';
+    // Its text is read from the source, its lines from its source position: commonmark.js
+    // only needs to know it is not empty.
+    tip._string_content = PLACEHOLDER;
     return;
   }
   addLine.call(this);
 };
 
 /**
- * True while a paragraph's text may still start with link reference definitions (it
- * starts with `[`): commonmark.js needs its content then. Other paragraphs are only
- * counted, which spares a copy of every line.
+ * True when commonmark.js needs a paragraph's content: when its first line starts with
+ * `[` (it may hold link reference definitions), and from then on. Other paragraphs keep
+ * the PLACEHOLDER, which spares a copy of every line. A paragraph emptied before a setext
+ * underline (its definitions removed) keeps its later lines too, to count them.
  */
 function mayHoldDefinitions(paragraph: Node, line: BlockParser): boolean {
   const content = paragraph._string_content;
-  return content === '' || content === null ? line.currentLine.charCodeAt(line.offset) === 91 : content.charCodeAt(0) === 91;
+  if (content === PLACEHOLDER) return false;
+  if (content) return true;
+  return paragraph.sourcepos[0][0] !== line.lineNumber || line.currentLine.charCodeAt(line.offset) === 91;
 }
 
 /**

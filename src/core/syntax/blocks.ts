@@ -71,7 +71,8 @@ class BlockWalk {
           break;
         case 'paragraph': {
           const firstOfItem = node.type === 'item' && node.firstChild === child;
-          this.push(firstOfItem ? 'listItem' : 'paragraph', quoteDepth, 0, this.lineRanges(this.firstContentLine(child), child.sourcepos[1][0]));
+          const last = child.sourcepos[1][0];
+          this.push(firstOfItem ? 'listItem' : 'paragraph', quoteDepth, 0, this.lineRanges(this.firstContentLine(child, last), last));
           break;
         }
         case 'heading':
@@ -114,12 +115,13 @@ class BlockWalk {
   }
 
   /**
-   * A paragraph's first line of content. Link reference definitions leave a paragraph
-   * from its start, and commonmark.js does not always move its start line then (before a
-   * setext underline): where the first line starts with `[`, its content lines are counted.
+   * The first line of a paragraph's (or setext heading's) content, whose last is `last`.
+   * Link reference definitions leave a paragraph from its start, and commonmark.js does
+   * not always move its start line then (before a setext underline): where the first
+   * line starts with `[`, the content (kept for those) is counted back from `last`.
    */
-  private firstContentLine(node: Node): number {
-    const [[first], [last]] = node.sourcepos;
+  private firstContentLine(node: Node, last: number): number {
+    const first = node.sourcepos[0][0];
     const { lineStart, contentStart } = this.parsed;
     if (this.text.charCodeAt(this.bodyStart + lineStart[first] + Math.max(0, contentStart[first])) !== 91) return first;
     return last - lineCount(node) + 1;
@@ -133,7 +135,7 @@ class BlockWalk {
       return;
     }
     // A setext heading: its content lines end before the underline.
-    this.push('heading', quoteDepth, depth, this.lineRanges(last - lineCount(node), last - 1));
+    this.push('heading', quoteDepth, depth, this.lineRanges(this.firstContentLine(node, last - 1), last - 1));
   }
 
   /** An ATX heading's content: after `#`s and spaces, without the closing `#`s and trailing spaces. */
@@ -159,10 +161,7 @@ class BlockWalk {
   }
 }
 
-/**
- * The lines of a paragraph's (or setext heading's) content: its last lines, since link
- * reference definitions leave it from the start (and its start line is not always moved).
- */
+/** The lines of a paragraph's (or setext heading's) content, where it is kept. */
 function lineCount(node: Node): number {
   const content = node._string_content ?? '';
   let count = 0;

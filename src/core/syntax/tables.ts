@@ -8,6 +8,12 @@
  */
 import type { BlockBehaviour, BlockParser, Node } from 'commonmark';
 
+/**
+ * The content commonmark.js keeps for a paragraph whose text is read from the source
+ * (one without link reference definitions; blockParser.ts): not empty, and no copy.
+ */
+export const PLACEHOLDER = '\n';
+
 /** The block type name of a table in the parser's tree. */
 export const TABLE = 'table';
 
@@ -97,9 +103,10 @@ export function startTable(parser: BlockParser, lineText: (line: number) => stri
   if (columns === 0) return false;
   const headerLine = parser.lineNumber - 1;
   if (rowCells(lineText(headerLine)).length !== columns) return false;
-  const content = paragraph._string_content ?? '';
-  const headerStart = content.lastIndexOf('\n', content.length - 2) + 1;
-  paragraph._string_content = content.slice(0, headerStart);
+  // A paragraph without definitions keeps only a placeholder: its start line tells whether the header was its only line.
+  const content = paragraph._string_content;
+  const headerStart = content === PLACEHOLDER ? (paragraph.sourcepos[0][0] === headerLine ? 0 : 1) : content.lastIndexOf('\n', content.length - 2) + 1;
+  if (content !== PLACEHOLDER) paragraph._string_content = content.slice(0, headerStart);
   if (headerStart === 0) {
     parser.tip = paragraph.parent!;
     paragraph.unlink();
