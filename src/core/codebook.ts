@@ -1,12 +1,16 @@
 /**
  * The codebook parser: headings are themes (any depth), a list item that starts with
  * a tag defines that code under the nearest heading (with an optional display name in
- * bold, `codeDefinitionItem.ts`), `CERQual:` and `Colour:`
- * paragraphs carry a theme's judgement and colour, other paragraphs its description.
+ * bold, `codeDefinitionItem.ts`), `Colour:` paragraphs carry a theme's colour and the
+ * GRADE-CERQual lines (`Finding:`, `CERQual:`, the four components, `Judged on:`,
+ * `Contrary:`; see `cerqual/judgementSyntax.ts`) its finding and judgement; other
+ * paragraphs are its description.
  */
+import { readJudgementItem, type LineProblem } from './cerqual/judgementSyntax';
+import { themeJudgement, type PlacedItem } from './cerqual/themeJudgement';
 import { readDefinitionItem, type DefinitionItem } from './codeDefinitionItem';
 import { readFrontMatter } from './frontMatter';
-import type { CerqualJudgement, CodeDefinition, Codebook, Problem, Theme } from './model';
+import type { CodeDefinition, Codebook, Problem, Theme } from './model';
 import { normaliseCodeName, scanCodeName } from './syntax/codeName';
 import { splitBlocks, type MarkdownBlock } from './syntax/blocks';
 import { BlockText } from './syntax/blockText';
@@ -17,7 +21,7 @@ interface ThemeBuilder {
   title: string;
   depth: number;
   description: string[];
-  cerqual?: CerqualJudgement;
+  judgementItems: PlacedItem[];
   color?: string;
   codes: string[];
   children: ThemeBuilder[];
@@ -26,9 +30,7 @@ interface ThemeBuilder {
   sectionEnd: number;
 }
 
-const cerqualParagraph = /^CERQual\s*:\s*/i;
 const colourParagraph = /^Colou?r\s*:\s*(\S+)/i;
-const confidenceLevel = /^(high|moderate|low|very low)\b[\s—–\-:;,.]*/i;
 
 /** Parses the codebook's text (BOM removed); never throws. */
 export function parseCodebook(path: string, text: string): Codebook {
@@ -44,8 +46,10 @@ export function parseCodebook(path: string, text: string): Codebook {
   const open: ThemeBuilder[] = [];
   const definitions: CodeDefinition[] = [];
 
+  const lineProblems: LineProblem[] = [];
   for (const block of splitBlocks(text, frontMatter.bodyStart)) {
-    const joined = new BlockText(text, block).value;
+    const blockText = new BlockText(text, block);
+    const joined = blockText.value;
     const current = open[open.length - 1];
     if (block.kind === 'heading') {
       const theme = startTheme(block, joined, open, roots);
@@ -73,11 +77,13 @@ export function parseCodebook(path: string, text: string): Codebook {
       });
       continue;
     }
-    if (current) addParagraph(current, joined);
+    if (current) addParagraph(current, block, blockText, lines, lineProblems);
   }
   closeSections(roots, text.length);
   const title = typeof frontMatter.data.title === 'string' ? frontMatter.data.title : undefined;
-  return { path, title, themes: roots.map((root) => freeze(root, lines)), definitions, problems };
+  const themes = roots.map((root) => freeze(root, lines, lineProblems));
+  problems.push(...lineProblems.sort((a, b) => a.range.start - b.range.start).map((problem): Problem => ({ path, ...problem, kind: 'cerqual-syntax' })));
+  return { path, title, themes, definitions, problems };
 }
 
 function startTheme(block: MarkdownBlock, title: string, open: ThemeBuilder[], roots: ThemeBuilder[]): ThemeBuilder {
@@ -91,6 +97,7 @@ function startTheme(block: MarkdownBlock, title: string, open: ThemeBuilder[], r
     title: cleanTitle,
     depth: block.headingDepth,
     description: [],
+    judgementItems: [],
     codes: [],
     children: [],
     headingStart: block.lines[0][0],
@@ -111,25 +118,23 @@ function readDefinition(text: string, block: MarkdownBlock, joined: string): (De
   return { code: normaliseCodeName(joined.slice(1, nameEnd)), ...readDefinitionItem(joined.slice(nameEnd)), start, end: start + nameEnd };
 }
 
-function addParagraph(theme: ThemeBuilder, paragraph: string): void {
-  const flat = paragraph.replace(/\s+/g, ' ').trim();
+function addParagraph(theme: ThemeBuilder, block: MarkdownBlock, blockText: BlockText, lines: LineIndex, problems: LineProblem[]): void {
+  const flat = blockText.value.replace(/\s+/g, ' ').trim();
   const colour = colourParagraph.exec(flat);
   if (colour) {
     theme.color = colour[1];
     return;
   }
-  if (cerqualParagraph.test(flat)) {
-    theme.cerqual = parseCerqual(flat.replace(cerqualParagraph, ''));
-    return;
-  }
-  theme.description.push(flat);
-}
-
-/** `moderate — minor concerns about adequacy` → confidence and explanation. */
-export function parseCerqual(text: string): CerqualJudgement {
-  const level = confidenceLevel.exec(text);
-  if (!level) return { confidence: text, explanation: '' };
-  return { confidence: level[1].toLowerCase(), explanation: text.slice(level[0].length).trim() };
+  const first = block.lines[0][0];
+  const last = block.lines[block.lines.length - 1][1];
+  const judgementBlock = {
+    text: blockText.value,
+    span: (start: number, end: number) => lines.span(blockText.toFile(start), blockText.toFile(end)),
+    lines: lines.span(lines.lineStart(lines.lineAt(first)), last),
+  };
+  const item = readJudgementItem(judgementBlock, problems);
+  if (item) theme.judgementItems.push({ item, lines: judgementBlock.lines });
+  else theme.description.push(flat);
 }
 
 function closeSections(themes: ThemeBuilder[], end: number): void {
@@ -139,16 +144,19 @@ function closeSections(themes: ThemeBuilder[], end: number): void {
   }
 }
 
-function freeze(theme: ThemeBuilder, lines: LineIndex): Theme {
+function freeze(theme: ThemeBuilder, lines: LineIndex, problems: LineProblem[]): Theme {
+  const { finding, cerqual, contrary } = themeJudgement(theme.judgementItems, theme.title, theme.description[0] ?? '', problems);
   return {
     path: theme.path,
     title: theme.title,
     depth: theme.depth,
     description: theme.description.join('\n\n'),
-    cerqual: theme.cerqual,
+    finding,
+    cerqual,
+    contrary,
     color: theme.color,
     codes: theme.codes,
-    children: theme.children.map((child) => freeze(child, lines)),
+    children: theme.children.map((child) => freeze(child, lines, problems)),
     range: lines.span(lines.lineStart(lines.lineAt(theme.headingStart)), theme.headingEnd),
     sectionRange: lines.span(lines.lineStart(lines.lineAt(theme.headingStart)), sectionEnd(theme, lines)),
   };

@@ -3,6 +3,7 @@
  * Paths in it must stay inside the review folder.
  */
 import yaml from 'js-yaml';
+import { cerqualSettings, DEFAULT_CERQUAL } from './cerqual/settings';
 import type { Problem, ProjectConfig } from './model';
 import { parseProtocol, type ProtocolProblem } from './protocol/parseProtocol';
 import { checkIncludedStudies } from './protocol/prismaCheck';
@@ -19,6 +20,7 @@ export const DEFAULT_CONFIG: ProjectConfig = {
   reportDir: 'reports',
   reviewers: [],
   studyColumns: ['citation', 'year', 'country', 'design', 'perspective', 'participants'],
+  cerqual: DEFAULT_CERQUAL,
 };
 
 /** The configuration and any problems found reading it. */
@@ -80,6 +82,7 @@ export function parseConfig(text: string | undefined): ConfigResult {
       studyColumns: list('studyColumns'),
       ...references,
       ...(protocol.protocol ? { protocol: protocol.protocol } : {}),
+      cerqual: cerqualSettings(raw.cerqual, CONFIG_FILE, (message) => problem(lineOf('cerqual'), message)),
     },
     problems,
   };

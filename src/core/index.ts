@@ -7,7 +7,7 @@ export type { ReviewHost, FileEvent, Disposable } from './host';
 export { Review, loadReview } from './review';
 export { ReviewIndex, compareText, type CodeSummary, type IndexSummary, type IndexChange } from './reviewIndex';
 export { parseStudy, fileStem } from './study';
-export { parseCodebook, parseCerqual } from './codebook';
+export { parseCodebook } from './codebook';
 export { parseConfig, CONFIG_FILE, DEFAULT_CONFIG, isInsideReview } from './config';
 export { readFrontMatter } from './frontMatter';
 export { scanTags } from './syntax/scanTags';

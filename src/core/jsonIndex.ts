@@ -3,7 +3,7 @@
  * tools (R, pandas, CI scripts) can rely on. Lines and columns are 1-based here.
  * Version 1 — see the README's "JSON index" section for every field.
  */
-import type { AttributeValue, Problem, Segment, TextPosition } from './model';
+import type { AttributeValue, CerqualComponent, Problem, Segment, TextPosition, Theme } from './model';
 import type { Review } from './review';
 
 /** The schema version; bumped on any incompatible change. */
@@ -21,8 +21,16 @@ export interface JsonIndex {
   studies: Array<{ id: string; path: string; attributes: Record<string, AttributeValue> }>;
   codes: Array<{ name: string; definition: string; themes: string[][]; segments: number; studies: number }>;
   segments: Array<{ study: string; path: string; codes: string[]; kind: 'span' | 'block'; order: 'first' | 'second'; start: JsonPosition; end: JsonPosition; text: string; attributes?: Record<string, string> }>;
-  themes: Array<{ path: string[]; codes: string[]; cerqual?: { confidence: string; explanation: string } }>;
+  themes: Array<{ path: string[]; codes: string[]; finding?: string; contrary?: string[]; cerqual?: JsonCerqual }>;
   problems: Array<{ path: string; line: number; column: number; severity: Problem['severity']; kind: string; message: string }>;
+}
+
+/** A theme's GRADE-CERQual judgement in the JSON index. */
+export interface JsonCerqual {
+  confidence?: string;
+  explanation: string;
+  components: Array<{ component: CerqualComponent; concern?: string; explanation: string }>;
+  basis?: { studies: string[]; segments: number; fingerprint: string };
 }
 
 /** 0-based core position → 1-based JSON position. */
@@ -50,9 +58,25 @@ export function toJsonIndex(review: Review): JsonIndex {
     studies: index.studies().map((study) => ({ id: study.id, path: study.path, attributes: { ...study.attributes } })),
     codes: index.codes().map((code) => ({ name: code.name, definition: code.definition, themes: code.themes.map((path) => [...path]), segments: code.segmentCount, studies: code.studyCount })),
     segments: index.segments().map(segment),
-    themes: index.allThemes().map((theme) => ({ path: [...theme.path], codes: [...theme.codes], ...(theme.cerqual ? { cerqual: { ...theme.cerqual } } : {}) })),
+    themes: index.allThemes().map(jsonTheme),
     problems: index.problems().map((problem) => ({ path: problem.path, ...oneBased(problem.range.startPosition), severity: problem.severity, kind: problem.kind, message: problem.message })),
   };
+}
+
+function jsonTheme(theme: Theme): JsonIndex['themes'][number] {
+  const json: JsonIndex['themes'][number] = { path: [...theme.path], codes: [...theme.codes] };
+  if (theme.finding) json.finding = theme.finding.text;
+  if (theme.contrary.length > 0) json.contrary = theme.contrary.map((tag) => tag.code);
+  const judgement = theme.cerqual;
+  if (judgement) {
+    json.cerqual = {
+      ...(judgement.confidence ? { confidence: judgement.confidence } : {}),
+      explanation: judgement.explanation,
+      components: judgement.components.map(({ component, concern, explanation }) => ({ component, ...(concern ? { concern } : {}), explanation })),
+      ...(judgement.basis ? { basis: { studies: [...judgement.basis.studies], segments: judgement.basis.segments, fingerprint: judgement.basis.fingerprint } } : {}),
+    };
+  }
+  return json;
 }
 
 /** `path:line:column: severity: message`, the format of compilers and linters. */

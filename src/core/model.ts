@@ -3,6 +3,7 @@
  * Positions are 0-based (line and UTF-16 column, as in LSP and VS Code); the CLI and
  * the JSON index add 1 when they print them. Paths are review-relative and use `/`.
  */
+import type { StudyFilter } from './filter';
 import type { Protocol } from './protocol/protocol';
 
 /** A 0-based position in a text: line and UTF-16 column. */
@@ -51,7 +52,12 @@ export type ProblemKind =
   | 'merge-conflict'
   | 'no-studies'
   | 'invalid-protocol'
-  | 'unresolved-reference';
+  | 'unresolved-reference'
+  | 'cerqual-syntax'
+  | 'cerqual-stale'
+  | 'cerqual-count'
+  | 'cerqual-no-evidence'
+  | 'cerqual-incomplete';
 
 /** One `#code` occurrence in a file: in a span's braces, or a bare block tag. */
 export interface TagOccurrence {
@@ -140,8 +146,12 @@ export interface Theme {
   readonly depth: number;
   /** Description paragraphs under the heading (not CERQual, not code lists). */
   readonly description: string;
-  /** GRADE-CERQual judgement, from a `CERQual:` paragraph. */
+  /** Present when the theme is a review finding: it has a `Finding:` paragraph or a CERQual judgement. */
+  readonly finding?: FindingStatement;
+  /** GRADE-CERQual judgement: a `CERQual:` paragraph, the four components, the basis it was made on. */
   readonly cerqual?: CerqualJudgement;
+  /** Codes a `Contrary:` paragraph marks as contrary or disconfirming data for this finding. */
+  readonly contrary: readonly TagOccurrence[];
   /** Optional colour from a `Colour:`/`Color:` paragraph. */
   readonly color?: string;
   /** Codes defined directly under this heading, in order. */
@@ -154,11 +164,72 @@ export interface Theme {
   readonly sectionRange: TextSpan;
 }
 
-/** A GRADE-CERQual confidence judgement for a review finding. */
-export interface CerqualJudgement {
-  /** `high`, `moderate`, `low`, `very low`, or the text as written. */
-  readonly confidence: string;
+/** The summary statement of a review finding. */
+export interface FindingStatement {
+  readonly text: string;
+  /** Where the statement comes from: a `Finding:` paragraph, else the description's first sentence, else the title. */
+  readonly source: 'paragraph' | 'description' | 'title';
+  /** The `Finding:` paragraph, when there is one. */
+  readonly range?: TextSpan;
+}
+
+/** GRADE-CERQual's overall confidence in a review finding. */
+export type ConfidenceLevel = 'high' | 'moderate' | 'low' | 'very low';
+
+/** How much a component of GRADE-CERQual concerns the team. */
+export type ConcernLevel = 'no or very minor' | 'minor' | 'moderate' | 'serious';
+
+/** The four GRADE-CERQual components, in the order the approach lists them. */
+export type CerqualComponent = 'methodological-limitations' | 'coherence' | 'adequacy' | 'relevance';
+
+/** A count an explanation states ("six studies", "ten recipient studies"), to check against the data. */
+export interface StatedCount {
+  readonly value: number;
+  /** The counted noun in the plural: `studies`, `segments`, `participants`, `countries` … */
+  readonly noun: string;
+  /** Words between the number and the noun (`recipient`), `''` when none. */
+  readonly qualifier: string;
+  /** The phrase as written. */
+  readonly text: string;
+  readonly range: TextSpan;
+}
+
+/** One component's concern and its explanation. */
+export interface ComponentJudgement {
+  readonly component: CerqualComponent;
+  /** Absent when the level is not one GRADE-CERQual uses (an error is reported). */
+  readonly concern?: ConcernLevel;
   readonly explanation: string;
+  /** The whole paragraph or list item. */
+  readonly range: TextSpan;
+  readonly statedCounts: readonly StatedCount[];
+}
+
+/** What a judgement was made on, as recorded by "Record CERQual Judgement…" in a `Judged on:` line. */
+export interface JudgementBasis {
+  /** Ids of the contributing studies, sorted. */
+  readonly studies: readonly string[];
+  readonly segments: number;
+  /** A hash of the finding's segments (study, codes, text), 8 hex digits. */
+  readonly fingerprint: string;
+  readonly range: TextSpan;
+}
+
+/** A GRADE-CERQual judgement of a review finding. */
+export interface CerqualJudgement {
+  /** The overall confidence; absent when no `CERQual:` paragraph gives a known level. */
+  readonly confidence?: ConfidenceLevel;
+  /** The explanation of the overall confidence. */
+  readonly explanation: string;
+  /** The `CERQual:` paragraph, when there is one. */
+  readonly range?: TextSpan;
+  /** Counts stated in the overall explanation. */
+  readonly statedCounts: readonly StatedCount[];
+  /** The components judged, in the order written. */
+  readonly components: readonly ComponentJudgement[];
+  readonly basis?: JudgementBasis;
+  /** Every block of the judgement (overall, components, basis), in file order: what re-recording replaces. */
+  readonly blocks: readonly TextSpan[];
 }
 
 /** The parsed codebook. */
@@ -188,4 +259,17 @@ export interface ProjectConfig {
   readonly citationStyle?: string;
   /** Search, criteria, screening counts and appraisal (see `protocol/protocol.ts`). */
   readonly protocol?: Protocol;
+  /** GRADE-CERQual settings, from the project file's `cerqual:` mapping. */
+  readonly cerqual: CerqualSettings;
+}
+
+/** The project file's `cerqual:` settings. */
+export interface CerqualSettings {
+  /** Study attributes whose spread the relevance data show (those no study has are left out). */
+  readonly relevance: readonly string[];
+  /**
+   * The filter a study must pass to stay in the sensitivity analysis; the studies that
+   * fail it are the ones the analysis leaves out (by default, CASP analysis or findings not yes).
+   */
+  readonly sensitivity: StudyFilter;
 }

@@ -8,6 +8,7 @@
  * with the code as a member. Codes defined before any heading and codes used but
  * defined nowhere are top-level codes. The `.qdc` export is this tree alone.
  */
+import { COMPONENT_LABELS } from '../cerqual/judgementSyntax';
 import type { CodeDefinition, Theme } from '../model';
 import { unescapeMarkdown } from '../text/markdownUnescape';
 import type { ReviewIndex } from '../reviewIndex';
@@ -168,9 +169,11 @@ function themeKey(path: readonly string[]): string {
 
 function themeDescription(theme: Theme): string {
   const parts = theme.description ? [theme.description] : [];
-  if (theme.cerqual) {
-    const { confidence, explanation } = theme.cerqual;
-    parts.push(`CERQual: ${confidence}${explanation ? ` — ${explanation}` : ''}`);
+  if (theme.finding?.source === 'paragraph') parts.push(`Finding: ${theme.finding.text}`);
+  const judgement = theme.cerqual;
+  if (judgement?.confidence) parts.push(`CERQual: ${judgement.confidence}${judgement.explanation ? ` — ${judgement.explanation}` : ''}`);
+  for (const component of judgement?.components ?? []) {
+    if (component.concern) parts.push(`${COMPONENT_LABELS[component.component]}: ${component.concern} concerns${component.explanation ? ` — ${component.explanation}` : ''}`);
   }
   return parts.join('\n\n');
 }

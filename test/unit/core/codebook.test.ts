@@ -43,7 +43,9 @@ describe('codebook', () => {
     assert.deepEqual(codebook.problems, []);
   });
   it('reads CERQual judgements', () => {
-    assert.deepEqual(codebook.themes[0].cerqual, { confidence: 'moderate', explanation: 'minor concerns about adequacy; thin data from two studies.' });
+    const judgement = codebook.themes[0].cerqual!;
+    assert.deepEqual([judgement.confidence, judgement.explanation], ['moderate', 'minor concerns about adequacy; thin data from two studies.']);
+    assert.deepEqual(judgement.statedCounts.map((count) => count.text), ['two studies']);
   });
   it('reads a theme colour', () => assert.equal(codebook.themes[0].color, '#e91e63'));
   it('keeps descriptions without CERQual or colour paragraphs', () => assert.equal(codebook.themes[0].description, 'Analytical theme: description.'));
@@ -74,9 +76,13 @@ describe('codebook', () => {
   it('warns about an empty heading', () => {
     assert.equal(parseCodebook('codebook.md', '#\n- #a: x').problems[0].kind, 'empty-theme');
   });
-  it('reads a CERQual judgement without a level as written', () => {
-    const parsed = parseCodebook('codebook.md', '# T\nCERQual: not yet judged');
-    assert.deepEqual(parsed.themes[0].cerqual, { confidence: 'not yet judged', explanation: '' });
+  it('reports a CERQual judgement without a known level at the level, and keeps the text', () => {
+    const text = '# T\nCERQual: not yet judged';
+    const parsed = parseCodebook('codebook.md', text);
+    assert.equal(parsed.themes[0].cerqual?.confidence, undefined);
+    assert.equal(parsed.themes[0].cerqual?.explanation, 'not yet judged');
+    const [problem] = parsed.problems;
+    assert.deepEqual([problem.severity, problem.kind, text.slice(problem.range.start, problem.range.end)], ['error', 'cerqual-syntax', 'not yet judged']);
   });
   it('reads a display name in bold beside the tag, and a definition over several lines (hard breaks kept)', () => {
     const text = '# T\n- #vax-type **1. Oltás típusa**: COVID vagy\\\n  \\\n  nem \\*COVID\\*\n- #plain: one\n  line\n- #named **Name with \\*\\* and \\\\**\n- #starts: **bold** is not a name here\n';

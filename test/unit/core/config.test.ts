@@ -4,9 +4,16 @@ import { DEFAULT_CONFIG, isInsideReview, parseConfig } from '../../../src/core/c
 describe('qualsynth.yaml', () => {
   it('applies defaults when absent', () => assert.deepEqual(parseConfig(undefined).config, DEFAULT_CONFIG));
   it('reads every key', () => {
-    const { config, problems } = parseConfig('title: T\nquestion: Q?\nmethod: meta-ethnography\nstudies: "papers/*.md"\ncodebook: themes.md\nreportDir: out\nreviewers: [JB, KL]\nstudyColumns: [year]\n');
+    const { config, problems } = parseConfig('title: T\nquestion: Q?\nmethod: meta-ethnography\nstudies: "papers/*.md"\ncodebook: themes.md\nreportDir: out\nreviewers: [JB, KL]\nstudyColumns: [year]\ncerqual:\n  relevance: [country]\n  sensitivity: "casp.findings=yes"\n');
     assert.deepEqual(problems, []);
-    assert.deepEqual(config, { title: 'T', question: 'Q?', method: 'meta-ethnography', studies: 'papers/*.md', codebook: 'themes.md', reportDir: 'out', reviewers: ['JB', 'KL'], studyColumns: ['year'] });
+    const cerqual = { relevance: ['country'], sensitivity: { conditions: [{ key: 'casp.findings', operator: '=', values: ['yes'] }] } };
+    assert.deepEqual(config, { title: 'T', question: 'Q?', method: 'meta-ethnography', studies: 'papers/*.md', codebook: 'themes.md', reportDir: 'out', reviewers: ['JB', 'KL'], studyColumns: ['year'], cerqual });
+  });
+  it('keeps the GRADE-CERQual defaults when cerqual: is invalid, with a located error', () => {
+    const { config, problems } = parseConfig('title: T\ncerqual:\n  sensitivity: "casp.analysis=="\n  relevance: country\n');
+    assert.deepEqual(config.cerqual.sensitivity, DEFAULT_CONFIG.cerqual.sensitivity);
+    assert.deepEqual(config.cerqual.relevance, DEFAULT_CONFIG.cerqual.relevance);
+    assert.deepEqual(problems.map((problem) => [problem.range.startPosition.line, problem.message.split(' ')[0]]), [[1, '`cerqual.relevance`'], [1, '`cerqual.sensitivity`']]);
   });
   it('refuses paths that leave the review folder', () => {
     const { config, problems } = parseConfig('title: T\nreportDir: ../../etc\n');
