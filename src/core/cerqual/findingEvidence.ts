@@ -1,0 +1,239 @@
+/**
+ * The data behind a review finding, computed from the coding so that the team judges
+ * each GRADE-CERQual component from evidence (Lewin et al. 2018): which studies
+ * contribute and how much (adequacy), how they were appraised, weighted by what they
+ * contribute (methodological limitations), where they come from (relevance), and the
+ * segments coded as contrary or disconfirming (coherence). Pure: the studies and
+ * their segments come from an `EvidenceSource` (the whole review, or a report's filter).
+ */
+import { matchesFilter } from '../filterMatch';
+import type { AttributeValue, CerqualSettings, Segment, Study, Theme } from '../model';
+import { compareText } from '../reviewIndex';
+import { fingerprintOf } from './fingerprint';
+
+/** Where a finding's evidence is read from. */
+export interface EvidenceSource {
+  /** The studies considered (all, or those a filter keeps), in citation order. */
+  readonly studies: readonly Study[];
+  /** Every study of the review, to tell which attribute values a finding lacks. */
+  readonly reviewStudies: readonly Study[];
+  /** A code's segments among `studies`. */
+  segmentsOf(code: string): readonly Segment[];
+  /** "Author Year" of a study path. */
+  citation(path: string): string;
+}
+
+/** What one study contributes to a finding. */
+export interface StudyContribution {
+  readonly study: Study;
+  readonly citation: string;
+  /** Supporting segments. */
+  readonly segments: number;
+  readonly firstOrder: number;
+  /** CASP keys answered other than yes (checklist order as written); absent when the study has no CASP answers. */
+  readonly concerns?: readonly string[];
+  /** Number of CASP questions the study answers. */
+  readonly answered: number;
+  /** Whether the study passes the sensitivity criteria (`cerqual.sensitivity`). */
+  readonly passesSensitivity: boolean;
+}
+
+/** A segment coded with a code marked contrary for the finding. */
+export interface ContrarySegment {
+  readonly segment: Segment;
+  readonly study: Study;
+  readonly citation: string;
+  /** The contrary codes it carries. */
+  readonly codes: readonly string[];
+}
+
+/** How many studies, and what share of the supporting segments, answered a CASP item other than yes. */
+export interface CaspItemShare {
+  readonly key: string;
+  readonly studies: number;
+  readonly segments: number;
+}
+
+/** The spread of one study attribute over the contributing studies. */
+export interface AttributeSpread {
+  readonly attribute: string;
+  /** Values by number of contributing studies (most first), with their segments. */
+  readonly values: ReadonlyArray<{ readonly value: string; readonly studies: number; readonly segments: number }>;
+  /** Values some study of the review has but no contributing study does. */
+  readonly missing: readonly string[];
+}
+
+/** The data of one review finding. */
+export interface FindingEvidence {
+  readonly theme: Theme;
+  /** The finding's supporting codes: its own and its sub-themes', less the contrary ones. */
+  readonly codes: readonly string[];
+  readonly contraryCodes: readonly string[];
+  /** Contributing studies (with at least one supporting segment), in citation order. */
+  readonly studies: readonly StudyContribution[];
+  /** Supporting segments (a segment with several of the finding's codes counts once). */
+  readonly segments: number;
+  readonly firstOrder: number;
+  /** Supporting segments per code, in code order. */
+  readonly byCode: ReadonlyArray<{ readonly code: string; readonly studies: number; readonly segments: number }>;
+  /** Sum of the `participants` of the contributing studies that give a number, and how many do. */
+  readonly participants: { readonly total: number; readonly reported: number };
+  readonly methodological: {
+    /** Contributing studies with CASP answers. */
+    readonly appraised: number;
+    /** Items answered other than yes by at least one contributing study, most segments first. */
+    readonly items: readonly CaspItemShare[];
+    /** Studies with at least one answer other than yes, and their segments. */
+    readonly withConcerns: { readonly studies: number; readonly segments: number };
+    /** Answers other than yes per segment, each segment weighted by its study's answers (appraised studies only). */
+    readonly concernsPerSegment: number;
+  };
+  readonly relevance: readonly AttributeSpread[];
+  readonly contrary: { readonly segments: readonly ContrarySegment[]; readonly studies: number };
+  /** What a judgement of this evidence records: study ids, segment count, fingerprint. */
+  readonly basis: { readonly studies: readonly string[]; readonly segments: number; readonly fingerprint: string };
+}
+
+/** Every code filed under a theme or its sub-themes, in codebook order, without repeats. */
+export function codesUnder(theme: Theme): string[] {
+  const codes = new Set<string>();
+  const visit = (node: Theme): void => {
+    node.codes.forEach((code) => codes.add(code));
+    node.children.forEach(visit);
+  };
+  visit(theme);
+  return [...codes];
+}
+
+/** Computes the data of the finding `theme` from `source`. */
+export function findingEvidence(theme: Theme, source: EvidenceSource, settings: CerqualSettings): FindingEvidence {
+  const contraryCodes = theme.contrary.map((tag) => tag.code);
+  const codes = codesUnder(theme).filter((code) => !contraryCodes.includes(code));
+  const supporting = distinctSegments(codes, source);
+  const contrarySegments = distinctSegments(contraryCodes, source);
+  const byStudy = groupByStudy(supporting);
+  const studies = source.studies.filter((study) => byStudy.has(study.path)).map((study) => contribution(study, byStudy.get(study.path)!, source, settings));
+  const contrary = source.studies.flatMap((study) => contrarySegmentsOf(study, contrarySegments, contraryCodes, source));
+  const fingerprinted = [...new Set([...supporting, ...contrarySegments])];
+  const idOf = new Map(source.studies.map((study) => [study.path, study.id]));
+  return {
+    theme,
+    codes,
+    contraryCodes,
+    studies,
+    segments: supporting.length,
+    firstOrder: supporting.filter((segment) => segment.order === 'first').length,
+    byCode: codes.map((code) => {
+      const list = source.segmentsOf(code);
+      return { code, studies: new Set(list.map((segment) => segment.path)).size, segments: list.length };
+    }),
+    participants: participantsOf(studies),
+    methodological: methodologicalData(studies),
+    relevance: settings.relevance.map((attribute) => spreadOf(attribute, studies, source.reviewStudies)).filter((spread) => spread.values.length > 0 || spread.missing.length > 0),
+    contrary: { segments: contrary, studies: new Set(contrary.map((entry) => entry.study.path)).size },
+    basis: {
+      studies: studies.map((entry) => entry.study.id).sort(compareText),
+      segments: supporting.length,
+      fingerprint: fingerprintOf(fingerprinted, (segment) => idOf.get(segment.path) ?? segment.path, [...codes, ...contraryCodes]),
+    },
+  };
+}
+
+function distinctSegments(codes: readonly string[], source: EvidenceSource): Segment[] {
+  const seen = new Set<Segment>();
+  for (const code of codes) for (const segment of source.segmentsOf(code)) seen.add(segment);
+  return [...seen];
+}
+
+function groupByStudy(segments: readonly Segment[]): Map<string, Segment[]> {
+  const byStudy = new Map<string, Segment[]>();
+  for (const segment of segments) {
+    const list = byStudy.get(segment.path);
+    if (list) list.push(segment);
+    else byStudy.set(segment.path, [segment]);
+  }
+  return byStudy;
+}
+
+function contribution(study: Study, segments: readonly Segment[], source: EvidenceSource, settings: CerqualSettings): StudyContribution {
+  const answers = Object.entries(study.casp ?? {});
+  return {
+    study,
+    citation: source.citation(study.path),
+    segments: segments.length,
+    firstOrder: segments.filter((segment) => segment.order === 'first').length,
+    concerns: study.casp ? answers.filter(([, answer]) => String(answer).trim().toLowerCase() !== 'yes').map(([key]) => key) : undefined,
+    answered: answers.length,
+    passesSensitivity: matchesFilter(study, settings.sensitivity),
+  };
+}
+
+function contrarySegmentsOf(study: Study, segments: readonly Segment[], codes: readonly string[], source: EvidenceSource): ContrarySegment[] {
+  return segments
+    .filter((segment) => segment.path === study.path)
+    .sort((a, b) => a.range.start - b.range.start)
+    .map((segment) => ({ segment, study, citation: source.citation(study.path), codes: segment.codes.filter((code) => codes.includes(code)) }));
+}
+
+function participantsOf(studies: readonly StudyContribution[]): { total: number; reported: number } {
+  let total = 0;
+  let reported = 0;
+  for (const { study } of studies) {
+    const value = Number(study.attributes.participants);
+    if (study.attributes.participants === null || study.attributes.participants === '' || !Number.isFinite(value)) continue;
+    total += value;
+    reported++;
+  }
+  return { total, reported };
+}
+
+function methodologicalData(studies: readonly StudyContribution[]): FindingEvidence['methodological'] {
+  const appraised = studies.filter((entry) => entry.concerns !== undefined);
+  const items = new Map<string, { studies: number; segments: number }>();
+  let weighted = 0;
+  let appraisedSegments = 0;
+  for (const entry of appraised) {
+    for (const key of entry.concerns!) {
+      const item = items.get(key) ?? { studies: 0, segments: 0 };
+      item.studies++;
+      item.segments += entry.segments;
+      items.set(key, item);
+    }
+    weighted += entry.concerns!.length * entry.segments;
+    appraisedSegments += entry.segments;
+  }
+  const withConcerns = appraised.filter((entry) => entry.concerns!.length > 0);
+  return {
+    appraised: appraised.length,
+    items: [...items].map(([key, item]) => ({ key, ...item })).sort((a, b) => b.segments - a.segments || b.studies - a.studies || compareText(a.key, b.key)),
+    withConcerns: { studies: withConcerns.length, segments: withConcerns.reduce((sum, entry) => sum + entry.segments, 0) },
+    concernsPerSegment: appraisedSegments > 0 ? weighted / appraisedSegments : 0,
+  };
+}
+
+function spreadOf(attribute: string, studies: readonly StudyContribution[], reviewStudies: readonly Study[]): AttributeSpread {
+  const values = new Map<string, { studies: number; segments: number }>();
+  for (const entry of studies) {
+    for (const value of new Set(attributeValues(entry.study.attributes[attribute]))) {
+      const counts = values.get(value) ?? { studies: 0, segments: 0 };
+      counts.studies++;
+      counts.segments += entry.segments;
+      values.set(value, counts);
+    }
+  }
+  const inReview = new Set(reviewStudies.flatMap((study) => attributeValues(study.attributes[attribute])));
+  return {
+    attribute,
+    values: [...values].map(([value, counts]) => ({ value, ...counts })).sort((a, b) => b.studies - a.studies || b.segments - a.segments || compareText(a.value, b.value)),
+    missing: [...inReview].filter((value) => !values.has(value)).sort(compareText),
+  };
+}
+
+/** The scalar values of a front-matter attribute (lists flattened), as text. */
+export function attributeValues(value: AttributeValue | undefined): string[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap(attributeValues);
+  if (typeof value === 'object') return [];
+  const text = String(value).trim();
+  return text ? [text] : [];
+}
