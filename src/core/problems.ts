@@ -1,7 +1,9 @@
 /**
  * Problems that need more than one file to see: codes used but not defined
- * (uncategorised), codes defined but not used, and study ids used twice.
+ * (uncategorised), codes defined but not used, study ids used twice, and GRADE-CERQual
+ * judgements that no longer fit the coding.
  */
+import { cerqualProblems } from './cerqual/judgementChecks';
 import type { Problem, Study } from './model';
 import type { ReviewIndex } from './reviewIndex';
 
@@ -49,7 +51,18 @@ export function crossFileProblems(index: ReviewIndex): Problem[] {
       message: `#${definition.code} is defined but not used in any study (unused).`,
     });
   }
+  problems.push(...contraryProblems(index), ...cerqualProblems(index, index.cerqualSettings));
   return problems;
+}
+
+/** A code marked contrary for a finding that is neither defined nor used: most likely a typo. */
+function contraryProblems(index: ReviewIndex): Problem[] {
+  const defined = definedCodes(index);
+  return index.allThemes().flatMap((theme) =>
+    theme.contrary
+      .filter((tag) => !defined.has(tag.code) && !index.isUsed(tag.code))
+      .map((tag): Problem => ({ path: index.codebook.path, range: tag.range, severity: 'warning', kind: 'cerqual-syntax', code: tag.code, message: `#${tag.code}, marked contrary for “${theme.title}”, is neither defined nor used in any study: fix the name.` })),
+  );
 }
 
 const definedCache = new WeakMap<object, Set<string>>();

@@ -29,6 +29,7 @@ export class Review {
     this.configValue = config;
     this.configProblems = problems;
     this.studyMatcher = picomatch(config.studies, { dot: false });
+    this.index.setCerqualSettings(config.cerqual);
   }
 
   get config(): ProjectConfig {
@@ -109,6 +110,7 @@ export class Review {
     this.configValue = config;
     this.configProblems = problems;
     this.studyMatcher = picomatch(config.studies, { dot: false });
+    this.index.setCerqualSettings(config.cerqual);
     for (const study of this.index.studies()) this.index.removeStudy(study.path);
     await this.loadAll();
   }

@@ -4,8 +4,9 @@
  * Code → study → segments maps are kept up to date incrementally; everything else is
  * derived on demand from them.
  */
+import { DEFAULT_CERQUAL } from './config';
 import type { Disposable } from './host';
-import type { CodeDefinition, Codebook, Problem, Segment, Study, Theme } from './model';
+import type { CerqualSettings, CodeDefinition, Codebook, Problem, Segment, Study, Theme } from './model';
 import { filterStudies } from './filterMatch';
 import { crossFileProblems, problemsOfStudy } from './problems';
 
@@ -58,6 +59,7 @@ export class ReviewIndex {
    */
   private readonly segmentsByCode = new Map<string, Map<string, number>>();
   private codebookValue: Codebook = EMPTY_CODEBOOK;
+  private cerqualValue: CerqualSettings = DEFAULT_CERQUAL;
   private otherProblems: readonly Problem[] = [];
   private readonly listeners = new Set<(change: IndexChange) => void>();
   private sortedStudies: Study[] | undefined;
@@ -94,6 +96,17 @@ export class ReviewIndex {
 
   setCodebook(codebook: Codebook | undefined): void {
     this.codebookValue = codebook ?? EMPTY_CODEBOOK;
+    this.changed({ paths: [], codebook: true });
+  }
+
+  /** The project file's GRADE-CERQual settings, which the judgement checks use. */
+  get cerqualSettings(): CerqualSettings {
+    return this.cerqualValue;
+  }
+
+  /** Sets the GRADE-CERQual settings (from the project file); the codebook's problems follow them. */
+  setCerqualSettings(settings: CerqualSettings): void {
+    this.cerqualValue = settings;
     this.changed({ paths: [], codebook: true });
   }
 
