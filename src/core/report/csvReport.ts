@@ -1,14 +1,16 @@
 /**
  * The report's CSV files, for R, pandas and spreadsheets: `study-code.csv` (segments
  * per study and code), `study-theme.csv` (1 when a study contributes to a top-level
- * theme) and `segments.csv` (every segment under each of its codes). RFC 4180 quoting
+ * theme), `segments.csv` (every segment under each of its codes), and the
+ * GRADE-CERQual `evidence-profile.csv` and `sensitivity.csv`. RFC 4180 quoting
  * by csv-stringify, `\n` record ends, a header row, no byte-order mark.
  */
 import { stringify } from 'csv-stringify/sync';
+import { evidenceProfileRecords, sensitivityRecords } from './findingsCsv';
 import type { ReportModel, StudyMatrix } from './reportModel';
 
 /** The CSV file names, in the order they are written. */
-export const CSV_FILES = ['study-code.csv', 'study-theme.csv', 'segments.csv'] as const;
+export const CSV_FILES = ['study-code.csv', 'study-theme.csv', 'segments.csv', 'evidence-profile.csv', 'sensitivity.csv'] as const;
 
 /** A CSV file name. */
 export type CsvFile = (typeof CSV_FILES)[number];
@@ -22,6 +24,8 @@ export function renderCsv(model: ReportModel): Record<CsvFile, string> {
       ['study_id', 'citation', 'code', 'themes', 'order', 'file', 'line', 'text'],
       ...model.segments.map((row) => [row.study, row.citation, row.code, row.themes.join('; '), row.order, row.file, row.line, row.text]),
     ]),
+    'evidence-profile.csv': csv(evidenceProfileRecords(model.findings)),
+    'sensitivity.csv': csv(sensitivityRecords(model.findings)),
   };
 }
 

@@ -55,6 +55,8 @@ export interface EntreqContext extends ProtocolContext {
   readonly studiesInSeveralThemes: number;
   readonly findings: number;
   readonly assessedFindings: number;
+  /** The sensitivity analysis of the findings: criteria, studies failing them, findings losing support. */
+  readonly sensitivity?: { readonly criteria: string; readonly weaker: number; readonly lost: number; readonly oneStudy: number };
   readonly excerptLimit: number;
 }
 
@@ -110,7 +112,8 @@ function appraisalResults(c: EntreqContext): EntreqFill {
   const { appraised, allMet, concerns } = c.appraisal.summary;
   const worst = concerns.slice(0, 3).map((entry) => `${entry.label} (${entry.count})`);
   const concernText = worst.length > 0 ? `; criteria most often not met or unclear: ${worst.join(', ')}` : '';
-  const results = `${appraised} of ${plural(c.studies.length, 'study', 'studies')} appraised; ${allMet} met every criterion${concernText}. See the quality appraisal table.`;
+  const sensitivity = c.sensitivity && c.findings > 0 ? ` Sensitivity analysis without the ${plural(c.sensitivity.weaker, 'study', 'studies')} not meeting \`${c.sensitivity.criteria}\`: ${c.sensitivity.lost} of ${plural(c.findings, 'finding')} would lose all support, ${c.sensitivity.oneStudy} would rest on one study.` : '';
+  const results = `${appraised} of ${plural(c.studies.length, 'study', 'studies')} appraised; ${allMet} met every criterion${concernText}. See the quality appraisal table.${sensitivity}`;
   return { filled: use.filled ? `${results} ${use.filled}` : results, prompt: use.prompt };
 }
 

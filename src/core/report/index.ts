@@ -1,7 +1,7 @@
 /** The synthesis report's public API: build, render, and the option and model types. */
 export { buildReport, parseFormats, REPORT_FORMATS, MARKDOWN_FILE, HTML_FILE, type BuildReportOptions, type ReportFormat, type ReportOutput } from './buildReport';
 export { buildReportModel, DEFAULT_REPORT_OPTIONS, type ReportModel, type ReportOptions, type ReportSource, type ReportCounts } from './reportModel';
-export type { Excerpt, ReportCode, ReportTheme, ReportStudy, SegmentRow, CerqualRow, StudyMatrix, EntreqItem } from './reportModel';
+export type { Excerpt, ReportCode, ReportTheme, ReportStudy, SegmentRow, StudyMatrix, EntreqItem, ReportFinding, ReportFindings, ReportComponent, ContraryExcerpt, SensitivityRow, SensitivityStatus, SensitivitySummary } from './reportModel';
 export { renderMarkdown, reportTree } from './markdownReport';
 export { renderHtml, renderHtmlBody } from './htmlReport';
 export { renderCsv, CSV_FILES, type CsvFile } from './csvReport';

@@ -7,6 +7,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { evidenceProfileSections, summaryOfFindingsSection } from './findingsMarkdown';
 import { blockquote, bulletList, emphasis, heading, inlineCode, link, paragraph, prose, strong, table, text } from './mdast';
 import { protocolSection } from './protocolSection';
 import { referencesSection } from './referenceList';
@@ -21,16 +22,17 @@ export function reportTree(model: ReportModel): Root {
 /** The report after its title block: every section (the Word report puts the title block on a page of its own). */
 export function reportBody(model: ReportModel): RootContent[] {
   return [
-      ...protocolSection(model),
-      ...studiesSection(model),
-      ...appraisalSection(model),
+    ...summaryOfFindingsSection(model.findings),
+    ...protocolSection(model),
+    ...studiesSection(model),
+    ...appraisalSection(model),
       heading(2, text('Themes')),
-      ...(model.themes.length > 0 ? model.themes.flatMap(themeSection) : [paragraph(emphasis('The codebook has no themes yet: headings in the codebook are themes.'))]),
-      ...uncategorisedSection(model),
-      ...matrixSection(model),
-      ...cerqualSection(model),
-      ...referencesSection(model.references),
-      ...entreqSection(model),
+    ...(model.themes.length > 0 ? model.themes.flatMap(themeSection) : [paragraph(emphasis('The codebook has no themes yet: headings in the codebook are themes.'))]),
+    ...uncategorisedSection(model),
+    ...matrixSection(model),
+    ...evidenceProfileSections(model.findings),
+    ...referencesSection(model.references),
+    ...entreqSection(model),
   ];
 }
 
@@ -121,14 +123,6 @@ function matrixSection(model: ReportModel): RootContent[] {
     heading(2, text('Studies × themes')),
     paragraph(text('● the study contributes at least one coded segment to the theme (or one of its sub-themes).')),
     table(['Study', ...matrix.columns], [...matrix.rows.map((row) => [row.citation, ...row.cells.map((present) => (present ? '●' : ''))]), [[strong('Studies')], ...totals]]),
-  ];
-}
-
-function cerqualSection(model: ReportModel): RootContent[] {
-  if (model.cerqual.length === 0) return [];
-  return [
-    heading(2, text('Summary of qualitative findings (GRADE-CERQual)')),
-    table(['Review finding', 'Contributing studies', 'CERQual confidence', 'Explanation of judgement'], model.cerqual.map((row) => [row.finding, row.studies.join('; '), row.confidence, row.explanation])),
   ];
 }
 

@@ -15,13 +15,16 @@ import type { ReviewReferences } from '../references/loadReferences';
 import { styleReferences, type ReportReferences } from './referenceList';
 import { gatherEvidence, type Evidence } from './evidence';
 import { linkBaseOf } from './excerpts';
+import { reportFindings, type ReportFindings } from './findingsModel';
 import { reportCode, reportThemes, themeCoverage, type ReportCode, type ReportTheme } from './reportThemes';
-import { appraisalMatrix, cerqualRows, codeMatrix, segmentRows, studyRows, themeMatrix, type CerqualRow, type ReportStudy, type SegmentRow, type StudyMatrix } from './reportTables';
+import { appraisalMatrix, codeMatrix, segmentRows, studyRows, themeMatrix, type ReportStudy, type SegmentRow, type StudyMatrix } from './reportTables';
 import { VERSION } from '../version';
 
 export type { Excerpt } from './excerpts';
 export type { ReportCode, ReportTheme } from './reportThemes';
-export type { CerqualRow, ReportStudy, SegmentRow, StudyMatrix } from './reportTables';
+export type { ReportStudy, SegmentRow, StudyMatrix } from './reportTables';
+export type { ContraryExcerpt, ReportComponent, ReportFinding, ReportFindings } from './findingsModel';
+export type { SensitivityRow, SensitivityStatus, SensitivitySummary } from './sensitivity';
 export type { EntreqItem } from './entreq';
 export type { ReportFigure } from './figures';
 export type { ReportReferences } from './referenceList';
@@ -96,7 +99,8 @@ export interface ReportModel {
   /** Studies × reported codes (segment counts). */
   readonly codeMatrix: StudyMatrix<number>;
   readonly segments: readonly SegmentRow[];
-  readonly cerqual: readonly CerqualRow[];
+  /** The review findings: Summary of Qualitative Findings, Evidence Profile, sensitivity analysis. */
+  readonly findings: ReportFindings;
   readonly entreq: readonly EntreqItem[];
   /** The protocol of `qualsynth.yaml`: search, criteria, screening, appraisal. */
   readonly protocol?: Protocol;
@@ -117,13 +121,13 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
   const evidence: Evidence = styled ? { ...gathered, citations: styled.labels } : gathered;
   const allThemes = index.allThemes();
   const coverage = themeCoverage(index.themes(), evidence);
-  const codeSections = { excerptLimit: settings.excerptLimit, linkBase: settings.linkBase ?? linkBaseOf(settings.reportDir) };
+  const linkBase = settings.linkBase ?? linkBaseOf(settings.reportDir);
+  const codeSections = { excerptLimit: settings.excerptLimit, linkBase };
   const codes = [...evidence.definitions.keys(), ...evidence.uncategorised];
   const counts = countEvidence(evidence, codes, allThemes.length);
   const questions = answeredQuestions(evidence.studies);
   const appraisal = questions.length > 0 ? { ...appraisalMatrix(evidence, questions), questions, summary: summariseAppraisal(evidence.studies, questions) } : undefined;
   const themeTable = themeMatrix(evidence, index.themes(), coverage);
-  const cerqual = cerqualRows(evidence, allThemes, coverage);
   const base: Omit<ReportModel, 'entreq'> = {
     title: config.title ?? index.codebook.title ?? 'Synthesis report',
     question: config.question,
@@ -140,7 +144,7 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
     themeMatrix: themeTable,
     codeMatrix: codeMatrix(evidence, codes),
     segments: segmentRows(evidence),
-    cerqual,
+    findings: reportFindings(index, evidence, config.cerqual, linkBase, filter.conditions.length > 0),
     ...(config.protocol ? { protocol: config.protocol } : {}),
     figures: config.protocol?.prisma ? [prismaFigure(config.protocol.prisma)] : [],
     ...(styled ? { references: styled.list } : {}),
@@ -163,8 +167,9 @@ function entreqContext(model: Omit<ReportModel, 'entreq'>, evidence: Evidence, s
     topThemes: matrix.columns,
     themeStudyCounts: matrix.columns.map((_, column) => matrix.rows.filter((row) => row.cells[column]).length),
     studiesInSeveralThemes: matrix.rows.filter((row) => row.cells.filter(Boolean).length > 1).length,
-    findings: model.cerqual.length,
-    assessedFindings: model.cerqual.filter((row) => row.confidence !== 'not assessed').length,
+    findings: model.findings.rows.length,
+    assessedFindings: model.findings.rows.filter((row) => row.confidence !== undefined).length,
+    sensitivity: { criteria: model.findings.sensitivity.criteria, weaker: model.findings.sensitivity.weaker.length, lost: model.findings.sensitivity.counts.lost, oneStudy: model.findings.sensitivity.counts['one study'] },
     excerptLimit: settings.excerptLimit,
     prismaFigure: figureNumber(model.figures, 'prisma-flow'),
   };

@@ -1,6 +1,6 @@
 /**
  * The report's tables as data: included studies, CASP answers, the study × theme and
- * study × code matrices, the segment list and the CERQual summary of findings.
+ * study × code matrices and the segment list.
  */
 import type { AttributeValue, Theme } from '../model';
 import { caspSymbol, type CaspQuestion } from './casp';
@@ -35,16 +35,6 @@ export interface SegmentRow {
   /** 1-based line where the passage starts. */
   readonly line: number;
   readonly text: string;
-}
-
-/** A row of the GRADE-CERQual Summary of Qualitative Findings. */
-export interface CerqualRow {
-  /** The theme path joined with ` › `. */
-  readonly finding: string;
-  /** "Author Year" of the contributing studies, in citation order. */
-  readonly studies: readonly string[];
-  readonly confidence: string;
-  readonly explanation: string;
 }
 
 /**
@@ -105,18 +95,6 @@ export function segmentRows(evidence: Evidence): SegmentRow[] {
       text,
     }));
   });
-}
-
-/** One finding per theme that has codes of its own or a CERQual judgement. */
-export function cerqualRows(evidence: Evidence, allThemes: readonly Theme[], coverage: ThemeCoverage): CerqualRow[] {
-  return allThemes
-    .filter((theme) => theme.codes.length > 0 || theme.cerqual)
-    .map((theme) => ({
-      finding: theme.path.join(' › '),
-      studies: coverage.get(theme)!.studies.map((path) => evidence.citations.get(path)!),
-      confidence: theme.cerqual?.confidence || 'not assessed',
-      explanation: theme.cerqual?.explanation ?? '',
-    }));
 }
 
 /** A front-matter value as table text: lists joined with `; `. */

@@ -131,7 +131,7 @@ describe('report model', () => {
     assert.deepEqual(model.codeMatrix.rows.map((row) => row.citation), kept);
     assert.ok(model.segments.every((row) => kept.includes(row.citation)));
     assert.ok(allCodes(model).every((entry) => entry.excerpts.every((excerpt) => kept.includes(excerpt.citation))));
-    assert.deepEqual(model.cerqual.find((row) => row.finding === 'Working as a peer › Prejudice')?.studies, ['Smith 2005b']);
+    assert.deepEqual(model.findings.rows.find((row) => row.title === 'Prejudice')?.studies, ['Smith 2005b']);
     assert.equal(code(model, 'prejudice').segmentCount, 1);
     assert.match(model.entreq[7].filled, /^3 of 4 included studies \(filter `perspective=recipients`\)/);
   });
@@ -142,12 +142,15 @@ describe('report model', () => {
     assert.match(markdown!, /\*\*Filter:\*\* `country=Atlantis` — 0 of 4 studies/);
   });
 
-  it('summarises findings with GRADE-CERQual, "not assessed" where the codebook has no judgement', () => {
-    assert.deepEqual(buildReportModel(review).cerqual, [
-      { finding: 'Working as a peer › Prejudice', studies: ['Smith 2005a', 'Smith 2005b'], confidence: 'moderate', explanation: 'two studies; minor concerns about adequacy.' },
-      { finding: 'Working as a peer › Pay', studies: ['Jones & Brown 2010', 'Smith 2005a'], confidence: 'not assessed', explanation: '' },
-      { finding: 'Receiving support › Hope', studies: ['Jones & Brown 2010', 'Lee et al. 1999', 'Smith 2005a', 'Smith 2005b'], confidence: 'high', explanation: 'consistent across studies.' },
-    ]);
+  it('summarises the themes judged with GRADE-CERQual as findings, sub-themes and unjudged themes apart', () => {
+    const rows = buildReportModel(review).findings.rows;
+    assert.deepEqual(
+      rows.map((row) => [row.number, row.path.join(' › '), row.statement, row.studies, row.confidence, row.explanation]),
+      [
+        [1, 'Working as a peer › Prejudice', 'Prejudice', ['Smith 2005a', 'Smith 2005b'], 'moderate', 'two studies; minor concerns about adequacy.'],
+        [2, 'Receiving support › Hope', "Recipients' accounts of hope.", ['Jones & Brown 2010', 'Lee et al. 1999', 'Smith 2005a', 'Smith 2005b'], 'high', 'consistent across studies.'],
+      ],
+    );
   });
 
   describe('ENTREQ', () => {
@@ -166,7 +169,7 @@ describe('report model', () => {
       assert.match(item('Study characteristics').filled, /year: 1999–2010; country: USA \(2\), Canada \(1\), UK \(1\);.*participants: 50 in total \(8–20 per study\)/);
       assert.match(item('Appraisal results').filled, /^2 of 4 studies appraised; 1 met every criterion/);
       assert.match(item('Coding').filled, /^5 codes \(4 applied\) on 13 segments in 4 studies/);
-      assert.match(item('Synthesis output').filled, /GRADE-CERQual confidence assessed for 2 of 3 findings/);
+      assert.match(item('Synthesis output').filled, /GRADE-CERQual confidence assessed for 2 of 2 findings/);
       for (const name of ['Approach to searching', 'Inclusion criteria', 'Data sources', 'Electronic search strategy', 'Study screening methods', 'Rationale for appraisal', 'Appraisal process']) {
         assert.equal(item(name).filled, '', name);
         assert.ok(item(name).prompt, name);
@@ -184,17 +187,19 @@ describe('report model', () => {
     });
   });
 
-  it('renders the sections in the order of DESIGN.md §3', () => {
+  it('renders the sections in the order of DESIGN.md §3, the SoQF up front as the EPOC template has it', () => {
     const { markdown } = buildReport(review);
     const headings = parseMarkdown(markdown!).filter((node): node is Heading => node.type === 'heading' && node.depth <= 2);
     assert.deepEqual(headings.map(plainText), [
       'Mini review for report tests',
+      'Summary of qualitative findings (GRADE-CERQual)',
       'Included studies',
       'Quality appraisal (CASP)',
       'Themes',
       'Uncategorised codes',
       'Studies × themes',
-      'Summary of qualitative findings (GRADE-CERQual)',
+      'GRADE-CERQual Evidence Profile',
+      'Sensitivity analysis',
       'ENTREQ checklist',
     ]);
     assert.match(markdown!, /\n4 studies · 5 themes · 5 codes \(4 applied\) · 13 coded segments \(8 first-order, 5 second-order\)\.\n/);
