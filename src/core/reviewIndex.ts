@@ -236,6 +236,11 @@ export class ReviewIndex {
     return [...paths].sort(compareText);
   }
 
+  /** Paths of the studies that use a code, in no particular order (no segment is read). */
+  studyPathsOf(code: string): string[] {
+    return [...(this.segmentsByCode.get(code)?.keys() ?? [])];
+  }
+
   /** Codes used in studies but defined nowhere in the codebook. */
   uncategorisedCodes(): string[] {
     return this.codes().filter((code) => code.definitions.length === 0).map((code) => code.name);

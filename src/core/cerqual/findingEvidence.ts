@@ -131,12 +131,31 @@ export function findingEvidence(theme: Theme, source: EvidenceSource, settings: 
     methodological: methodologicalData(studies),
     relevance: settings.relevance.map((attribute) => spreadOf(attribute, studies, source.reviewStudies)).filter((spread) => spread.values.length > 0 || spread.missing.length > 0),
     contrary: { segments: contrary, studies: new Set(contrary.map((entry) => entry.study.path)).size },
-    basis: {
-      studies: studies.map((entry) => entry.study.id).sort(compareText),
-      segments: supporting.length,
-      fingerprint: fingerprintOf(fingerprinted, (segment) => idOf.get(segment.path) ?? segment.path, [...codes, ...contraryCodes]),
-    },
+    basis: new EvidenceBasis(
+      studies.map((entry) => entry.study.id).sort(compareText),
+      supporting.length,
+      () => fingerprintOf(fingerprinted, (segment) => idOf.get(segment.path) ?? segment.path, [...codes, ...contraryCodes]),
+    ),
   };
+}
+
+/**
+ * The basis of a finding's evidence. The fingerprint reads every segment's text, so it
+ * is computed when first read: only a judgement with a `Judged on:` line to compare
+ * with, or one being recorded, needs it.
+ */
+class EvidenceBasis {
+  private computed: string | undefined;
+
+  constructor(
+    readonly studies: readonly string[],
+    readonly segments: number,
+    private readonly compute: () => string,
+  ) {}
+
+  get fingerprint(): string {
+    return (this.computed ??= this.compute());
+  }
 }
 
 function distinctSegments(codes: readonly string[], source: EvidenceSource): Segment[] {
@@ -154,6 +173,7 @@ function groupByStudy(segments: readonly Segment[]): Map<string, Segment[]> {
   }
   return byStudy;
 }
+
 
 function contribution(study: Study, segments: readonly Segment[], source: EvidenceSource, settings: CerqualSettings): StudyContribution {
   const answers = Object.entries(study.casp ?? {});

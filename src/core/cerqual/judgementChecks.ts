@@ -5,11 +5,11 @@
  * the data contradict, a finding with no contributing study keeps a confidence, a
  * judgement lacks components or explanations. Each is located at the judgement.
  */
-import type { CerqualSettings, Problem, ProblemKind, Severity, TextSpan, Theme } from '../model';
+import type { CerqualSettings, Problem, ProblemKind, Severity, Study, TextSpan, Theme } from '../model';
 import type { ReviewIndex } from '../reviewIndex';
 import { plural } from '../report/wording';
 import { COMPONENTS, COMPONENT_LABELS } from './judgementSyntax';
-import type { EvidenceSource, FindingEvidence } from './findingEvidence';
+import { codesUnder, type EvidenceSource, type FindingEvidence } from './findingEvidence';
 import { countMismatches } from './knownCounts';
 import { findingThemes, reviewEvidenceSource, reviewFindingEvidence } from './reviewFindings';
 
@@ -88,18 +88,58 @@ function completeness(theme: Theme, at: TextSpan): JudgementIssue[] {
   return issues;
 }
 
-const cache = new WeakMap<readonly unknown[], { codebook: unknown; settings: unknown; problems: Problem[] }>();
+/** What one finding's problems were computed from, and the problems. */
+interface CachedFinding {
+  readonly codebook: unknown;
+  readonly settings: unknown;
+  /** The studies that use the finding's codes: any change to one of them replaces its object. */
+  readonly studies: readonly Study[];
+  /** Every study's id and attributes: review-wide counts (values no contributing study has) follow them. */
+  readonly attributes: string;
+  readonly problems: readonly Problem[];
+}
 
-/** The judgement problems of the whole review, cached until the index or its settings change. */
+const cache = new WeakMap<ReviewIndex, Map<string, CachedFinding>>();
+
+/**
+ * The judgement problems of the whole review. Each finding's are kept until the
+ * codebook, the settings or a study that uses its codes changes, so typing in one
+ * study re-checks only the findings whose evidence it holds.
+ */
 export function cerqualProblems(index: ReviewIndex, settings: CerqualSettings): Problem[] {
-  const studies = index.studies();
-  const cached = cache.get(studies);
-  if (cached && cached.codebook === index.codebook && cached.settings === settings) return cached.problems;
   const findings = findingThemes(index.themes()).filter((theme) => theme.cerqual);
-  const source = findings.length > 0 ? reviewEvidenceSource(index) : undefined;
-  const problems = findings.flatMap((theme) =>
-    judgementIssues(theme, reviewFindingEvidence(index, theme, settings, source), source!).map(({ kind, severity, range, message }): Problem => ({ path: index.codebook.path, range, severity, kind, message })),
-  );
-  cache.set(studies, { codebook: index.codebook, settings, problems });
-  return problems;
+  const previous = cache.get(index);
+  const next = new Map<string, CachedFinding>();
+  let source: EvidenceSource | undefined;
+  const attributes = findings.length > 0 ? attributeSignature(index.studies()) : '';
+  for (const theme of findings) {
+    const key = JSON.stringify(theme.path);
+    const studies = studiesUsing(index, theme);
+    const cached = previous?.get(key);
+    if (cached && cached.codebook === index.codebook && cached.settings === settings && cached.attributes === attributes && sameStudies(cached.studies, studies)) {
+      next.set(key, cached);
+      continue;
+    }
+    source ??= reviewEvidenceSource(index);
+    const problems = judgementIssues(theme, reviewFindingEvidence(index, theme, settings, source), source).map(({ kind, severity, range, message }): Problem => ({ path: index.codebook.path, range, severity, kind, message }));
+    next.set(key, { codebook: index.codebook, settings, studies, attributes, problems });
+  }
+  cache.set(index, next);
+  return [...next.values()].flatMap((entry) => entry.problems);
+}
+
+/** The studies that use a finding's codes (supporting or contrary), in path order. */
+function studiesUsing(index: ReviewIndex, theme: Theme): Study[] {
+  const paths = new Set<string>();
+  for (const code of [...codesUnder(theme), ...theme.contrary.map((tag) => tag.code)]) for (const path of index.studyPathsOf(code)) paths.add(path);
+  return [...paths].sort().map((path) => index.getStudy(path)!);
+}
+
+/** The ids and attributes of all studies, as one string to compare. */
+function attributeSignature(studies: readonly Study[]): string {
+  return studies.map((study) => `${study.id}\t${JSON.stringify(study.attributes)}`).join('\n');
+}
+
+function sameStudies(a: readonly Study[], b: readonly Study[]): boolean {
+  return a.length === b.length && a.every((study, index) => study === b[index]);
 }

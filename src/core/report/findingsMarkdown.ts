@@ -102,12 +102,12 @@ const STATUS_WORDS: Readonly<Record<SensitivityStatus, string>> = {
 };
 
 function sensitivitySection(findings: ReportFindings): RootContent[] {
-  const { criteria, weaker, unappraised, counts } = findings.sensitivity;
+  const { criteria, weaker, unappraised, counts, halved } = findings.sensitivity;
   const total = findings.rows.length;
   const unanswered = unappraised > 0 ? ` (${unappraised} of them ${unappraised === 1 ? 'has' : 'have'} no CASP answers)` : '';
   const who = weaker.length > 0 ? `${plural(weaker.length, 'study does', 'studies do')} not meet them${unanswered}: ${weaker.join('; ')}.` : 'Every reported study meets them.';
   const none = counts['no evidence'] > 0 ? ` (${counts['no evidence']} ${counts['no evidence'] === 1 ? 'has' : 'have'} no contributing study)` : '';
-  const outcome = `Without them, ${counts.lost} of ${plural(total, 'finding')}${none} ${counts.lost === 1 ? 'loses' : 'lose'} all support, ${counts['one study']} ${counts['one study'] === 1 ? 'rests' : 'rest'} on one study, ${counts.supported} keep two or more studies and ${counts.unchanged} do not change.`;
+  const outcome = `Without them, ${counts.lost} of ${plural(total, 'finding')}${none} ${counts.lost === 1 ? 'loses' : 'lose'} all support, ${counts['one study']} ${counts['one study'] === 1 ? 'rests' : 'rest'} on one study, ${counts.supported} keep two or more studies and ${counts.unchanged} do not change${halved.length > 0 ? `; ${halved.length} of those still supported ${halved.length === 1 ? 'loses' : 'lose'} half or more of their segments (${halved.join(', ')})` : ''}.`;
   return [
     heading(2, text('Sensitivity analysis')),
     paragraph(text('Each finding with and without the studies that do not meet the appraisal criteria '), inlineCode(criteria), text(' ('), inlineCode('cerqual.sensitivity'), text(` in qualsynth.yaml). ${who} ${outcome}`)),

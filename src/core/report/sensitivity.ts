@@ -32,6 +32,8 @@ export interface SensitivitySummary {
   readonly unappraised: number;
   /** Findings by status. */
   readonly counts: Readonly<Record<SensitivityStatus, number>>;
+  /** Numbers of the findings that keep some support but lose half or more of their segments. */
+  readonly halved: readonly number[];
 }
 
 /** A finding's row. */
@@ -54,5 +56,6 @@ export function sensitivitySummary(rows: readonly SensitivityRow[], studies: rea
   const counts: Record<SensitivityStatus, number> = { unchanged: 0, supported: 0, 'one study': 0, lost: 0, 'no evidence': 0 };
   for (const row of rows) counts[row.status]++;
   const weaker = studies.filter((study) => !matchesFilter(study, settings.sensitivity));
-  return { criteria, weaker: weaker.map((study) => citations.get(study.path) ?? study.path), unappraised: weaker.filter((study) => study.casp === undefined).length, counts };
+  const halved = rows.flatMap((row, index) => (row.keptStudies > 0 && row.keptSegments * 2 <= row.segments ? [index + 1] : []));
+  return { criteria, weaker: weaker.map((study) => citations.get(study.path) ?? study.path), unappraised: weaker.filter((study) => study.casp === undefined).length, counts, halved };
 }

@@ -106,6 +106,28 @@ describe('GRADE-CERQual judgements that stay true', () => {
     assert.deepEqual(problems, [`${codebookLine('CERQual: moderate — nothing')}: cerqual-no-evidence: “Unseen” has no contributing study (no segment is coded with its codes), yet keeps a GRADE-CERQual judgement: code its evidence, or remove the judgement.`]);
   });
 
+  it('re-checks after each change exactly as a fresh index would (the per-finding cache)', async () => {
+    const review = await load(dir);
+    const brown = path.join(dir, 'studies/brown-2002.md');
+    const edits = [
+      (text: string) => text.replace('#stigma', '#pay'),
+      (text: string) => text.replace('country: USA', 'country: Canada'),
+      (text: string) => text.replace('#pay', '#stigma'),
+    ];
+    let text = readFileSync(brown, 'utf8');
+    const seen: number[] = [];
+    for (const edit of edits) {
+      review.index.problems();
+      text = edit(text);
+      review.updateStudyText('studies/brown-2002.md', text);
+      writeFileSync(brown, text);
+      assert.deepEqual(judgementProblems(review), judgementProblems(await load(dir)));
+      seen.push(judgementProblems(review).length);
+    }
+    // Brown's stigma passage recoded: stale; its country changed too: still stale; recoded back: quiet again.
+    assert.deepEqual(seen.map((count) => count > 0), [true, true, false]);
+  });
+
   it('notes, without failing, a judgement with no basis or no components', async () => {
     const review = await load(dir);
     const notes = review.index.problems().filter((problem) => problem.severity === 'info' && problem.kind.startsWith('cerqual'));

@@ -69,7 +69,7 @@ describe('the GRADE-CERQual tables of the report (hand-computed on the small fix
   it('tables the sensitivity analysis: without Brown & Black (analysis no), Clark (findings ?) and Davis (no CASP)', () => {
     assert.deepEqual(section(buildReport(review).markdown!, 'Sensitivity analysis'), [
       '## Sensitivity analysis',
-      'Each finding with and without the studies that do not meet the appraisal criteria `casp.analysis=yes; casp.findings=yes` (`cerqual.sensitivity` in qualsynth.yaml). 3 studies do not meet them (1 of them has no CASP answers): Brown & Black 2002; Clark 2003; Davis et al. 2004. Without them, 1 of 2 findings loses all support, 1 rests on one study, 0 keep two or more studies and 0 do not change.',
+      'Each finding with and without the studies that do not meet the appraisal criteria `casp.analysis=yes; casp.findings=yes` (`cerqual.sensitivity` in qualsynth.yaml). 3 studies do not meet them (1 of them has no CASP answers): Brown & Black 2002; Clark 2003; Davis et al. 2004. Without them, 1 of 2 findings loses all support, 1 rests on one study, 0 keep two or more studies and 0 do not change; 1 of those still supported loses half or more of their segments (1).',
       '| # | Review finding | Studies | Segments | Studies without the weaker studies | Segments without the weaker studies | Studies left out | Still supported |',
       '| - | - | - | - | - | - | - | - |',
       '| 1 | Stigma | 3 | 4 | 1 | 2 | Brown & Black 2002; Clark 2003 | By one study only |',
