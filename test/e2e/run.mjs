@@ -2,6 +2,7 @@
 // 1. QualSynth loaded as a development extension (no test module): what a person sees.
 // 2. The packaged extension: `npm run package` builds qualsynth.vsix, the VS Code
 //    server's CLI installs it, and the server starts without a development path.
+// Then the review's HTML report, opened in the same browser (GRADE-CERQual tables).
 // Saves screenshots to test-results/, prints the QualSynth output channel (activation
 // time) and `N passed, N failed`; exits non-zero on failure.
 //
@@ -11,9 +12,11 @@ import { join, resolve } from 'node:path';
 import { qualsynthLog } from '../runner/outputChannels.mjs';
 import { REPO_ROOT, RESULTS_DIR } from '../runner/paths.mjs';
 import { closingLine } from '../runner/results.mjs';
+import { launchBrowser } from '../runner/browser.mjs';
 import { withWorkbench } from '../runner/session.mjs';
 import { workbenchUrl } from '../runner/workbench.mjs';
 import { CHECKS } from './checks.mjs';
+import { REPORT_CHECKS } from './reportChecks.mjs';
 import { PACKAGE_CHECKS, packageVsix } from './vsix.mjs';
 import { VSIX_CHECKS } from './vsixChecks.mjs';
 
@@ -73,6 +76,9 @@ async function main() {
   await withWorkbench({ label: 'e2e', source: review, timeoutMs: TIMEOUT_MS }, browserRun(CHECKS, counts, { extensionDevelopmentPath: REPO_ROOT }));
   console.log(`e2e (installed ${pkg.path}): ${review}`);
   await withWorkbench({ label: 'e2e-vsix', source: review, timeoutMs: TIMEOUT_MS, install: [pkg.path] }, browserRun(VSIX_CHECKS, counts, { studies: studyCount(review) }));
+  console.log(`e2e (HTML report): ${review}`);
+  const browser = await launchBrowser();
+  await runEach(REPORT_CHECKS, counts, (check) => check.run(browser, review)).finally(() => browser.close());
   console.log(`screenshots: ${RESULTS_DIR}; e2e took ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(closingLine(counts));
   return counts.failed === 0 && counts.passed > 0 ? 0 : 1;

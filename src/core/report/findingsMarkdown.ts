@@ -5,7 +5,7 @@
  * Cochrane EPOC QES template.
  */
 import type { PhrasingContent, RootContent } from 'mdast';
-import { blockquote, emphasis, heading, inlineCode, link, paragraph, prose, strong, table, text } from './mdast';
+import { blockquote, emphasis, heading, inlineCode, lineBreak, link, paragraph, prose, strong, table, text } from './mdast';
 import type { ReportComponent, ReportFinding, ReportFindings } from './findingsModel';
 import type { SensitivityStatus } from './sensitivity';
 import { plural } from './wording';
@@ -74,7 +74,9 @@ function componentCell(component: ReportComponent): PhrasingContent[] {
   const concern = component.concern ? `${component.concern.charAt(0).toUpperCase()}${component.concern.slice(1)} concerns` : 'Not assessed';
   const out: PhrasingContent[] = [strong(concern)];
   if (component.explanation) out.push(text(` — ${component.explanation}`));
-  out.push(text(' '), emphasis('Data:'), text(` ${component.data.join(' ')}`));
+  // One data sentence a line in HTML; in Markdown the breaks are spaces.
+  out.push(lineBreak(), emphasis('Data:'), text(' '));
+  component.data.forEach((line, index) => out.push(...(index > 0 ? [lineBreak()] : []), text(line)));
   return out;
 }
 

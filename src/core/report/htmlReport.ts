@@ -20,6 +20,8 @@ body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; 
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.6em 0 0.5em; }
 h2 { border-bottom: 1px solid #ccc; padding-bottom: 0.2em; }
 table { border-collapse: collapse; margin: 1em 0; font-size: 0.9em; }
+/* Wide tables (the Evidence Profile) may leave the text column for the window's width, centred on it. */
+table { width: max-content; max-width: calc(100vw - 2rem); position: relative; left: 50%; transform: translateX(-50%); }
 th, td { border: 1px solid #bbb; padding: 0.25em 0.5em; vertical-align: top; text-align: left; }
 th { background: #f2f2f2; }
 svg { max-width: 100%; height: auto; }
@@ -31,6 +33,7 @@ a { color: #0b5394; }
   a { color: inherit; text-decoration: none; }
   h1, h2, h3, h4, h5, h6 { break-after: avoid; }
   tr, blockquote, li { break-inside: avoid; }
+  table { width: auto; max-width: 100%; position: static; transform: none; }
   thead { display: table-header-group; }
 }
 `.trimStart();

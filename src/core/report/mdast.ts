@@ -15,6 +15,8 @@ export const emphasis = (value: string): PhrasingContent => ({ type: 'emphasis',
 export const inlineCode = (value: string): PhrasingContent => ({ type: 'inlineCode', value });
 /** A link with text. */
 export const link = (url: string, value: string): PhrasingContent => ({ type: 'link', url, children: [text(value)] });
+/** A line break: `<br>` in HTML, a space inside a Markdown table cell. */
+export const lineBreak = (): PhrasingContent => ({ type: 'break' });
 /** A paragraph. */
 export const paragraph = (...children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
 
