@@ -4,7 +4,7 @@
  * Code → study → segments maps are kept up to date incrementally; everything else is
  * derived on demand from them.
  */
-import { DEFAULT_CERQUAL } from './config';
+import { DEFAULT_CERQUAL } from './cerqual/settings';
 import type { Disposable } from './host';
 import type { CerqualSettings, CodeDefinition, Codebook, Problem, Segment, Study, Theme } from './model';
 import { filterStudies } from './filterMatch';

@@ -7,7 +7,7 @@ import { componentData } from '../../../src/core/cerqual/evidenceWording';
 import type { FindingEvidence } from '../../../src/core/cerqual/findingEvidence';
 import { findingThemes, reviewFindingEvidence } from '../../../src/core/cerqual/reviewFindings';
 import { formatFilter } from '../../../src/core/filter';
-import { NodeReviewHost } from '../../../src/core/nodeHost';
+import { NodeReviewHost } from '../../../src/node/nodeHost';
 import { loadReview, type Review } from '../../../src/core/review';
 
 import { CERQUAL_FIXTURE } from './fixture';

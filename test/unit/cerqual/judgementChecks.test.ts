@@ -11,7 +11,7 @@ import { findingThemes, reviewFindingEvidence } from '../../../src/core/cerqual/
 import { recordJudgementEdits } from '../../../src/core/edits/cerqualJudgement';
 import { applyEdits } from '../../../src/core/edits/textEdit';
 import type { Problem } from '../../../src/core/model';
-import { NodeReviewHost } from '../../../src/core/nodeHost';
+import { NodeReviewHost } from '../../../src/node/nodeHost';
 import { loadReview, type Review } from '../../../src/core/review';
 import { runCli } from '../runCli';
 import { CERQUAL_FIXTURE } from './fixture';
