@@ -3,6 +3,7 @@
  * their lifetimes to the extension's. No feature logic lives here.
  */
 import * as vscode from 'vscode';
+import { registerCerqualFeatures } from './vscode/cerqual';
 import { registerEditorFeatures } from './vscode/editor';
 import { registerShowIndexSummary } from './vscode/indexSummary';
 import { qualsynthMarkdownIt } from './vscode/preview/markdownItPlugin';
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
     new IndexStatusBar(session),
     ...editor.disposables,
     ...views.disposables,
+    ...registerCerqualFeatures(session),
     registerCompileReport(session),
     preview,
     ...registerScaffoldCommands(session),

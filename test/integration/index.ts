@@ -25,6 +25,7 @@ const SUITES: Array<() => unknown> = [
   () => require('./viewRefresh.test'),
   () => require('./report.test'),
   () => require('./manuscript.test'),
+  () => require('./cerqual.test'),
   () => require('./refi.test'),
   () => require('./checkoutLoad.test'),
   () => require('./hostBenchmark.test'),

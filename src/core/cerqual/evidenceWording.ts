@@ -39,7 +39,7 @@ export function caspLabel(key: string): string {
 function methodologicalLines(evidence: FindingEvidence, context: WordingContext): string[] {
   const { methodological: data, studies, segments } = evidence;
   if (studies.length === 0) return ['No contributing study.'];
-  if (data.appraised === 0) return [`None of the ${plural(studies.length, 'contributing study', 'contributing studies')} has CASP answers.`];
+  if (data.appraised === 0) return [studies.length === 1 ? 'The contributing study has no CASP answers.' : `None of the ${studies.length} contributing studies has CASP answers.`];
   const lines = [`${data.appraised} of ${plural(studies.length, 'study', 'studies')} appraised with CASP; ${data.withConcerns.studies} answered other than yes on at least one item, contributing ${share(data.withConcerns.segments, segments)}.`];
   if (data.items.length > 0) {
     lines.push(`Not yes, by item (studies, share of segments): ${data.items.map((item) => `${caspLabel(item.key)} ${item.studies} (${Math.round((100 * item.segments) / segments)}%)`).join(', ')}.`);

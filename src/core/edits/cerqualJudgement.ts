@@ -8,6 +8,7 @@ import { samePath } from '../codebook';
 import { COMPONENT_LABELS } from '../cerqual/judgementSyntax';
 import { impliedStatement } from '../cerqual/themeJudgement';
 import type { CerqualComponent, Codebook, ConcernLevel, ConfidenceLevel, TextSpan, Theme } from '../model';
+import { findTheme } from './codebookEdits';
 import type { TextEdit } from './textEdit';
 
 /** A judgement as the team records it. */
@@ -40,7 +41,7 @@ function sentence(explanation: string): string {
 
 /** The edits that record `judgement` for the theme at `themePath`; throws when there is no such theme. */
 export function recordJudgementEdits(codebook: Codebook, text: string, themePath: readonly string[], judgement: RecordedJudgement): TextEdit[] {
-  const theme = findTheme(codebook.themes, themePath);
+  const theme = findTheme(codebook, themePath);
   if (!theme) throw new Error(`There is no theme ${themePath.join(' › ')} in ${codebook.path}.`);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const block = judgementLines(judgement).join(eol);
@@ -66,15 +67,6 @@ export function recordJudgementEdits(codebook: Codebook, text: string, themePath
     else edits[0] = { ...edits[0], newText: edits[0].newText.replace(block, `Finding: ${statement}${eol}${eol}${block}`) };
   }
   return edits;
-}
-
-function findTheme(themes: readonly Theme[], path: readonly string[]): Theme | undefined {
-  for (const theme of themes) {
-    if (samePath(theme.path, path)) return theme;
-    const found = findTheme(theme.children, path);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /** Runs of judgement blocks separated only by white space, as [start, end) of whole lines (no final line break). */

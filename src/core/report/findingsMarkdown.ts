@@ -5,6 +5,7 @@
  * Cochrane EPOC QES template.
  */
 import type { PhrasingContent, RootContent } from 'mdast';
+import { concernWords, confidenceWords } from '../cerqual/levelWords';
 import { blockquote, emphasis, heading, inlineCode, lineBreak, link, paragraph, prose, strong, table, text } from './mdast';
 import type { ReportComponent, ReportFinding, ReportFindings } from './findingsModel';
 import type { SensitivityStatus } from './sensitivity';
@@ -61,7 +62,7 @@ function studiesCell(row: ReportFinding, findings: ReportFindings): string {
 
 function confidenceCell(row: ReportFinding, findings: ReportFindings): PhrasingContent[] {
   if (!row.confidence) return [text('Not assessed')];
-  const level = `${row.confidence.charAt(0).toUpperCase()}${row.confidence.slice(1)} confidence`;
+  const level = confidenceWords(row.confidence);
   return findings.judgedOnWholeReview ? [strong(level), text(' (judged on the whole review)')] : [strong(level)];
 }
 
@@ -71,8 +72,7 @@ function explanationCell(row: ReportFinding): PhrasingContent[] {
 }
 
 function componentCell(component: ReportComponent): PhrasingContent[] {
-  const concern = component.concern ? `${component.concern.charAt(0).toUpperCase()}${component.concern.slice(1)} concerns` : 'Not assessed';
-  const out: PhrasingContent[] = [strong(concern)];
+  const out: PhrasingContent[] = [strong(concernWords(component.concern))];
   if (component.explanation) out.push(text(` — ${component.explanation}`));
   // One data sentence a line in HTML; in Markdown the breaks are spaces.
   out.push(lineBreak(), emphasis('Data:'), text(' '));

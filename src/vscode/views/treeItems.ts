@@ -30,6 +30,8 @@ export class ThemeItem extends vscode.TreeItem {
     this.iconPath = new vscode.ThemeIcon(theme.depth === 1 ? 'layers' : 'list-tree');
     this.studyCount = lens.studyCountOfTheme(theme);
     this.description = counted(this.studyCount, 'study', 'studies');
+    // A review finding shows its GRADE-CERQual confidence.
+    if (theme.finding) this.description += ` · ${theme.cerqual?.confidence ? vscode.l10n.t('{0} confidence', theme.cerqual.confidence) : vscode.l10n.t('not assessed')}`;
   }
 
   /** Sets the tooltip (made on hover: `resolveTreeItem`). */
@@ -171,7 +173,8 @@ function themeTooltip(theme: Theme, studies: number): vscode.MarkdownString {
   tooltip.appendMarkdown('**').appendText(theme.title).appendMarkdown('**');
   if (theme.path.length > 1) tooltip.appendMarkdown('\n\n').appendText(theme.path.slice(0, -1).join(' › '));
   if (theme.description) tooltip.appendMarkdown('\n\n').appendText(excerpt(theme.description, 400));
-  if (theme.cerqual) tooltip.appendMarkdown('\n\nCERQual: ').appendText(`${theme.cerqual.confidence}${theme.cerqual.explanation ? ` — ${theme.cerqual.explanation}` : ''}`);
+  if (theme.finding) tooltip.appendMarkdown('\n\n').appendText(vscode.l10n.t('Finding: {0}', theme.finding.text));
+  if (theme.cerqual?.confidence) tooltip.appendMarkdown('\n\nGRADE-CERQual: ').appendText(`${theme.cerqual.confidence}${theme.cerqual.explanation ? ` — ${theme.cerqual.explanation}` : ''}`);
   tooltip.appendMarkdown('\n\n').appendText(`${counted(studies, 'study', 'studies')} contribute`);
   return tooltip;
 }
