@@ -37,6 +37,14 @@ suite('Restricted Mode (untrusted workspace)', function () {
     assert.equal(editor.document.isDirty, false);
   });
 
+  test('Record CERQual Judgement… refuses before asking anything, and edits no codebook', async () => {
+    const codebook = vscode.Uri.joinPath(workspaceRoot(), 'codebook.md');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(codebook));
+    // A picker would keep the command waiting: it must answer at once.
+    assert.equal(await vscode.commands.executeCommand('qualsynth.recordCerqualJudgement', ['Experiences of peer support workers']), false);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(codebook)), before);
+  });
+
   test('Compile Synthesis Report and the git commands do nothing', async () => {
     assert.equal(await vscode.commands.executeCommand('qualsynth.compileReport'), undefined);
     assert.equal(await vscode.commands.executeCommand('qualsynth.compareWithRevision', 'HEAD'), undefined);

@@ -9,6 +9,7 @@ import { formatFilter } from '../../core/filter';
 import type { Review } from '../../core/review';
 import { toReviewPath } from '../convert';
 import { registerReviewCommand } from '../reviewCommand';
+import { requireTrust } from '../trust';
 import type { ReviewSession } from '../reviewSession';
 import { editCodebook } from '../views/codebookEdit';
 import { isViewItem, pickTheme, stringList } from '../views/viewArguments';
@@ -23,6 +24,8 @@ import { walkJudgement } from './judgementWalk';
  */
 export function registerRecordJudgement(session: ReviewSession): vscode.Disposable {
   return registerReviewCommand(session, RECORD_JUDGEMENT_COMMAND, async (review, root, argument) => {
+    // Asked before the walk, not after eleven steps: Restricted Mode writes no file.
+    if (!requireTrust(vscode.l10n.t('Recording a CERQual judgement'))) return false;
     const path = themePathOf(argument) ?? findingAtCursor(review, root) ?? (await pickTheme(review, vscode.l10n.t('Theme to record the GRADE-CERQual judgement of')));
     if (!path) return false;
     const theme = findTheme(review.index.codebook, path);
