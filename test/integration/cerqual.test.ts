@@ -10,7 +10,7 @@ import { reviewFindingEvidence } from '../../src/core/cerqual/reviewFindings';
 import { findTheme } from '../../src/core/edits/codebookEdits';
 import { loadReview } from '../../src/core/review';
 import { NodeReviewHost } from '../../src/node/nodeHost';
-import { plain, uriOf, waitFor, workspaceRoot } from './helpers';
+import { EXTENSION_ID, indexSummary, plain, uriOf, waitFor, workspaceRoot } from './helpers';
 import { FOCUSED_ROW, QUICK_PICK, hasKeyboard, keyboard, type KeyStep } from './keyboard';
 import { descriptionBecomes, viewsApi, type Tree } from './viewHelpers';
 
@@ -22,6 +22,22 @@ const HEADING = '## Discrimination and prejudice from nonpeer staff\n';
 const step = (title: string): KeyStep => ({ waitFor: '.quick-input-widget .quick-input-title', hasText: title });
 /** Replaces what an input box holds with `text` and accepts it. */
 const retype = (text: string): KeyStep[] => [{ press: 'Control+A' }, { type: text }, { press: 'Enter' }];
+
+/** The review's files as the fixture has them, buffer and disk: a failed test before may have left an edit. */
+async function restoreFixture(): Promise<void> {
+  const fixture = vscode.Uri.joinPath(vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri, 'test', 'fixtures', 'review-basic');
+  for (const path of [CODEBOOK, 'studies/a.md', 'studies/b.md']) {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(fixture, ...path.split('/'))));
+    const document = await vscode.workspace.openTextDocument(uriOf(path));
+    if (document.getText() !== text) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), text);
+      await vscode.workspace.applyEdit(edit);
+    }
+    if (document.isDirty) await document.save();
+  }
+  await indexSummary();
+}
 
 async function codebookEditor(): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uriOf(CODEBOOK)), { preview: false });
@@ -48,6 +64,7 @@ suite('GRADE-CERQual: Record CERQual Judgement… by keyboard, the hover, the Th
       this.skip();
     }
   });
+  setup(restoreFixture);
   teardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     const document = await vscode.workspace.openTextDocument(uriOf(CODEBOOK));
