@@ -86,7 +86,7 @@ function contrarySection(rows: readonly ReportFinding[]): RootContent[] {
   const out: RootContent[] = [heading(3, text('Contrary and disconfirming data')), paragraph(...prose('Segments coded with the codes each finding marks as contrary (`Contrary:` in the codebook), for the coherence judgement.'))];
   for (const row of withData) {
     out.push(paragraph(strong(`${row.number}. ${row.title}`), text(' — '), ...codeList(row.contrary.flatMap((excerpt) => excerpt.codes))));
-    for (const excerpt of row.contrary) out.push(blockquote(text(`${excerpt.text} (${excerpt.citation}, `), link(excerpt.link, excerpt.location), text(`; ${excerpt.order === 'first' ? 'first' : 'second'} order)`)));
+    for (const excerpt of row.contrary) out.push(blockquote(text(`${excerpt.text} (${excerpt.citation}, `), link(excerpt.link, excerpt.location), text(')')));
   }
   return out;
 }

@@ -34,7 +34,7 @@ describe('report: Word (.docx)', function () {
     const all = paragraphs(body);
     assert.deepEqual(all[0], { style: 'Title', text: 'Peer support in adult mental health services — a thematic synthesis (demo)' });
     const level1 = all.filter((p) => p.style === 'Heading1').map((p) => p.text);
-    assert.deepEqual(level1, ['Contents', 'Methods', 'Included studies', 'Quality appraisal (CASP)', 'Themes', 'Studies × themes', 'Summary of qualitative findings (GRADE-CERQual)', 'References', 'ENTREQ checklist']);
+    assert.deepEqual(level1, ['Contents', 'Summary of qualitative findings (GRADE-CERQual)', 'Methods', 'Included studies', 'Quality appraisal (CASP)', 'Themes', 'Studies × themes', 'GRADE-CERQual Evidence Profile', 'Sensitivity analysis', 'References', 'ENTREQ checklist']);
     assert.deepEqual(all.filter((p) => p.style === 'Heading2').slice(0, 6).map((p) => p.text), ['Synthesis methodology', 'Search', 'Eligibility criteria', 'Selection of studies', 'Quality appraisal', 'Data extraction']);
     assert.ok(all.some((p) => p.style === 'Heading3' && p.text === 'Nonpeer staff discrimination and prejudice'), 'sub-themes one level down');
     assert.match(body, /<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
@@ -45,12 +45,12 @@ describe('report: Word (.docx)', function () {
 
   it('writes real tables with a repeated header row', () => {
     const tables = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([table]) => table);
-    assert.equal(tables.length, 6, 'sources, included studies, CASP, studies × themes, CERQual, ENTREQ');
+    assert.equal(tables.length, 8, 'Summary of Qualitative Findings, sources, included studies, CASP, studies × themes, Evidence Profile, sensitivity, ENTREQ');
     const studies = tables.find((table) => table.includes('Abernethy &amp; Moss, 2004'))!;
     const rows = [...studies.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map(([row]) => row);
     assert.equal(rows.length, 28, 'a header and 27 studies');
     assert.match(rows[0], /<w:tblHeader\/>/);
-    assert.deepEqual(paragraphs(rows[0]).map((p) => p.text), ['Study', 'Citation', 'Year', 'Country', 'Design', 'Perspective', 'Participants']);
+    assert.deepEqual(paragraphs(rows[0]).map((p) => p.text), ['Study', 'Citation', 'Year', 'Country', 'Setting', 'Design', 'Perspective', 'Participants']);
     assert.match(paragraphs(rows[1]).map((p) => p.text).join(' | '), /^Abernethy & Moss, 2004 \| Abernethy, C\., & Moss, J\. \(2004\)\. Service users’ accounts/);
   });
 
@@ -60,7 +60,9 @@ describe('report: Word (.docx)', function () {
     const firstOrder = output.model.themes.flatMap(function codes(theme): number[] {
       return [...theme.codes.map((code) => code.excerpts.filter((excerpt) => excerpt.order === 'first').length), ...theme.children.flatMap(codes)];
     }).reduce((sum, count) => sum + count, 0);
-    assert.equal(quotes.length, firstOrder);
+    // The participants' words of the theme sections, and the contrary data of the findings (GRADE-CERQual coherence).
+    const contrary = output.model.findings.rows.reduce((sum, row) => sum + row.contrary.length, 0);
+    assert.equal(quotes.length, firstOrder + contrary);
     assert.ok(quotes.some((quote) => /^“?"?They still see me as a client.*\((Dunmore|[A-Z][^,]+).*, \d{4}[a-z]?, studies\/[a-z-]+-\d{4}\.md:\d+\)$/.test(quote.text)) || quotes.every((quote) => /, studies\/[a-z0-9-]+\.md:\d+\)$/.test(quote.text)), 'each quote ends with (Author, Year, file:line)');
     assert.match(body, /<w:hyperlink [^>]*r:id="rIdQs\d+"/, 'the file:line is a link');
   });
