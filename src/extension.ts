@@ -5,8 +5,10 @@
 import * as vscode from 'vscode';
 import { registerCerqualFeatures } from './vscode/cerqual';
 import { registerEditorFeatures } from './vscode/editor';
+import type { DrawnDecorations } from './vscode/editor/decorations';
 import { registerShowIndexSummary } from './vscode/indexSummary';
 import { qualsynthMarkdownIt } from './vscode/preview/markdownItPlugin';
+import { PreviewColours } from './vscode/preview/previewColours';
 import { registerScaffoldCommands } from './vscode/scaffold/newReview';
 import { registerNewStudiesFromReferences } from './vscode/scaffold/newStudiesFromReferences';
 import { registerGitCommands } from './vscode/git/gitCommands';
@@ -35,6 +37,8 @@ export interface QualSynthApi {
   indexLoadMs(): Promise<number | undefined>;
   /** The report preview panel, when open (tests read its HTML). */
   reportPreviewPanel(): vscode.WebviewPanel | undefined;
+  /** The tints and coding stripes drawn in an editor last (tests). */
+  decorationsIn(editor: vscode.TextEditor): DrawnDecorations;
 }
 
 /** Activates QualSynth; returns quickly and lets the review load in the background. */
@@ -45,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
   const editor = registerEditorFeatures(session, context.workspaceState);
   const views = registerViews(session, editor.sync, context.workspaceState);
   const preview = new ReportPreview(session, context.extensionUri);
+  const previewColours = new PreviewColours(session);
   context.subscriptions.push(
     session,
     registerShowIndexSummary(session),
@@ -54,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
     ...registerCerqualFeatures(session),
     registerCompileReport(session),
     preview,
+    previewColours,
     ...registerScaffoldCommands(session),
     registerNewStudiesFromReferences(session),
     ...registerGitCommands(session),
@@ -72,9 +78,10 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
       return editor.decorations.lastRedrawMs;
     },
     publishDiagnostics: () => editor.diagnostics.publishNow(),
-    extendMarkdownIt: qualsynthMarkdownIt,
+    extendMarkdownIt: (md) => qualsynthMarkdownIt(md, (code) => previewColours.of(code)),
     views: views.api,
     reportPreviewPanel: () => preview.currentPanel,
+    decorationsIn: (textEditor) => editor.decorations.drawnIn(textEditor),
     indexLoadMs: async () => (await session.ready.catch(() => undefined), session.loadMs),
   };
 }

@@ -17,6 +17,7 @@ import { withWorkbench } from '../runner/session.mjs';
 import { workbenchUrl } from '../runner/workbench.mjs';
 import { CHECKS } from './checks.mjs';
 import { REPORT_CHECKS } from './reportChecks.mjs';
+import { CODING_CHECKS } from './codingChecks.mjs';
 import { PACKAGE_CHECKS, packageVsix } from './vsix.mjs';
 import { VSIX_CHECKS } from './vsixChecks.mjs';
 
@@ -73,7 +74,7 @@ async function main() {
   const pkg = packageVsix();
   await runEach(PACKAGE_CHECKS, counts, (check) => check.run(pkg));
   console.log(`e2e (development extension): ${review}`);
-  await withWorkbench({ label: 'e2e', source: review, timeoutMs: TIMEOUT_MS }, browserRun(CHECKS, counts, { extensionDevelopmentPath: REPO_ROOT }));
+  await withWorkbench({ label: 'e2e', source: review, timeoutMs: TIMEOUT_MS }, browserRun([...CHECKS, ...CODING_CHECKS], counts, { extensionDevelopmentPath: REPO_ROOT }));
   console.log(`e2e (installed ${pkg.path}): ${review}`);
   await withWorkbench({ label: 'e2e-vsix', source: review, timeoutMs: TIMEOUT_MS, install: [pkg.path] }, browserRun(VSIX_CHECKS, counts, { studies: studyCount(review) }));
   console.log(`e2e (HTML report): ${review}`);

@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { ReviewIndex } from '../../core/reviewIndex';
 import type { Theme } from '../../core/model';
+import { stripeColours } from '../../core/stripes/stripeColours';
 import { toRange } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 import type { DocumentSync } from './documentSync';
+import { StripeDecorations, type DrawnStripes } from './stripes';
 
 /** Number of themable palette colours (`qualsynth.theme1Background` …). */
 export const PALETTE_SIZE = 8;
@@ -13,7 +15,8 @@ const DEBOUNCE_MS = 100;
 /**
  * Tints every coded passage in visible study editors with its theme's colour: a
  * `Colour:` from the codebook when the theme has one, else the theme's palette colour
- * (themable, declared in `contributes.colors`); uncategorised codes in grey.
+ * (themable, declared in `contributes.colors`); uncategorised codes in grey. Draws the
+ * coding stripes beside the text in the same pass.
  */
 export class CodeDecorations implements vscode.Disposable {
   private readonly paletteTypes = Array.from({ length: PALETTE_SIZE }, (_, index) =>
@@ -21,6 +24,10 @@ export class CodeDecorations implements vscode.Disposable {
   );
   private readonly uncategorisedType = vscode.window.createTextEditorDecorationType({ backgroundColor: new vscode.ThemeColor('qualsynth.uncategorisedBackground') });
   private readonly customTypes = new Map<string, vscode.TextEditorDecorationType>();
+  private readonly stripes = new StripeDecorations();
+  private readonly tints = new WeakMap<vscode.TextEditor, Map<string, vscode.Range[]>>();
+  /** The colours of the index, computed once per redraw. */
+  private passColours: { index: ReviewIndex; themes: Map<string, ThemeColour>; stripes: Map<string, string> } | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Milliseconds the last redraw took (for the typing benchmark). */
@@ -29,7 +36,7 @@ export class CodeDecorations implements vscode.Disposable {
   constructor(private readonly session: ReviewSession, private readonly sync: DocumentSync) {
     this.disposables.push(
       vscode.window.onDidChangeVisibleTextEditors(() => this.schedule()),
-      vscode.workspace.onDidChangeConfiguration((event) => event.affectsConfiguration('qualsynth.highlightCodedPassages') && this.schedule()),
+      vscode.workspace.onDidChangeConfiguration((event) => (event.affectsConfiguration('qualsynth.highlightCodedPassages') || event.affectsConfiguration('qualsynth.codingStripes')) && this.schedule()),
     );
     void session.ready.then((review) => {
       if (!review) return;
@@ -42,14 +49,23 @@ export class CodeDecorations implements vscode.Disposable {
   async redraw(): Promise<void> {
     clearTimeout(this.timer);
     const started = performance.now();
-    const enabled = vscode.workspace.getConfiguration('qualsynth').get<boolean>('highlightCodedPassages', true);
+    const settings = vscode.workspace.getConfiguration('qualsynth');
+    const enabled = { tints: settings.get<boolean>('highlightCodedPassages', true), stripes: settings.get<boolean>('codingStripes', true) };
+    this.passColours = undefined;
     for (const editor of vscode.window.visibleTextEditors) await this.decorate(editor, enabled);
+    this.stripes.prune();
     this.lastRedrawMs = performance.now() - started;
+  }
+
+  /** What was drawn in `editor` last: tinted ranges by colour (`theme1`…, a CSS colour, `uncategorised`) and the stripes (tests). */
+  drawnIn(editor: vscode.TextEditor): DrawnDecorations {
+    return { tints: this.tints.get(editor) ?? new Map(), stripes: this.stripes.drawnIn(editor) };
   }
 
   dispose(): void {
     clearTimeout(this.timer);
     [...this.paletteTypes, this.uncategorisedType, ...this.customTypes.values()].forEach((type) => type.dispose());
+    this.stripes.dispose();
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 
@@ -58,22 +74,44 @@ export class CodeDecorations implements vscode.Disposable {
     this.timer = setTimeout(() => void this.redraw(), DEBOUNCE_MS);
   }
 
-  private async decorate(editor: vscode.TextEditor, enabled: boolean): Promise<void> {
+  private async decorate(editor: vscode.TextEditor, enabled: { tints: boolean; stripes: boolean }): Promise<void> {
     const current = await this.sync.studyOf(editor.document);
     if (!current) return;
-    const colours = themeColours(current.review.index);
+    const { themes: colours, stripes } = this.coloursOf(current.review.index);
+    this.stripes.draw(editor, current.study, stripes, enabled.stripes);
     const ranges = new Map<vscode.TextEditorDecorationType, vscode.Range[]>();
-    if (enabled) {
+    const drawn = new Map<string, vscode.Range[]>();
+    if (enabled.tints) {
       for (const segment of current.study.segments) {
         const type = this.typeFor(colours.get(segment.codes[0]));
         ranges.set(type, [...(ranges.get(type) ?? []), toRange(segment.range)]);
+        const name = this.nameOf(type);
+        drawn.set(name, [...(drawn.get(name) ?? []), toRange(segment.range)]);
       }
     }
+    this.tints.set(editor, drawn);
     for (const type of [...this.paletteTypes, this.uncategorisedType, ...this.customTypes.values()]) editor.setDecorations(type, ranges.get(type) ?? []);
   }
 
+  private coloursOf(index: ReviewIndex): { themes: Map<string, ThemeColour>; stripes: Map<string, string> } {
+    if (this.passColours?.index !== index) {
+      const themes = themeColours(index);
+      this.passColours = { index, themes, stripes: stripeColours(index.codes().map((code) => code.name), themes) };
+    }
+    return this.passColours;
+  }
+
+  /** The name of a tint's type: `theme1` … `theme8`, `uncategorised`, or the CSS colour. */
+  private nameOf(type: vscode.TextEditorDecorationType): string {
+    const palette = this.paletteTypes.indexOf(type);
+    if (palette >= 0) return `theme${palette + 1}`;
+    if (type === this.uncategorisedType) return 'uncategorised';
+    return [...this.customTypes].find(([, custom]) => custom === type)?.[0] ?? 'unknown';
+  }
+
   private typeFor(colour: ThemeColour | undefined): vscode.TextEditorDecorationType {
-    if (!colour) return this.uncategorisedType;
+    // Palette colour 0 is the first top-level theme's, not "no colour".
+    if (colour === undefined) return this.uncategorisedType;
     if (typeof colour === 'number') return this.paletteTypes[colour % PALETTE_SIZE];
     let type = this.customTypes.get(colour);
     if (!type) {
@@ -85,7 +123,14 @@ export class CodeDecorations implements vscode.Disposable {
 }
 
 /** A palette index or a CSS colour from the codebook. */
-type ThemeColour = number | string;
+export type ThemeColour = number | string;
+
+/** What an editor shows (tests read it through the extension's API). */
+export interface DrawnDecorations {
+  readonly tints: ReadonlyMap<string, readonly vscode.Range[]>;
+  readonly stripes: DrawnStripes | undefined;
+}
+
 
 /** The colour of each defined code: its first theme's, inherited from the top-level theme. */
 export function themeColours(index: ReviewIndex): Map<string, ThemeColour> {

@@ -1,0 +1,32 @@
+import type { Review } from '../../core/review';
+import { themeColours, type ThemeColour } from '../editor/decorations';
+import type { ReviewSession } from '../reviewSession';
+
+/**
+ * The theme colour of each code for the Markdown preview, the editor's own rule
+ * (`themeColours`), recomputed after index updates. The preview renders synchronously,
+ * so this answers from what it last computed.
+ */
+export class PreviewColours {
+  private review: Review | undefined;
+  private colours: Map<string, ThemeColour> | undefined;
+  private listener: { dispose(): void } | undefined;
+
+  constructor(session: ReviewSession) {
+    void session.ready.then((review) => {
+      this.review = review;
+      this.listener = review?.index.onDidUpdate(() => (this.colours = undefined));
+    }, () => undefined);
+  }
+
+  /** A code's theme colour: palette index, CSS colour, or `undefined` (uncategorised or not loaded). */
+  of(code: string): ThemeColour | undefined {
+    if (!this.review) return undefined;
+    this.colours ??= themeColours(this.review.index);
+    return this.colours.get(code);
+  }
+
+  dispose(): void {
+    this.listener?.dispose();
+  }
+}
