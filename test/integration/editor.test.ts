@@ -206,9 +206,10 @@ suite('Editor: the coding experience', () => {
     assert.equal(editor.document.isDirty, false);
   });
 
-  test('the Markdown preview renders coded spans as highlights with code chips', async () => {
+  test('the Markdown preview renders coded spans as highlights with code chips, tinted with the theme colour', async () => {
     const html = await vscode.commands.executeCommand<string>('markdown.api.render', 'They felt [left out]{#staff-prejudice #low-pay} today.\n\n> "Quote." #hope\n\nCode `[x]{#a}` stays.');
-    assert.match(html, /<mark class="qualsynth-span" title="#staff-prejudice #low-pay">left out<\/mark><span class="qualsynth-chip">#staff-prejudice<\/span><span class="qualsynth-chip">#low-pay<\/span>/);
+    // #staff-prejudice is under the first top-level theme: palette colour 1, as in the editor.
+    assert.match(html, /<mark class="qualsynth-span qualsynth-theme-1" title="#staff-prejudice #low-pay">left out<\/mark><span class="qualsynth-chip">#staff-prejudice<\/span><span class="qualsynth-chip">#low-pay<\/span>/);
     assert.match(html, /<span class="qualsynth-chip">#hope<\/span>/);
     assert.ok(!html.includes(']{#staff-prejudice'), 'raw braces are gone');
     assert.match(html, /<code>\[x\]\{#a\}<\/code>/);
