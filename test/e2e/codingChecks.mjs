@@ -140,7 +140,7 @@ async function waitForFile(path, expected) {
     await new Promise((resolve) => setTimeout(resolve, 200));
     text = readFileSync(path, 'utf8');
   }
-  expect(text === expected, `the study on disk differs from the original plus the three spans:\n${firstDifference(text, expected)}`);
+  expect(text === expected, `the study on disk differs from the original plus the three spans: ${firstDifference(text, expected)}`);
 }
 
 function firstDifference(actual, expected) {
