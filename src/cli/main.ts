@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { VERSION } from '../core/version';
 import { commands } from './commands';
+import { UnsafeFileError } from '../node/files/fileError';
 import { CliError } from './openReview';
 
 const USAGE = `Usage: qualsynth <command> [options]
@@ -48,9 +49,26 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       err.write(`qualsynth ${name}: ${(error as Error).message}\n\n${command.usage}\n`);
       return 2;
     }
-    err.write(`qualsynth: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
-    return 70;
+    if (error instanceof UnsafeFileError) {
+      err.write(`qualsynth ${name}: ${error.message}\n`);
+      return 2;
+    }
+    return reportBug(error, err);
   }
+}
+
+/** Where a genuine bug is reported. */
+const ISSUES = 'https://github.com/qualsynth/qualsynth/issues';
+
+/**
+ * A failure no command foresaw is a bug in QualSynth: one line saying so and where to
+ * report it, exit code 70 (EX_SOFTWARE); the stack only with QUALSYNTH_DEBUG=1.
+ */
+function reportBug(error: unknown, err: NodeJS.WritableStream): number {
+  const message = error instanceof Error ? error.message : String(error);
+  err.write(`qualsynth: internal error (a bug in QualSynth ${VERSION}): ${message.split('\n')[0]}. Please report it at ${ISSUES} with the command you ran.\n`);
+  if (process.env.QUALSYNTH_DEBUG === '1' && error instanceof Error && error.stack) err.write(`${error.stack}\n`);
+  return 70;
 }
 
 if (require.main === module) {

@@ -24,3 +24,27 @@ export function normalizePath(path: string): string {
 export function joinPaths(...parts: readonly string[]): string {
   return normalizePath(parts.filter((part) => part !== '').join('/') || '.');
 }
+
+/**
+ * A review-relative folder in one spelling, so `reports`, `reports/`, `./reports` and
+ * `reports//` compare equal: `/` separators (a `\` from a Windows-written project file
+ * becomes `/`), no `.` or empty segments, no trailing `/`; the review root is `''`.
+ */
+export function canonicalFolder(path: string): string {
+  const normal = normalizePath(path.replace(/\\/g, '/')).replace(/\/$/, '');
+  return normal === '.' ? '' : normal;
+}
+
+/** True when a review-relative path lies below a canonical folder (`''`: the review root). */
+export function isBelowFolder(path: string, folder: string): boolean {
+  return folder === '' || path.startsWith(`${folder}/`);
+}
+
+/**
+ * The key two review-relative paths share when they name the same file on a file system
+ * that folds case and Unicode normalisation (macOS, Windows): compared by the output
+ * policy, which refuses too much rather than too little.
+ */
+export function pathKey(path: string): string {
+  return normalizePath(path.replace(/\\/g, '/')).normalize('NFC').toLowerCase();
+}

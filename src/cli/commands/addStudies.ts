@@ -1,8 +1,8 @@
 /** `qualsynth add-studies refs.ris|refs.bib|refs.json [dir]`: one study file per record of a reference manager's export. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import * as nodePath from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { planStudies, studyFolder } from '../../core/scaffold/studiesFromReferences';
 import { decodeText } from '../../core/text/decode';
+import { writeReviewFiles } from '../../node/files/safeWrite';
 import { loadManuscriptEngines } from '../../node/loadEngines';
 import { CliError, openReview } from '../openReview';
 import type { CliCommand } from './types';
@@ -40,10 +40,8 @@ export const addStudiesCommand: CliCommand = {
     const created = plan.created.filter((study) => !existsSync(host.absolute(study.path)));
     const existing = plan.created.filter((study) => !created.includes(study));
     if (!values['dry-run']) {
-      for (const study of created) {
-        mkdirSync(nodePath.dirname(host.absolute(study.path)), { recursive: true });
-        writeFileSync(host.absolute(study.path), study.text, { flag: 'wx' });
-      }
+      const files = created.map((study) => ({ target: host.absolute(study.path), content: study.text }));
+      await writeReviewFiles(review, host.root, files, { inputs: 'replace', createOnly: true });
     }
     const verb = values['dry-run'] ? 'Would create' : 'Created';
     const lines = [`${verb} ${created.length} ${created.length === 1 ? 'study' : 'studies'} in ${folder || '.'}/ from ${parsed.items.length} records of ${file}:`];

@@ -1,8 +1,8 @@
 /** `qualsynth export [dir] --format qdc|qdpx [--out file]`: REFI-QDA export. */
-import { mkdir, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { exportCodebookQdc } from '../../core/refi/exportCodebook';
 import { exportProjectQdpx } from '../../core/refi/exportProject';
+import { writeReviewFiles } from '../../node/files/safeWrite';
 import { CliError, openReview } from '../openReview';
 import { reviewDir, type CliCommand } from './types';
 
@@ -18,15 +18,14 @@ export const exportCommand: CliCommand = {
     const { review, host } = await openReview(reviewDir(positionals));
     const outFile = typeof values.out === 'string' ? nodePath.resolve(values.out) : host.absolute(`${review.config.reportDir}/${DEFAULT_FILE[format]}`);
     const shown = nodePath.relative(process.cwd(), outFile) || outFile;
-    await mkdir(nodePath.dirname(outFile), { recursive: true });
     if (format === 'qdc') {
       if (review.index.codes().length === 0) throw new CliError('qualsynth export: the review has no codes, so there is no codebook to export. Define codes in codebook.md.');
-      await writeFile(outFile, exportCodebookQdc(review.index));
+      await writeReviewFiles(review, host.root, [{ target: outFile, content: exportCodebookQdc(review.index) }]);
       out.write(`Codebook: ${review.index.allThemes().length} themes, ${review.index.codes().length} codes\nWritten:  ${shown}\n`);
       return 0;
     }
     const result = await exportProjectQdpx(review);
-    await writeFile(outFile, result.data);
+    await writeReviewFiles(review, host.root, [{ target: outFile, content: result.data }]);
     for (const warning of result.warnings) out.write(`warning: ${warning}\n`);
     out.write(`Studies:    ${result.studyCount}\nCodes:      ${review.index.codes().length}\nSelections: ${result.selectionCount}\nWritten:    ${shown}\n`);
     return 0;

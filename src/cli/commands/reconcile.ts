@@ -1,5 +1,4 @@
 /** `qualsynth reconcile <a> <b>`: the disagreement list with stable ids, and the team's choices applied. */
-import { writeFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import type { Disagreement } from '../../core/agreement/agreementModel';
 import { renderDisagreementTable } from '../../core/agreement/agreementMarkdown';
@@ -10,6 +9,7 @@ import { GitError } from '../../node/git/runGit';
 import { NodeReviewHost } from '../../node/nodeHost';
 import { loadReconciliation, studyVersions } from '../../node/git/reconcileSources';
 import { loadReview } from '../../core/review';
+import { writeReviewFiles } from '../../node/files/safeWrite';
 import { CliError } from '../openReview';
 import { outputFormat } from './diff';
 import type { CliCommand, Values } from './types';
@@ -50,7 +50,8 @@ export const reconcileCommand: CliCommand = {
       return 0;
     }
     const root = nodePath.resolve(dir);
-    const current = await studyVersions(await loadReview(new NodeReviewHost(root)));
+    const review = await loadReview(new NodeReviewHost(root));
+    const current = await studyVersions(review);
     let outcome;
     try {
       outcome = reconcileReview(report, current, reconciliation.coders, choices);
@@ -58,7 +59,8 @@ export const reconcileCommand: CliCommand = {
       if (error instanceof ReconcileInputError) throw new CliError(`qualsynth reconcile: ${error.message}`);
       throw error;
     }
-    for (const [path, text] of outcome.texts) writeFileSync(nodePath.join(root, ...path.split('/')), text, 'utf8');
+    const edited = [...outcome.texts].map(([path, content]) => ({ target: nodePath.join(root, ...path.split('/')), content }));
+    await writeReviewFiles(review, root, edited, { inputs: 'replace' });
     out.write(`Applied ${outcome.applied.length} choice${outcome.applied.length === 1 ? '' : 's'}; ${outcome.texts.size} stud${outcome.texts.size === 1 ? 'y' : 'ies'} changed.\n`);
     if (outcome.missing.length > 0) out.write(`Not in the working tree's version (its text differs): ${outcome.missing.join(', ')}.\n`);
     return 0;

@@ -1,9 +1,9 @@
 /** `qualsynth report [dir]`: writes the synthesis report (Markdown, HTML, CSV, Word). */
-import { mkdir, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { FilterSyntaxError, parseFilter, type StudyFilter } from '../../core/filter';
 import { MARKDOWN_FILE, parseFormats, REPORT_FORMATS, type ReportFormat } from '../../core/report/buildReport';
 import { compileReport } from '../../node/compileReport';
+import { writeReviewFiles } from '../../node/files/safeWrite';
 import { DEFAULT_REPORT_OPTIONS } from '../../core/report/reportModel';
 import { CliError, openReview } from '../openReview';
 import { reviewDir, type CliCommand, type Values } from './types';
@@ -52,13 +52,9 @@ export const reportCommand: CliCommand = {
       includeUncategorised: !values['no-uncategorised'],
       timestamp: values.timestamp ? new Date().toISOString().slice(0, 10) : undefined,
     });
-    await mkdir(outDir, { recursive: true });
-    const written: string[] = [];
-    for (const [name, content] of Object.entries(files)) {
-      const file = nodePath.join(outDir, name === MARKDOWN_FILE ? markdownName : name);
-      await writeFile(file, content);
-      written.push(nodePath.relative(process.cwd(), file) || file);
-    }
+    const outputs = Object.entries(files).map(([name, content]) => ({ target: nodePath.join(outDir, name === MARKDOWN_FILE ? markdownName : name), content }));
+    await writeReviewFiles(review, host.root, outputs);
+    const written = outputs.map(({ target }) => nodePath.relative(process.cwd(), target) || target);
     const summary = review.index.summary();
     const lines = [
       `Studies:  ${summary.studies}`,

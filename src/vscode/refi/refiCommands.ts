@@ -4,6 +4,7 @@ import { registerReviewCommand, showingErrors } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
 import { toUri } from '../convert';
+import { writeOutputs } from '../files/writeOutputs';
 import { registerImportCodebookCommand } from './importCodebookCommand';
 import { asUri, askTargetFolder, writeNewReview } from './importTarget';
 
@@ -19,7 +20,7 @@ export function registerRefiCommands(session: ReviewSession): vscode.Disposable[
       if (!requireTrust(vscode.l10n.t('Exporting'))) return undefined;
       const uri = asUri(target) ?? (await vscode.window.showSaveDialog({ defaultUri: toUri(root, `${review.config.reportDir}/codebook.qdc`), filters: { [vscode.l10n.t('REFI-QDA codebook')]: ['qdc'] } }));
       if (!uri) return undefined;
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(exportCodebookQdc(review.index)));
+      await writeOutputs(review, root, [{ uri, content: exportCodebookQdc(review.index) }]);
       void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: codebook exported to {0}.', vscode.workspace.asRelativePath(uri)));
       return uri;
     }),
@@ -28,7 +29,7 @@ export function registerRefiCommands(session: ReviewSession): vscode.Disposable[
       const uri = asUri(target) ?? (await vscode.window.showSaveDialog({ defaultUri: toUri(root, `${review.config.reportDir}/review.qdpx`), filters: { [vscode.l10n.t('REFI-QDA project')]: ['qdpx'] } }));
       if (!uri) return undefined;
       const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: exporting the review…') }, () => exportProjectQdpx(review));
-      await vscode.workspace.fs.writeFile(uri, result.data);
+      await writeOutputs(review, root, [{ uri, content: result.data }]);
       const note = result.warnings.length > 0 ? ` ${vscode.l10n.t('{0} warnings: {1}', result.warnings.length, result.warnings.join(' '))}` : '';
       void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: {0} studies and {1} coded selections exported to {2}.', result.studyCount, result.selectionCount, vscode.workspace.asRelativePath(uri)) + note);
       return uri;

@@ -5,6 +5,7 @@ import { registerReviewCommand } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
 import { toUri } from '../convert';
+import { writeOutputs } from '../files/writeOutputs';
 import { reportSettings } from './reportSettings';
 
 /** Id of the command. */
@@ -23,12 +24,9 @@ export function registerCompileReport(session: ReviewSession): vscode.Disposable
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: compiling the synthesis report of {0} studies…', review.index.studies().length) },
       async () => {
         const { files, problems } = await compileReport(review, settings.options);
-        const uris: vscode.Uri[] = [];
-        for (const [name, content] of Object.entries(files)) {
-          const uri = toUri(root, `${settings.folder}/${name}`);
-          await vscode.workspace.fs.writeFile(uri, typeof content === 'string' ? new TextEncoder().encode(content) : content);
-          uris.push(uri);
-        }
+        const outputs = Object.entries(files).map(([name, content]) => ({ uri: toUri(root, `${settings.folder}/${name}`), content }));
+        await writeOutputs(review, root, outputs);
+        const uris = outputs.map(({ uri }) => uri);
         if (problems.length > 0) void vscode.window.showWarningMessage(vscode.l10n.t('QualSynth: {0} problem(s) with the references: {1}', problems.length, `${problems[0].path}: ${problems[0].message}`));
         return uris;
       },

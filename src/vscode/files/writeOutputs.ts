@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import { outputRefusal } from '../../core/files/outputPolicy';
+import type { Review } from '../../core/review';
+import { writeReviewFiles } from '../../node/files/safeWrite';
+import { toReviewPath } from '../convert';
+
+/** One generated file: where it goes and its content. */
+export interface OutputUri {
+  readonly uri: vscode.Uri;
+  readonly content: string | Uint8Array;
+}
+
+/**
+ * Writes generated files (the report, an export) under the same rules as the CLI: on
+ * disk through the safe file layer (no symbolic link on the way, never over an input,
+ * atomically); on other file systems, which have no links to follow, never over an
+ * input of the review.
+ */
+export async function writeOutputs(review: Review, root: vscode.Uri, outputs: readonly OutputUri[]): Promise<void> {
+  if (root.scheme === 'file' && outputs.every(({ uri }) => uri.scheme === 'file')) {
+    const show = (absolute: string): string => vscode.workspace.asRelativePath(vscode.Uri.file(absolute));
+    await writeReviewFiles(review, root.fsPath, outputs.map(({ uri, content }) => ({ target: uri.fsPath, content })), { show });
+    return;
+  }
+  for (const { uri } of outputs) {
+    const path = toReviewPath(root, uri);
+    const refusal = path === undefined ? undefined : outputRefusal(review, path, path);
+    if (refusal) throw new Error(refusal);
+  }
+  for (const { uri, content } of outputs) await vscode.workspace.fs.writeFile(uri, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+}
