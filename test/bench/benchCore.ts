@@ -5,3 +5,4 @@
 export { loadReview, type Review } from '../../src/core/review';
 export { NodeReviewHost } from '../../src/node/nodeHost';
 export { buildReportModel, renderMarkdown } from '../../src/core/report';
+export { SearchCorpus, searchStudies } from '../../src/core/search/searchStudies';

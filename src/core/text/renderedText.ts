@@ -44,7 +44,7 @@ function codeSpanText(markdown: string, start: number, end: number): string {
 }
 
 /** The character a reference at the start of `text` stands for, and its length; `&` alone otherwise. */
-function characterReference(text: string): [string, number] {
+export function characterReference(text: string): [string, number] {
   const match = reference.exec(text);
   if (!match) return ['&', 1];
   const [whole, decimal, hex, name] = match;
