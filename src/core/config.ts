@@ -8,6 +8,7 @@ import type { Problem, ProjectConfig } from './model';
 import { parseProtocol, type ProtocolProblem } from './protocol/parseProtocol';
 import { checkIncludedStudies } from './protocol/prismaCheck';
 import { yamlLine } from './protocol/yamlLines';
+import { canonicalFolder, normalizePath } from './reviewPaths';
 import { LineIndex } from './text/lineIndex';
 
 /** The name of the project file at the review root. */
@@ -60,7 +61,7 @@ export function parseConfig(text: string | undefined): ConfigResult {
       problem(lineOf(key), `\`${key}: ${value}\` points outside the review folder: use a path relative to the folder of ${CONFIG_FILE}, without \`..\`.`);
       return DEFAULT_CONFIG[key] as string;
     }
-    return value;
+    return key === 'reportDir' ? canonicalFolder(value) : key === 'codebook' ? normalizePath(value) : value.replace(/^(?:\.\/)+/, '');
   };
   const list = (key: 'reviewers' | 'studyColumns'): readonly string[] => {
     const value = raw[key];

@@ -8,6 +8,8 @@ export interface ReviewHost {
   findFiles(glob: string): Promise<string[]>;
   /** The bytes of a file, or `undefined` when it does not exist. */
   readFile(path: string): Promise<Uint8Array | undefined>;
+  /** The folder links the last `findFiles` did not follow, when the host has links. */
+  skippedFolders?(): readonly SkippedFolder[];
 }
 
 /** A file-system event, with a review-relative path. */
@@ -19,4 +21,29 @@ export interface FileEvent {
 /** Something that can be disposed; the core's only resource type. */
 export interface Disposable {
   dispose(): void;
+}
+
+/**
+ * The most bytes any one file of a review may have (64 MiB): a study, the codebook, the
+ * project file, a bibliography. Larger files are refused with a located problem, so a
+ * hostile or mistaken file cannot exhaust memory (the longest string V8 allows is
+ * 512 MiB; a 10 MB transcript is already very long).
+ */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A file a host refuses to read: a special file, a link leading outside the review or
+ * through a linked folder, a file over `MAX_FILE_BYTES`. `reason` completes a sentence
+ * that starts with the file's path.
+ */
+export class RefusedFileError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+/** A folder link a host's `findFiles` met and did not follow. */
+export interface SkippedFolder {
+  readonly path: string;
+  readonly reason: string;
 }

@@ -8,9 +8,10 @@ import { parseCodebook } from './codebook';
 import { CONFIG_FILE, includedStudiesProblems, parseConfig } from './config';
 import type { FileEvent, ReviewHost } from './host';
 import type { Problem, ProjectConfig } from './model';
+import { MARKDOWN_FILE } from './report/buildReport';
 import { ReviewIndex } from './reviewIndex';
+import { isBelowFolder } from './reviewPaths';
 import { parseStudy } from './study';
-import { decodeText } from './text/decode';
 import { readFileText, type FileText } from './text/fileText';
 import { LineIndex } from './text/lineIndex';
 
@@ -21,6 +22,7 @@ export class Review {
   private configProblems: Problem[] = [];
   private configText: string | undefined;
   private readonly unreadable = new Map<string, Problem>();
+  private skippedFolders: Problem[] = [];
   private studyMatcher: (path: string) => boolean;
 
   constructor(readonly host: ReviewHost, configText?: string) {
@@ -48,14 +50,20 @@ export class Review {
     return path === CONFIG_FILE;
   }
 
-  /** True for generated files, which are never indexed as studies. */
+  /**
+   * True for generated files, which are never indexed as studies: everything in
+   * `reportDir` (spelled in any way: `reports/`, `./reports`), or with `reportDir: .`
+   * the Markdown report at the root.
+   */
   isReportPath(path: string): boolean {
-    return path.startsWith(`${this.configValue.reportDir}/`);
+    const folder = this.configValue.reportDir;
+    return folder === '' ? path === MARKDOWN_FILE : isBelowFolder(path, folder);
   }
 
   /** Reads every study and the codebook. */
   async loadAll(): Promise<void> {
     const paths = (await this.host.findFiles(this.configValue.studies)).filter((path) => this.isStudyPath(path));
+    this.skippedFolders = (this.host.skippedFolders?.() ?? []).map((skipped) => ({ ...unreadableProblem(skipped.path, skipped.reason), severity: 'warning' as const }));
     await Promise.all([this.reloadCodebook(), this.loadStudies(paths)]);
     this.publishOtherProblems();
   }
@@ -136,14 +144,14 @@ export class Review {
   }
 
   /** Keeps the problem of a file that cannot be read, and forgets it once it can. */
-  private noteReadable(file: FileText): void {
+  noteReadable(file: FileText): void {
     if (file.kind === 'unreadable') this.unreadable.set(file.path, unreadableProblem(file.path, file.reason));
     else this.unreadable.delete(file.path);
   }
 
   private publishOtherProblems(): void {
     const counts = includedStudiesProblems(this.configText, this.configValue, this.index.studies().length);
-    this.index.setOtherProblems([...this.configProblems, ...counts, ...this.unreadable.values()]);
+    this.index.setOtherProblems([...this.configProblems, ...counts, ...this.unreadable.values(), ...this.skippedFolders]);
   }
 }
 
@@ -153,9 +161,9 @@ function unreadableProblem(path: string, reason: string): Problem {
 
 /** Reads a review's project file, codebook and studies through a host. */
 export async function loadReview(host: ReviewHost): Promise<Review> {
-  const bytes = await host.readFile(CONFIG_FILE).catch(() => undefined);
-  const decoded = bytes ? decodeText(bytes) : undefined;
-  const review = new Review(host, decoded?.ok ? decoded.text : undefined);
+  const config = await readFileText(host, CONFIG_FILE);
+  const review = new Review(host, config.kind === 'text' ? config.text : undefined);
+  review.noteReadable(config);
   await review.loadAll();
   return review;
 }

@@ -2,7 +2,7 @@
  * A file read through a host and decoded: its text, or that it is gone, or why it
  * cannot be read (the review turns the last into a located problem).
  */
-import type { ReviewHost } from '../host';
+import { RefusedFileError, type ReviewHost } from '../host';
 import { decodeText } from './decode';
 
 /** What reading one file gave: its text, or that it is gone, or why it cannot be read. */
@@ -18,6 +18,7 @@ export function readBytes(host: Pick<ReviewHost, 'readFile'>, path: string): Pro
 
 /** A file's text from its bytes (`undefined`: the file is gone; an error: reading failed). */
 export function fileText(path: string, bytes: Uint8Array | undefined | Error): FileText {
+  if (bytes instanceof RefusedFileError) return { kind: 'unreadable', path, reason: bytes.reason };
   if (bytes instanceof Error) return { kind: 'unreadable', path, reason: `could not be read (${bytes.message})` };
   if (bytes === undefined) return { kind: 'missing', path };
   const decoded = decodeText(bytes);

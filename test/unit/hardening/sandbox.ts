@@ -16,7 +16,7 @@ export interface Sandbox {
   readonly outside: string;
   /** Writes files below the sandbox (paths relative to `base`). */
   write(files: Record<string, string | Buffer>): void;
-  /** A symbolic link at `at` (relative to base) pointing to `to` (as written in the link). */
+  /** A symbolic link at `at` (relative to base; replacing what is there) pointing to `to` (as written in the link). */
   link(at: string, to: string): void;
   /** A FIFO at `at` (relative to base). */
   fifo(at: string): void;
@@ -41,10 +41,12 @@ export function makeSandbox(files: Record<string, string | Buffer> = {}): Sandbo
     },
     link(at, to) {
       mkdirSync(path.dirname(path.join(base, at)), { recursive: true });
+      rmSync(path.join(base, at), { recursive: true, force: true });
       symlinkSync(to, path.join(base, at));
     },
     fifo(at) {
       mkdirSync(path.dirname(path.join(base, at)), { recursive: true });
+      rmSync(path.join(base, at), { force: true });
       execFileSync('mkfifo', [path.join(base, at)]);
     },
     remove: () => rmSync(base, { recursive: true, force: true }),
