@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { countsOf } from '../core/countWords';
 import type { IndexSummary } from '../core/reviewIndex';
 import type { ReviewSession } from './reviewSession';
 
@@ -12,7 +13,7 @@ export function problemCount(summary: IndexSummary): number {
 
 /** `N studies · N codes · N segments · N problems`. */
 export function formatSummary(summary: IndexSummary): string {
-  return vscode.l10n.t('{0} studies · {1} codes · {2} segments · {3} problems', summary.studies, summary.codes, summary.segments, problemCount(summary));
+  return countsOf([summary.studies, 'study'], [summary.codes, 'code'], [summary.segments, 'segment'], [problemCount(summary), 'problem']);
 }
 
 /**

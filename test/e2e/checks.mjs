@@ -5,9 +5,9 @@ import { RESULTS_DIR } from '../runner/paths.mjs';
 import { expect } from './expect.mjs';
 
 /** Text of the summary notification, e.g. `19 studies · 42 codes · 180 segments · 0 problems`. */
-const COUNTS = /(\d+) studies · (\d+) codes · (\d+) segments · (\d+) problems/;
+const COUNTS = /(\d+) stud(?:y|ies) · (\d+) codes? · (\d+) segments? · (\d+) problems?/;
 /** Text of the status-bar item, e.g. `19 studies · 42 codes · 180 segments  0` (icons are not text). */
-const STATUS = /(\d+) studies · (\d+) codes · (\d+) segments\s*(\d+)/;
+const STATUS = /(\d+) stud(?:y|ies) · (\d+) codes? · (\d+) segments?\s*(\d+)/;
 
 /** The screenshots for the README: Themes view, a hover on a tag, the report preview. */
 export const THEMES_SCREENSHOT = join(RESULTS_DIR, 'themes-view.png');

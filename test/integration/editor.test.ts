@@ -67,7 +67,8 @@ suite('Editor: the coding experience', () => {
     assert.match(text, /\*\*#staff-prejudice\*\*/);
     assert.match(text, /Nonpeer staff doubt peer workers/);
     assert.match(text, /Theme: Experiences of peer support workers › Discrimination and prejudice from nonpeer staff/);
-    assert.match(text, /2 segments · 1 studies/);
+    assert.match(text, /2 segments · 1 study\b/, "singular study");
+    assert.doesNotMatch(text, /\b1 studies\b/);
     assert.match(text, /command:qualsynth\.revealCode/);
   });
 
@@ -91,6 +92,8 @@ suite('Editor: the coding experience', () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
     const ours = symbols.filter((symbol) => /^#[^#\s]/.test(symbol.name));
     assert.deepEqual(ours.map((symbol) => [symbol.name, symbol.children.length]).sort(), [['#low-pay', 1], ['#role-ambiguity', 1], ['#staff-prejudice', 2]]);
+    // Counted in the singular where there is one: "1 segment", never "1 segments".
+    assert.deepEqual(ours.map((symbol) => [symbol.name, symbol.detail]).sort(), [['#low-pay', '1 segment'], ['#role-ambiguity', '1 segment'], ['#staff-prejudice', '2 segments']]);
     const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'social');
     assert.ok(found.some((symbol) => symbol.name === '#social-network' && symbol.location.uri.path.endsWith('/codebook.md')));
   });

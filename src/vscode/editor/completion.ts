@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { countsOf } from '../../core/countWords';
 import type { ReviewIndex } from '../../core/reviewIndex';
 import { isNameStart, scanCodeName, isWordCharBefore } from '../../core/syntax/codeName';
 import type { DocumentSync } from './documentSync';
@@ -45,7 +46,7 @@ function completionItems(index: ReviewIndex, range: vscode.Range): vscode.Comple
     item.range = range;
     item.filterText = `#${code.name} ${code.name.split('/').join(' ')}`;
     item.sortText = `${defined ? '0' : '1'}${code.name}`;
-    item.detail = `${code.segmentCount} segments · ${code.studyCount} studies`;
+    item.detail = countsOf([code.segmentCount, 'segment'], [code.studyCount, 'study']);
     if (code.definition) item.documentation = new vscode.MarkdownString().appendText(code.definition);
     return item;
   });

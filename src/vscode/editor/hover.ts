@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { countsOf } from '../../core/countWords';
 import { tagAt } from '../../core/edits/removeCode';
 import type { ReviewIndex } from '../../core/reviewIndex';
 import { toRange } from '../convert';
@@ -31,7 +32,7 @@ export function codeHoverText(index: ReviewIndex, name: string): vscode.Markdown
     if (code.definition) text.appendText(code.definition).appendMarkdown('\n\n');
     for (const path of code.themes) text.appendMarkdown('Theme: ').appendText(path.join(' › ')).appendMarkdown('\n\n');
   }
-  text.appendText(`${code?.segmentCount ?? 0} segments · ${code?.studyCount ?? 0} studies`);
+  text.appendText(countsOf([code?.segmentCount ?? 0, 'segment'], [code?.studyCount ?? 0, 'study']));
   const args = encodeURIComponent(JSON.stringify([name]));
   text.appendMarkdown(`\n\n[Reveal in Themes view](command:${REVEAL_CODE_COMMAND}?${args})`);
   text.isTrusted = { enabledCommands: [REVEAL_CODE_COMMAND] };

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { countOf } from '../../core/countWords';
 import { removeTagEdits, tagAt } from '../../core/edits/removeCode';
 import { RenameError, renameCodeEdits } from '../../core/edits/renameCode';
 import type { TagOccurrence } from '../../core/model';
@@ -74,7 +75,7 @@ export async function codeArgument(review: Review, sync: DocumentSync, argument:
   const tag = await tagAtCursor(sync);
   if (tag) return tag.code;
   const picked = await vscode.window.showQuickPick(
-    review.index.codes().map((code) => ({ label: `#${code.name}`, description: vscode.l10n.t('{0} segments', code.segmentCount), code: code.name })),
+    review.index.codes().map((code) => ({ label: `#${code.name}`, description: countOf(code.segmentCount, 'segment'), code: code.name })),
     { placeHolder: prompt, matchOnDescription: true },
   );
   return picked?.code;

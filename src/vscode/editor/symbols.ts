@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { countOf } from '../../core/countWords';
 import type { Review } from '../../core/review';
 import type { ReviewSession } from '../reviewSession';
 import { toLocation, toRange } from '../convert';
@@ -22,7 +23,7 @@ export class StudySymbolProvider implements vscode.DocumentSymbolProvider {
     }
     return [...byCode].map(([code, children]) => {
       const whole = children.reduce((range, child) => range.union(child.range), children[0].range);
-      const symbol = new vscode.DocumentSymbol(`#${code}`, `${children.length} segments`, vscode.SymbolKind.Key, whole, children[0].selectionRange);
+      const symbol = new vscode.DocumentSymbol(`#${code}`, countOf(children.length, 'segment'), vscode.SymbolKind.Key, whole, children[0].selectionRange);
       symbol.children = children;
       return symbol;
     });

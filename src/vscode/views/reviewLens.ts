@@ -151,6 +151,14 @@ export class ReviewLens {
     return study.segments.filter((segment) => segment.codes.includes(code) && this.isSegmentVisible(segment, code));
   }
 
+  /** What the views show, counted: studies that pass the filter, visible codes and their segments. */
+  counts(): { readonly studies: number; readonly codes: number; readonly segments: number } {
+    const studies = this.studies();
+    const segments = studies.reduce((total, study) => total + this.segmentCountOfStudy(study), 0);
+    const codes = [...this.codeSummaries().keys()].filter((code) => this.isCodeVisible(code)).length;
+    return { studies: studies.length, codes, segments };
+  }
+
   /** True when the text filter finds its text in `value` (always true without one). */
   matchesText(value: string): boolean {
     return !this.needle || value.normalize('NFC').toLowerCase().includes(this.needle);

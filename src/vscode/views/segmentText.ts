@@ -2,6 +2,7 @@
  * Segments as text for people: a short excerpt for tree items, Markdown quotes with
  * citations for the clipboard, and the read-only "all segments" document. Pure.
  */
+import { countOf } from '../../core/countWords';
 import type { Segment } from '../../core/model';
 
 /** Excerpts in tree items stop near this many characters. */
@@ -46,7 +47,7 @@ export function segmentsMarkdown(document: SegmentsDocument): string {
     if (list) list.push(segment);
     else byStudy.set(segment.path, [segment]);
   }
-  const lines = [`# ${document.title} — ${counted(document.segments.length, 'segment', 'segments')} in ${counted(byStudy.size, 'study', 'studies')}`, ''];
+  const lines = [`# ${document.title} — ${countOf(document.segments.length, 'segment')} in ${countOf(byStudy.size, 'study')}`, ''];
   if (document.about) lines.push(document.about, '');
   if (document.filter) lines.push(`Filter: ${document.filter}`, '');
   for (const [path, segments] of byStudy) {
@@ -57,9 +58,4 @@ export function segmentsMarkdown(document: SegmentsDocument): string {
     }
   }
   return lines.join('\n');
-}
-
-/** `1 study`, `2 studies`. */
-export function counted(count: number, singular: string, plural: string): string {
-  return `${count} ${count === 1 ? singular : plural}`;
 }

@@ -6,10 +6,11 @@
  * hover (`resolveTooltip`), not for every item of a large tree.
  */
 import * as vscode from 'vscode';
+import { countOf } from '../../core/countWords';
 import type { Segment, Study, Theme } from '../../core/model';
 import { toRange, toUri } from '../convert';
 import type { ReviewLens } from './reviewLens';
-import { counted, excerpt, orderLabel } from './segmentText';
+import { excerpt, orderLabel } from './segmentText';
 
 /** Any item of either tree. */
 export type ViewItem = ThemeItem | GroupItem | CodeItem | SegmentItem | StudyItem | AttributeValueItem;
@@ -29,7 +30,7 @@ export class ThemeItem extends vscode.TreeItem {
     this.contextValue = this.kind;
     this.iconPath = new vscode.ThemeIcon(theme.depth === 1 ? 'layers' : 'list-tree');
     this.studyCount = lens.studyCountOfTheme(theme);
-    this.description = counted(this.studyCount, 'study', 'studies');
+    this.description = countOf(this.studyCount, 'study');
     // A review finding shows its GRADE-CERQual confidence.
     if (theme.finding) this.description += ` · ${theme.cerqual?.confidence ? vscode.l10n.t('{0} confidence', theme.cerqual.confidence) : vscode.l10n.t('not assessed')}`;
   }
@@ -75,7 +76,7 @@ export class CodeItem extends vscode.TreeItem {
     const segments = study ? lens.segmentsOfStudy(study, code).length : lens.segmentCountOf(code);
     if (segments > 0) this.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
     const studies = study ? 1 : lens.studyCountOf(code);
-    this.description = study ? counted(segments, 'segment', 'segments') : `${counted(segments, 'segment', 'segments')} · ${counted(studies, 'study', 'studies')}`;
+    this.description = study ? countOf(segments, 'segment') : `${countOf(segments, 'segment')} · ${countOf(studies, 'study')}`;
     const summary = lens.summary(code);
     const undefinedCode = !summary || summary.definitions.length === 0;
     this.iconPath = new vscode.ThemeIcon('tag', undefinedCode ? new vscode.ThemeColor('list.warningForeground') : undefined);
@@ -141,7 +142,7 @@ export class AttributeValueItem extends vscode.TreeItem {
     super(value ?? `(no ${key})`, vscode.TreeItemCollapsibleState.Collapsed);
     this.id = `value:${JSON.stringify([key, value ?? null])}`;
     this.contextValue = this.kind;
-    this.description = counted(studies.length, 'study', 'studies');
+    this.description = countOf(studies.length, 'study');
     this.iconPath = new vscode.ThemeIcon('symbol-enum-member');
     this.tooltip = `${key}: ${value ?? '(none)'}`;
   }
@@ -159,7 +160,7 @@ export class StudyItem extends vscode.TreeItem {
     this.contextValue = this.kind;
     this.resourceUri = toUri(root, study.path);
     this.iconPath = vscode.ThemeIcon.File;
-    this.description = counted(lens.segmentCountOfStudy(study), 'segment', 'segments');
+    this.description = countOf(lens.segmentCountOfStudy(study), 'segment');
   }
 
   /** Sets the tooltip (made on hover: `resolveTreeItem`): citation and every attribute. */
@@ -175,7 +176,7 @@ function themeTooltip(theme: Theme, studies: number): vscode.MarkdownString {
   if (theme.description) tooltip.appendMarkdown('\n\n').appendText(excerpt(theme.description, 400));
   if (theme.finding) tooltip.appendMarkdown('\n\n').appendText(vscode.l10n.t('Finding: {0}', theme.finding.text));
   if (theme.cerqual?.confidence) tooltip.appendMarkdown('\n\nGRADE-CERQual: ').appendText(`${theme.cerqual.confidence}${theme.cerqual.explanation ? ` — ${theme.cerqual.explanation}` : ''}`);
-  tooltip.appendMarkdown('\n\n').appendText(`${counted(studies, 'study', 'studies')} contribute`);
+  tooltip.appendMarkdown('\n\n').appendText(`${countOf(studies, 'study')} contribute`);
   return tooltip;
 }
 
@@ -185,7 +186,7 @@ function codeTooltip(code: string, definition: string, themes: ReadonlyArray<rea
   if (definition) tooltip.appendText(definition).appendMarkdown('\n\n');
   else if (themes.length === 0) tooltip.appendMarkdown(`_${vscode.l10n.t('Uncategorised: not defined in the codebook.')}_\n\n`);
   for (const path of themes) tooltip.appendText(vscode.l10n.t('Theme: {0}', path.join(' › '))).appendMarkdown('\n\n');
-  tooltip.appendText(`${counted(segments, 'segment', 'segments')} · ${counted(studies, 'study', 'studies')}`);
+  tooltip.appendText(`${countOf(segments, 'segment')} · ${countOf(studies, 'study')}`);
   return tooltip;
 }
 
@@ -196,7 +197,7 @@ function studyTooltip(study: Study): vscode.MarkdownString {
     if (key === 'citation') continue;
     tooltip.appendMarkdown('- ').appendText(`${key}: ${formatValue(value)}`).appendMarkdown('\n');
   }
-  tooltip.appendMarkdown('\n').appendText(`${study.path} · ${counted(study.segments.length, 'segment', 'segments')}`);
+  tooltip.appendMarkdown('\n').appendText(`${study.path} · ${countOf(study.segments.length, 'segment')}`);
   return tooltip;
 }
 
