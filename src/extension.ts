@@ -39,6 +39,8 @@ export interface QualSynthApi {
   reportPreviewPanel(): vscode.WebviewPanel | undefined;
   /** The tints and coding stripes drawn in an editor last (tests). */
   decorationsIn(editor: vscode.TextEditor): DrawnDecorations;
+  /** The status-bar item's text as shown now (tests). */
+  statusBarText(): string;
 }
 
 /** Activates QualSynth; returns quickly and lets the review load in the background. */
@@ -48,12 +50,13 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
   const session = new ReviewSession(log);
   const editor = registerEditorFeatures(session, context.workspaceState);
   const views = registerViews(session, editor.sync, context.workspaceState);
+  const statusBar = new IndexStatusBar(session, views.api.filter);
   const preview = new ReportPreview(session, context.extensionUri);
   const previewColours = new PreviewColours(session);
   context.subscriptions.push(
     session,
     registerShowIndexSummary(session),
-    new IndexStatusBar(session),
+    statusBar,
     ...editor.disposables,
     ...views.disposables,
     ...registerCerqualFeatures(session),
@@ -82,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
     views: views.api,
     reportPreviewPanel: () => preview.currentPanel,
     decorationsIn: (textEditor) => editor.decorations.drawnIn(textEditor),
+    statusBarText: () => statusBar.text,
     indexLoadMs: async () => (await session.ready.catch(() => undefined), session.loadMs),
   };
 }

@@ -1,28 +1,45 @@
 import * as vscode from 'vscode';
+import { countOf, countsOf } from '../core/countWords';
 import type { Review } from '../core/review';
 import type { IndexSummary } from '../core/reviewIndex';
 import { problemCount } from './indexSummary';
 import type { ReviewSession } from './reviewSession';
 import { Debouncer } from './views/debouncer';
+import { ReviewLens } from './views/reviewLens';
+import type { ViewFilter } from './views/viewFilter';
 
 /** The command a click runs: VS Code's own "focus this view" command of the Themes view. */
 const OPEN_THEMES_VIEW = 'qualsynth.themes.focus';
 /** Quiet time after index updates before the counts are recomputed (they read every problem). */
 const UPDATE_DELAY_MS = 200;
 
+/** What the views show under their filter, counted (`undefined` without a filter). */
+interface FilteredCounts {
+  readonly studies: number;
+  readonly codes: number;
+  readonly segments: number;
+  /** The filter as the views' title bars show it: `perspective=recipients · "pay"`. */
+  readonly description: string;
+}
+
 /**
  * The status-bar item with the review's counts and problems,
  * `$(symbol-key) 27 studies · 42 codes · 180 segments  $(warning) 3`; a click opens the
- * Themes view. Updates once per burst of index updates.
+ * Themes view. While the views are filtered it counts what they show,
+ * `$(filter) 3 of 27 studies · 5 codes · 12 segments`. Updates once per burst of index
+ * updates and at once when the filter changes.
  */
 export class IndexStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('qualsynth.indexSummary', vscode.StatusBarAlignment.Left, 10);
-  private listener: { dispose(): void } | undefined;
+  private readonly listeners: Array<{ dispose(): void }> = [];
   private debouncer: Debouncer | undefined;
   private disposed = false;
 
-  /** @param session The review whose index the item shows. */
-  constructor(session: ReviewSession) {
+  /**
+   * @param session The review whose index the item shows.
+   * @param filter The Themes and Studies views' filter, which the counts follow.
+   */
+  constructor(session: ReviewSession, private readonly filter: ViewFilter) {
     this.item.name = vscode.l10n.t('QualSynth Index');
     this.item.command = { title: vscode.l10n.t('Open the Themes view'), command: OPEN_THEMES_VIEW };
     this.item.text = '$(loading~spin) QualSynth';
@@ -34,9 +51,14 @@ export class IndexStatusBar implements vscode.Disposable {
     );
   }
 
+  /** The item's text as shown now (tests). */
+  get text(): string {
+    return this.item.text;
+  }
+
   dispose(): void {
     this.disposed = true;
-    this.listener?.dispose();
+    this.listeners.forEach((listener) => listener.dispose());
     this.debouncer?.dispose();
     this.item.dispose();
   }
@@ -48,14 +70,19 @@ export class IndexStatusBar implements vscode.Disposable {
       return;
     }
     const debouncer = (this.debouncer = new Debouncer(() => this.update(review), UPDATE_DELAY_MS));
-    this.listener = review.index.onDidUpdate(() => debouncer.trigger());
+    this.listeners.push(
+      review.index.onDidUpdate(() => debouncer.trigger()),
+      this.filter.onDidChange(() => this.update(review)),
+    );
     this.update(review);
   }
 
   private update(review: Review): void {
     const summary = review.index.summary();
-    this.item.text = statusText(summary);
-    this.item.tooltip = statusTooltip(summary);
+    const lens = new ReviewLens(review.index, this.filter.state);
+    const filtered = lens.filtered ? { ...lens.counts(), description: this.filter.description } : undefined;
+    this.item.text = statusText(summary, filtered);
+    this.item.tooltip = statusTooltip(summary, filtered);
   }
 
   private showFailure(): void {
@@ -65,17 +92,20 @@ export class IndexStatusBar implements vscode.Disposable {
   }
 }
 
-/** `$(symbol-key) N studies · N codes · N segments  $(warning) N`. */
-export function statusText(summary: IndexSummary): string {
-  return vscode.l10n.t('$(symbol-key) {0} studies · {1} codes · {2} segments  $(warning) {3}', summary.studies, summary.codes, summary.segments, problemCount(summary));
+/** `$(symbol-key) N studies · N codes · N segments  $(warning) N`, or the filtered counts. */
+export function statusText(summary: IndexSummary, filtered?: FilteredCounts): string {
+  const problems = `$(warning) ${problemCount(summary)}`;
+  if (filtered) return `$(filter) ${filtered.studies} of ${countOf(summary.studies, 'study')} · ${countsOf([filtered.codes, 'code'], [filtered.segments, 'segment'])}  ${problems}`;
+  return `$(symbol-key) ${countsOf([summary.studies, 'study'], [summary.codes, 'code'], [summary.segments, 'segment'])}  ${problems}`;
 }
 
-function statusTooltip(summary: IndexSummary): vscode.MarkdownString {
+function statusTooltip(summary: IndexSummary, filtered: FilteredCounts | undefined): vscode.MarkdownString {
   const { error, warning, info } = summary.problems;
   const tooltip = new vscode.MarkdownString('', true);
   tooltip.appendMarkdown(`**${vscode.l10n.t('QualSynth review')}**\n\n`);
-  tooltip.appendMarkdown(`${vscode.l10n.t('{0} studies · {1} themes · {2} codes · {3} segments', summary.studies, summary.themes, summary.codes, summary.segments)}\n\n`);
-  tooltip.appendMarkdown(`${vscode.l10n.t('$(error) {0} errors · $(warning) {1} warnings · $(info) {2} hints (see the Problems panel)', error, warning, info)}\n\n`);
+  if (filtered) tooltip.appendMarkdown(`${vscode.l10n.t('Views filtered by')} `).appendText(filtered.description).appendMarkdown('\n\n');
+  tooltip.appendMarkdown(`${countsOf([summary.studies, 'study'], [summary.themes, 'theme'], [summary.codes, 'code'], [summary.segments, 'segment'])}\n\n`);
+  tooltip.appendMarkdown(`$(error) ${countOf(error, 'error')} · $(warning) ${countOf(warning, 'warning')} · $(info) ${countOf(info, 'hint')} ${vscode.l10n.t('(see the Problems panel)')}\n\n`);
   tooltip.appendMarkdown(vscode.l10n.t('Click to open the Themes view.'));
   return tooltip;
 }

@@ -77,6 +77,8 @@ suite('Views: the Themes and Studies trees', () => {
     assert.equal(await vscode.commands.executeCommand('qualsynth.filterViews', 'perspective=recipients'), true);
     assert.deepEqual(await outline(themes, 3), ['Experiences of recipients — 1 study', '  Social networks — 1 study', '    #social-network — 2 segments · 1 study']);
     assert.deepEqual(await outline(studies, 1), ['Brook 2012 — 2 segments']);
+    // The status bar counts what the views show, at once, and says it is filtered.
+    assert.match(api.statusBarText(), /^\$\(filter\) 1 of 2 studies · 1 code · 2 segments {2}\$\(warning\) \d+$/);
     const themesView = api.views.themes.view!;
     assert.equal(themesView.description, 'perspective=recipients');
     assert.equal(await vscode.commands.executeCommand('qualsynth.filterViews', 'perspective=nobody'), true);
@@ -97,6 +99,7 @@ suite('Views: the Themes and Studies trees', () => {
     assert.deepEqual(await outline(themes, 3), ['Experiences of recipients — 1 study', '  Social networks — 1 study', '    #social-network — 2 segments · 1 study'], 'a definition match shows every segment');
     await vscode.commands.executeCommand('qualsynth.clearViewFilter');
     assert.equal(themesView.description, undefined);
+    assert.match(api.statusBarText(), /^\$\(symbol-key\) 2 studies · \d+ codes · 5 segments {2}\$\(warning\) \d+$/);
     assert.equal((await outline(themes, 3)).length, 9);
   });
 
