@@ -5,6 +5,7 @@
  */
 import matter from 'gray-matter';
 import type { AttributeValue } from './model';
+import { locateYamlProblem } from './yamlLocation';
 
 /** The outcome of reading a file's front matter. */
 export interface FrontMatter {
@@ -42,7 +43,7 @@ export function readFrontMatter(text: string): FrontMatter {
     const parsed = matter(block + '\n', options).data as unknown;
     return checkShape(parsed, Math.min(bodyStart, text.length));
   } catch (error) {
-    return { data: {}, bodyStart: Math.min(bodyStart, text.length), error: yamlError(error) };
+    return { data: {}, bodyStart: Math.min(bodyStart, text.length), error: yamlError(error, block) };
   }
 }
 
@@ -87,9 +88,13 @@ interface YamlErrorShape {
   mark?: { line?: number; column?: number };
 }
 
-function yamlError(error: unknown): { line: number; column: number; message: string } {
+/** The error on the line to fix: `block` is the front matter with its `---` lines. */
+function yamlError(error: unknown, block: string): { line: number; column: number; message: string } {
   const shape = (error ?? {}) as YamlErrorShape;
-  const reason = shape.reason ?? String(shape.message ?? error).split('\n')[0];
-  const line = shape.mark?.line ?? 0;
-  return { line, column: shape.mark?.column ?? 0, message: `Invalid YAML in front matter: ${reason}. Fix the line or quote the value.` };
+  const reported = { line: Math.max(0, (shape.mark?.line ?? 1) - 1), column: shape.mark?.column ?? 0, reason: shape.reason ?? String(shape.message ?? error).split('\n')[0] };
+  // The YAML starts on line 1 of the file (after `---`); js-yaml counted from there too.
+  const yamlText = block.slice(block.indexOf('\n') + 1).replace(/\r?\n---[ \t]*\r?$/, '');
+  const { line, column, reason } = shape.mark ? locateYamlProblem(yamlText, reported) : reported;
+  const hint = /end of the stream/.test(reason) ? 'A quote or bracket opened on this line is never closed: close it, or quote the whole value.' : 'Fix the line or quote the value.';
+  return { line: line + 1, column, message: `Invalid YAML in front matter: ${reason}. ${hint}` };
 }

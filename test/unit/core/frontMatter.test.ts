@@ -24,8 +24,29 @@ describe('front matter', () => {
     const [problem] = parsed.problems;
     assert.equal(problem.kind, 'invalid-front-matter');
     assert.equal(problem.severity, 'error');
-    assert.equal(problem.range.startPosition.line, 3);
+    // The bracket is opened, never closed, on line 2 (0-based): that is the line to fix,
+    // not the next key where js-yaml notices it.
+    assert.equal(problem.range.startPosition.line, 2);
     assert.match(problem.message, /Invalid YAML in front matter/);
+  });
+  it('locates an unclosed quote at its line, not at the closing ---', () => {
+    const text = '---\nid: a\ncitation: "Alpha A. Study one. 2001.\ncountry: UK\nyear: 2001\n---\nBody';
+    const error = readFrontMatter(text).error!;
+    assert.equal(error.line, 2);
+    assert.match(error.message, /double quoted scalar\. A quote or bracket opened on this line is never closed/);
+    assert.equal(readFrontMatter(text.replace(/\n/g, '\r\n')).error!.line, 2, 'CRLF line ends');
+  });
+  it('locates bad indentation and tabs at the bad line with its column', () => {
+    const error = readFrontMatter('---\ntitle: a\n  bad: : x\nauthor: b\n---\n').error!;
+    assert.deepEqual([error.line, error.column], [2, 5]);
+  });
+  it('locates an unclosed bracket in a long front matter in a few parses', () => {
+    const keys = Array.from({ length: 5000 }, (_, index) => `key${index}: value ${index}`);
+    keys.splice(4000, 0, 'broken: [never closed');
+    const started = performance.now();
+    const error = readFrontMatter(`---\n${keys.join('\n')}\n---\n`).error!;
+    assert.equal(error.line, 4001);
+    assert.ok(performance.now() - started < 2000, 'binary search, not a parse per line');
   });
   it('still indexes a study with bad front matter, id from the file name', () => {
     const parsed = study('---\nid: [unclosed\n---\nBody #stigma', 'studies/lost-1999.md');
