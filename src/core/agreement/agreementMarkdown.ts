@@ -61,11 +61,24 @@ export function renderDisagreementTable(coders: readonly string[], list: readonl
 }
 
 function percent(value: number | null): string {
-  return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
+  return value === null ? 'n/a' : `${fixedWithin(value * 100, 1, 0, 100)}%`;
 }
 
 function decimal(value: number | null): string {
-  return value === null ? 'n/a' : value.toFixed(3);
+  return value === null ? 'n/a' : fixedWithin(value, 3, -1, 1);
+}
+
+/**
+ * `value` to `digits` decimals, except that a value strictly inside (`min`, `max`) never
+ * prints as either bound: 0.99996 is "99.9%", not "100.0%", which would contradict the
+ * disagreements listed below it (and 0.00004 is "0.1%", not "0.0%").
+ */
+export function fixedWithin(value: number, digits: number, min: number, max: number): string {
+  const step = 10 ** -digits;
+  const text = value.toFixed(digits);
+  if (value < max && Number(text) >= max) return (max - step).toFixed(digits);
+  if (value > min && Number(text) <= min) return (min + step).toFixed(digits);
+  return text;
 }
 
 function code(text: string): string {
