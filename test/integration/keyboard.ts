@@ -5,8 +5,8 @@
  * runner) skip the tests that need it.
  */
 
-/** One step: wait for a DOM element (holding text that matches `hasText`), type text, press a key, read DOM text or an attribute, or pause. */
-export type KeyStep = { waitFor: string; hasText?: string; state?: 'visible' | 'hidden'; timeout?: number } | { type: string } | { press: string } | { read: string; attribute?: string } | { pause: number };
+/** One step: wait for a DOM element (holding text that matches `hasText`), type text, press a key, read DOM text, an attribute or an input's value, or pause. */
+export type KeyStep = { waitFor: string; hasText?: string; state?: 'visible' | 'hidden'; timeout?: number } | { type: string } | { press: string } | { read: string; attribute?: string; value?: boolean } | { pause: number };
 
 /** The quick pick, as VS Code draws it. */
 export const QUICK_PICK = '.quick-input-widget';

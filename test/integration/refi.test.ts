@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { indexSummary, uriOf, waitFor, workspaceRoot } from './helpers';
+import { hasKeyboard, keyboard, QUICK_PICK } from './keyboard';
 
 suite('REFI-QDA commands', () => {
   const scratch = () => vscode.Uri.joinPath(workspaceRoot(), 'refi-scratch');
@@ -47,6 +48,28 @@ suite('REFI-QDA commands', () => {
       assert.equal(document.getText(), before, 'one undo reverts the import');
     } finally {
       await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
+  test('export proposes the report folder when it exists, else the review folder, never a missing one', async function () {
+    if (!hasKeyboard()) return this.skip();
+    const reports = uriOf('reports');
+    /** Opens the save dialog (VS Code's simple dialog, a quick input), reads the proposed path, Escape. */
+    const proposed = async (): Promise<string> => {
+      const running = vscode.commands.executeCommand('qualsynth.exportCodebook');
+      const [, [value]] = (await keyboard({ waitFor: QUICK_PICK }, { read: `${QUICK_PICK} input`, value: true }, { press: 'Escape' })) as string[][];
+      assert.equal(await running, undefined, 'Escape exports nothing');
+      return value.replace(/\\/g, '/');
+    };
+    await vscode.workspace.fs.delete(reports, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    const withoutReports = await proposed();
+    assert.ok(withoutReports.endsWith(`${workspaceRoot().path.split('/').pop()}/codebook.qdc`), `review folder proposed: ${withoutReports}`);
+    await vscode.workspace.fs.createDirectory(reports);
+    try {
+      const withReports = await proposed();
+      assert.ok(withReports.endsWith('/reports/codebook.qdc'), `report folder proposed: ${withReports}`);
+    } finally {
+      await vscode.workspace.fs.delete(reports, { recursive: true, useTrash: false });
     }
   });
 

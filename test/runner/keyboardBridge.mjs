@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 
 /**
  * @typedef {{ waitFor: string, hasText?: string, state?: 'visible' | 'hidden' | 'attached' | 'detached', timeout?: number }
- *   | { type: string } | { press: string } | { read: string, attribute?: string } | { pause: number }} Step
+ *   | { type: string } | { press: string } | { read: string, attribute?: string, value?: boolean } | { pause: number }} Step
  */
 
 /**
@@ -55,6 +55,7 @@ async function run(page, step) {
   }
   if ('type' in step) return void (await page.keyboard.type(step.type, { delay: 15 }));
   if ('press' in step) return void (await page.keyboard.press(step.press));
+  if ('read' in step && step.value) return page.locator(step.read).evaluateAll((elements) => elements.map((element) => String(element.value ?? '')));
   if ('read' in step && step.attribute) return page.locator(step.read).evaluateAll((elements, name) => elements.map((element) => element.getAttribute(name) ?? ''), step.attribute);
   if ('read' in step) return (await page.locator(step.read).allInnerTexts()).map((text) => text.trim());
   if ('pause' in step) return void (await page.waitForTimeout(step.pause));

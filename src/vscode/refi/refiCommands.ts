@@ -3,6 +3,8 @@ import { exportCodebookQdc, exportProjectQdpx, importQdpx } from '../../core/ref
 import { registerReviewCommand, showingErrors } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
+import { countOf } from '../../core/countWords';
+import { plural } from '../../core/report/wording';
 import { toUri } from '../convert';
 import { writeOutputs } from '../files/writeOutputs';
 import { registerImportCodebookCommand } from './importCodebookCommand';
@@ -18,7 +20,7 @@ export function registerRefiCommands(session: ReviewSession): vscode.Disposable[
   return [
     registerReviewCommand(session, 'qualsynth.exportCodebook', async (review, root, target) => {
       if (!requireTrust(vscode.l10n.t('Exporting'))) return undefined;
-      const uri = asUri(target) ?? (await vscode.window.showSaveDialog({ defaultUri: toUri(root, `${review.config.reportDir}/codebook.qdc`), filters: { [vscode.l10n.t('REFI-QDA codebook')]: ['qdc'] } }));
+      const uri = asUri(target) ?? (await vscode.window.showSaveDialog({ defaultUri: await exportLocation(root, review.config.reportDir, 'codebook.qdc'), filters: { [vscode.l10n.t('REFI-QDA codebook')]: ['qdc'] } }));
       if (!uri) return undefined;
       await writeOutputs(review, root, [{ uri, content: exportCodebookQdc(review.index) }]);
       void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: codebook exported to {0}.', vscode.workspace.asRelativePath(uri)));
@@ -26,12 +28,12 @@ export function registerRefiCommands(session: ReviewSession): vscode.Disposable[
     }),
     registerReviewCommand(session, 'qualsynth.exportProject', async (review, root, target) => {
       if (!requireTrust(vscode.l10n.t('Exporting'))) return undefined;
-      const uri = asUri(target) ?? (await vscode.window.showSaveDialog({ defaultUri: toUri(root, `${review.config.reportDir}/review.qdpx`), filters: { [vscode.l10n.t('REFI-QDA project')]: ['qdpx'] } }));
+      const uri = asUri(target) ?? (await vscode.window.showSaveDialog({ defaultUri: await exportLocation(root, review.config.reportDir, 'review.qdpx'), filters: { [vscode.l10n.t('REFI-QDA project')]: ['qdpx'] } }));
       if (!uri) return undefined;
       const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: exporting the review…') }, () => exportProjectQdpx(review));
       await writeOutputs(review, root, [{ uri, content: result.data }]);
       const note = result.warnings.length > 0 ? ` ${vscode.l10n.t('{0} warnings: {1}', result.warnings.length, result.warnings.join(' '))}` : '';
-      void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: {0} studies and {1} coded selections exported to {2}.', result.studyCount, result.selectionCount, vscode.workspace.asRelativePath(uri)) + note);
+      void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: {0} and {1} exported to {2}.', countOf(result.studyCount, 'study'), plural(result.selectionCount, 'coded selection'), vscode.workspace.asRelativePath(uri)) + note);
       return uri;
     }),
     vscode.commands.registerCommand('qualsynth.importProject', async (source?: vscode.Uri, target?: vscode.Uri) => {
@@ -50,4 +52,17 @@ export function registerRefiCommands(session: ReviewSession): vscode.Disposable[
     }),
     registerImportCodebookCommand(session),
   ];
+}
+
+/**
+ * Where the save dialog starts: `reportDir/name` when the report folder exists, else the
+ * review folder (a dialog opened on a missing folder falls back to somewhere unrelated).
+ */
+async function exportLocation(root: vscode.Uri, reportDir: string, name: string): Promise<vscode.Uri> {
+  const folder = toUri(root, reportDir);
+  const exists = await vscode.workspace.fs.stat(folder).then(
+    (stat) => (stat.type & vscode.FileType.Directory) !== 0,
+    () => false,
+  );
+  return vscode.Uri.joinPath(exists ? folder : root, name);
 }
