@@ -73,6 +73,40 @@ suite('Views: the Themes and Studies trees', () => {
     await waitFor(() => outline(themes, 1), (lines) => lines.length === 2);
   });
 
+  test('nested codes: workers/hours under #workers, children of an undefined parent under a workers/ prefix', async () => {
+    const codebook = await readDisk(CODEBOOK);
+    const study = await writeWorkspaceFile('studies/views-nested.md', STUDY('views-nested', 'Long [shifts]{#workers/hours} and [late pay]{#workers/pay} and [rotas]{#rosters/night}.'));
+    try {
+      const nested = '- #workers: Peer workers as employees.\n- #workers/hours: Hours worked.\n- #workers/pay: Pay.\n- #rosters/night: Night rosters.\n';
+      await writeWorkspaceFile(CODEBOOK, codebook.replace('- #low-pay: Pay below that of colleagues doing similar work.\n', `- #low-pay: Pay below that of colleagues doing similar work.\n${nested}`));
+      const lowPay = ['Experiences of peer support workers', 'Low pay and hours'];
+      const lines = await waitFor(() => outline(themes, 4), (found) => found.some((line) => line.includes('rosters/')));
+      assert.ok(lines.includes('  Low pay and hours — 2 studies'), lines.join('\n'));
+      assert.deepEqual(await outline(themes, 3, await itemAt(themes, ...lowPay)), [
+        '#low-pay — 1 segment · 1 study',
+        '  Alder & Byrne 2010 — pay well below that of colleagues doing similar work',
+        '#workers — 0 segments · 0 studies',
+        '  #workers/hours — 1 segment · 1 study',
+        '    Vale 2019 — shifts',
+        '  #workers/pay — 1 segment · 1 study',
+        '    Vale 2019 — late pay',
+        'rosters/ — 1 code',
+        '  #rosters/night — 1 segment · 1 study',
+        '    Vale 2019 — rotas',
+      ]);
+      const child = await itemAt(themes, ...lowPay, '#workers', '#workers/pay');
+      assert.deepEqual([child.contextValue, (child as { themePath?: readonly string[] }).themePath], ['code', lowPay], 'a nested code is a code of its theme (menus, moves)');
+      assert.equal((await itemAt(themes, ...lowPay, 'rosters/')).contextValue, 'codePrefix');
+      // Reveal finds a nested code through its parents.
+      const found = await api.views.themes.findCode('rosters/night');
+      assert.equal(found?.id, (await itemAt(themes, ...lowPay, 'rosters/', '#rosters/night')).id);
+    } finally {
+      await vscode.workspace.fs.delete(study);
+      await writeWorkspaceFile(CODEBOOK, codebook);
+    }
+    await waitFor(() => outline(themes, 3), (lines) => !lines.some((line) => line.includes('workers/')));
+  });
+
   test('a filter by study attribute or by text changes the trees and their counts, and clears', async () => {
     assert.equal(await vscode.commands.executeCommand('qualsynth.filterViews', 'perspective=recipients'), true);
     assert.deepEqual(await outline(themes, 3), ['Experiences of recipients — 1 study', '  Social networks — 1 study', '    #social-network — 2 segments · 1 study']);

@@ -61,6 +61,7 @@ function themePathOf(target: ThemesTreeItem | undefined): readonly string[] | un
     case 'theme':
       return target.themePath;
     case 'code':
+    case 'codePrefix':
       return target.themePath;
     case 'segment':
       return target.parent.themePath;

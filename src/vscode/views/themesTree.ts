@@ -1,17 +1,19 @@
 import * as vscode from 'vscode';
+import { codeTree, type CodeTreeNode } from '../../core/codeTree';
 import { findTheme } from '../../core/edits/codebookEdits';
 import type { Segment } from '../../core/model';
 import type { ReviewLens } from './reviewLens';
 import { ReviewTreeProvider } from './reviewTreeProvider';
-import { CodeItem, GroupItem, SegmentItem, ThemeItem } from './treeItems';
+import { CodeItem, CodePrefixItem, GroupItem, SegmentItem, ThemeItem } from './treeItems';
 
 /** Items of the Themes tree. */
-export type ThemesTreeItem = ThemeItem | GroupItem | CodeItem | SegmentItem;
+export type ThemesTreeItem = ThemeItem | GroupItem | CodeItem | CodePrefixItem | SegmentItem;
 
 /**
  * The Themes tree: theme → sub-theme → code → segment in codebook order, then the
  * *Uncategorised codes* and *Unused codes* groups. A code filed under two themes shows
- * under both.
+ * under both. Nested codes (`workers/hours`) stand under their parent code, or under a
+ * `workers/` prefix when the parent is not a code of that theme.
  */
 export class ThemesTreeProvider extends ReviewTreeProvider<ThemesTreeItem> {
   protected childrenOf(item: ThemesTreeItem | undefined, lens: ReviewLens, root: vscode.Uri): ThemesTreeItem[] {
@@ -21,14 +23,16 @@ export class ThemesTreeProvider extends ReviewTreeProvider<ThemesTreeItem> {
       case 'theme': {
         // The item may predate the last codebook edit: read the theme as it is now.
         const theme = findTheme(lens.index.codebook, item.theme.path) ?? item.theme;
-        const codes = lens.ownCodes(theme).map((code) => new CodeItem(code, item, lens));
+        const codes = codeItems(codeTree(lens.ownCodes(theme)), item, lens);
         const subthemes = theme.children.filter((child) => lens.isThemeVisible(child)).map((child) => new ThemeItem(child, item, lens));
         return [...codes, ...subthemes];
       }
       case 'group':
-        return (item.group === 'uncategorised' ? lens.uncategorisedCodes() : lens.unusedCodes()).map((code) => new CodeItem(code, item, lens));
+        return codeItems(codeTree(item.group === 'uncategorised' ? lens.uncategorisedCodes() : lens.unusedCodes()), item, lens);
+      case 'codePrefix':
+        return codeItems(item.childCodes, item, lens);
       case 'code':
-        return segmentItems(item, lens.segmentsOf(item.code), lens, root);
+        return [...codeItems(item.childCodes, item, lens), ...segmentItems(item, lens.segmentsOf(item.code), lens, root)];
       default:
         return [];
     }
@@ -42,7 +46,7 @@ export class ThemesTreeProvider extends ReviewTreeProvider<ThemesTreeItem> {
     const search = (items: readonly ThemesTreeItem[]): CodeItem | undefined => {
       for (const item of items) {
         if (item.kind === 'code' && item.code === code) return item;
-        const found = item.kind === 'theme' || item.kind === 'group' ? search(this.childrenOf(item, lens, this.session.root!)) : undefined;
+        const found = hasCodesBelow(item) ? search(this.childrenOf(item, lens, this.session.root!).filter((child) => child.kind !== 'segment')) : undefined;
         if (found) return found;
       }
       return undefined;
@@ -58,6 +62,16 @@ export class ThemesTreeProvider extends ReviewTreeProvider<ThemesTreeItem> {
     if (unused > 0) themes.push(new GroupItem('unused', unused));
     return themes;
   }
+}
+
+/** Items for the nodes of a code tree: codes, and prefixes that only group codes. */
+function codeItems(nodes: readonly CodeTreeNode[], parent: ThemeItem | GroupItem | CodeItem | CodePrefixItem, lens: ReviewLens): Array<CodeItem | CodePrefixItem> {
+  return nodes.map((node) => (node.isCode ? new CodeItem(node.name, parent, lens, node.children) : new CodePrefixItem(node.name, parent, node.children)));
+}
+
+/** Whether code items may stand below `item` (where `findCode` looks). */
+function hasCodesBelow(item: ThemesTreeItem): boolean {
+  return item.kind === 'theme' || item.kind === 'group' || item.kind === 'codePrefix' || (item.kind === 'code' && item.childCodes.length > 0);
 }
 
 /** Segment items of a code item, with ids kept unique even for identical ranges. */

@@ -6,6 +6,7 @@
  * hover (`resolveTooltip`), not for every item of a large tree.
  */
 import * as vscode from 'vscode';
+import type { CodeTreeNode } from '../../core/codeTree';
 import { countOf } from '../../core/countWords';
 import type { Segment, Study, Theme } from '../../core/model';
 import { toRange, toUri } from '../convert';
@@ -13,7 +14,10 @@ import type { ReviewLens } from './reviewLens';
 import { excerpt, orderLabel } from './segmentText';
 
 /** Any item of either tree. */
-export type ViewItem = ThemeItem | GroupItem | CodeItem | SegmentItem | StudyItem | AttributeValueItem;
+export type ViewItem = ThemeItem | GroupItem | CodeItem | CodePrefixItem | SegmentItem | StudyItem | AttributeValueItem;
+
+/** What a nested code stands under in the Themes view: its theme or group, its parent code or prefix. */
+type CodeParent = ThemeItem | GroupItem | StudyItem | CodeItem | CodePrefixItem;
 
 /** The two groups at the end of the Themes tree. */
 export type CodeGroup = 'uncategorised' | 'unused';
@@ -63,18 +67,22 @@ export class GroupItem extends vscode.TreeItem {
   resolveTooltip(): void {}
 }
 
-/** A code, under a theme, a group or a study; its children are its segments. */
+/**
+ * A code, under a theme, a group or a study; its children are its nested codes
+ * (`workers/hours` under `workers`, Themes view only), then its segments.
+ */
 export class CodeItem extends vscode.TreeItem {
   readonly kind = 'code';
   private readonly makeTooltip: () => vscode.MarkdownString;
 
-  constructor(readonly code: string, readonly parent: ThemeItem | GroupItem | StudyItem, lens: ReviewLens) {
+  /** @param childCodes The codes nested under this one (`code/…`) in the same list. */
+  constructor(readonly code: string, readonly parent: CodeParent, lens: ReviewLens, readonly childCodes: readonly CodeTreeNode[] = []) {
     super(`#${code}`, vscode.TreeItemCollapsibleState.None);
     this.id = `${parent.id}/code:${code}`;
     this.contextValue = this.kind;
     const study = parent.kind === 'study' ? parent.study : undefined;
     const segments = study ? lens.segmentsOfStudy(study, code).length : lens.segmentCountOf(code);
-    if (segments > 0) this.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
+    if (segments > 0 || childCodes.length > 0) this.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
     const studies = study ? 1 : lens.studyCountOf(code);
     this.description = study ? countOf(segments, 'segment') : `${countOf(segments, 'segment')} · ${countOf(studies, 'study')}`;
     const summary = lens.summary(code);
@@ -90,13 +98,48 @@ export class CodeItem extends vscode.TreeItem {
 
   /** The theme the item stands under, if any (where a move starts from). */
   get themePath(): readonly string[] | undefined {
-    return this.parent.kind === 'theme' ? this.parent.theme.path : undefined;
+    return themePathAbove(this.parent);
   }
 
   /** The study the item stands under in the Studies view, if any. */
   get study(): Study | undefined {
     return this.parent.kind === 'study' ? this.parent.study : undefined;
   }
+}
+
+/**
+ * A prefix that groups nested codes without being a code itself: `workers/` above
+ * `#workers/hours` and `#workers/pay` when `#workers` is not in the list.
+ */
+export class CodePrefixItem extends vscode.TreeItem {
+  readonly kind = 'codePrefix';
+
+  constructor(readonly prefix: string, readonly parent: CodeParent, readonly childCodes: readonly CodeTreeNode[]) {
+    super(`${prefix}/`, vscode.TreeItemCollapsibleState.Collapsed);
+    this.id = `${parent.id}/prefix:${prefix}`;
+    this.contextValue = this.kind;
+    this.iconPath = new vscode.ThemeIcon('symbol-namespace');
+    this.description = countOf(codesIn(childCodes), 'code');
+    this.tooltip = vscode.l10n.t('Codes named {0}/…', `#${prefix}`);
+  }
+
+  /** The theme the item stands under, if any (a drop on it files codes there). */
+  get themePath(): readonly string[] | undefined {
+    return themePathAbove(this.parent);
+  }
+
+  resolveTooltip(): void {}
+}
+
+/** The theme a code or prefix item stands under, through its parent codes and prefixes. */
+function themePathAbove(parent: CodeParent): readonly string[] | undefined {
+  if (parent.kind === 'theme') return parent.theme.path;
+  return parent.kind === 'code' || parent.kind === 'codePrefix' ? parent.themePath : undefined;
+}
+
+/** Number of codes (not prefixes) in a code tree. */
+function codesIn(nodes: readonly CodeTreeNode[]): number {
+  return nodes.reduce((total, node) => total + (node.isCode ? 1 : 0) + codesIn(node.children), 0);
 }
 
 /** A coded passage; a click opens it with the passage selected. */
