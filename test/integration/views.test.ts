@@ -80,7 +80,7 @@ suite('Views: the Themes and Studies trees', () => {
       const nested = '- #workers: Peer workers as employees.\n- #workers/hours: Hours worked.\n- #workers/pay: Pay.\n- #rosters/night: Night rosters.\n';
       await writeWorkspaceFile(CODEBOOK, codebook.replace('- #low-pay: Pay below that of colleagues doing similar work.\n', `- #low-pay: Pay below that of colleagues doing similar work.\n${nested}`));
       const lowPay = ['Experiences of peer support workers', 'Low pay and hours'];
-      const lines = await waitFor(() => outline(themes, 4), (found) => found.some((line) => line.includes('rosters/')));
+      const lines = await waitFor(() => outline(themes, 4), (found) => found.includes('      #rosters/night — 1 segment · 1 study'));
       assert.ok(lines.includes('  Low pay and hours — 2 studies'), lines.join('\n'));
       assert.deepEqual(await outline(themes, 3, await itemAt(themes, ...lowPay)), [
         '#low-pay — 1 segment · 1 study',
