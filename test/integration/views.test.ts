@@ -104,7 +104,9 @@ suite('Views: the Themes and Studies trees', () => {
       await vscode.workspace.fs.delete(study);
       await writeWorkspaceFile(CODEBOOK, codebook);
     }
-    await waitFor(() => outline(themes, 3), (lines) => !lines.some((line) => line.includes('workers/')));
+    // The next tests start from the fixture: the study and the nested codes gone from both trees.
+    await waitFor(() => outline(studies, 1), (lines) => lines.length === 2);
+    await waitFor(() => outline(themes, 4), (lines) => !lines.some((line) => /workers|rosters/.test(line)));
   });
 
   test('a filter by study attribute or by text changes the trees and their counts, and clears', async () => {
