@@ -81,6 +81,11 @@ export interface Segment {
   readonly range: TextSpan;
   /** For spans, the whole `[…]{…}` syntax; for blocks, the same as `range`. */
   readonly outerRange: TextSpan;
+  /**
+   * File offset where the block (paragraph, list item, quote paragraph, table row) that
+   * holds the passage starts: the same for every passage of one block.
+   */
+  readonly blockStart: number;
   /** The passage as plain text: tag syntax, quote markers and line breaks removed. */
   readonly text: string;
   /** The tags that apply the codes. */

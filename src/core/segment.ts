@@ -35,6 +35,7 @@ class StudySegment extends LineSpan implements Segment {
   readonly order: Segment['order'];
   readonly codes: readonly string[];
   readonly attributes: Readonly<Record<string, string>>;
+  readonly blockStart: number;
   private readonly outerStart: number;
   private readonly outerEnd: number;
   private readonly cutsFrom: number;
@@ -53,6 +54,7 @@ class StudySegment extends LineSpan implements Segment {
     this.order = scanned.order;
     this.codes = scanned.codes;
     this.attributes = scanned.attributes;
+    this.blockStart = scanned.blockStart;
     this.outerStart = scanned.outerStart;
     this.outerEnd = scanned.outerEnd;
     this.cutsFrom = scanned.cutsFrom;

@@ -60,8 +60,8 @@ function matchesExpected(segment: Segment, coding: ExpectedCoding, back: (offset
 
 /** The fields of a segment that a key compares (getters copied into a plain object). */
 function spanFields(segment: Segment): Segment {
-  const { path, kind, order, codes, range, outerRange, text, tags, attributes } = segment;
-  return { path, kind, order, codes, range, outerRange, text, tags, attributes };
+  const { path, kind, order, codes, range, outerRange, blockStart, text, tags, attributes } = segment;
+  return { path, kind, order, codes, range, outerRange, blockStart, text, tags, attributes };
 }
 
 /** Everything about a segment that coding elsewhere must leave alone, offsets through `map`. */

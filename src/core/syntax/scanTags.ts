@@ -33,6 +33,8 @@ export interface ScannedSegment<T extends ScannedTag = ScannedTag> {
   /** The whole span syntax `[…]{…}`; equals start/end for blocks. */
   readonly outerStart: number;
   readonly outerEnd: number;
+  /** Where the block (paragraph, list item, quote paragraph, table row) holding the passage starts. */
+  readonly blockStart: number;
   /** The block's cuts, `cuts[cutsFrom..cutsTo)` of the study's (see `excerptBetween`). */
   readonly cutsFrom: number;
   readonly cutsTo: number;
@@ -134,6 +136,7 @@ class BlockCoding {
       end,
       outerStart: start,
       outerEnd: end,
+      blockStart: start,
       ...(this.cuts ??= appendCuts(result.cuts, this.text, this.block)),
       tags: this.blockTags,
       attributes: NO_ATTRIBUTES,
@@ -167,6 +170,7 @@ function codeBlock(text: string, block: MarkdownBlock, definitions: LinkDefiniti
       end: joined.toFile(span.close),
       outerStart: joined.toFile(span.open),
       outerEnd: joined.toFile(span.end),
+      blockStart: block.lines[0][0],
       ...cuts,
       tags,
       attributes: names.copyValues(span.attributes),
