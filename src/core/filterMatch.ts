@@ -70,6 +70,22 @@ function normalise(value: string): string {
   return value.normalize('NFC').trim().toLowerCase();
 }
 
+/**
+ * A study's values for an attribute key as the filter language finds them (`id`, `path`,
+ * dots into mappings, case-insensitive keys), list elements flattened, trimmed and
+ * NFC-normalised but with their case kept, empty ones left out.
+ */
+export function attributeValues(study: Study, key: string): string[] {
+  const flat = (value: AttributeValue | undefined): string[] => {
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value.flatMap(flat);
+    if (typeof value === 'object') return [];
+    const text = String(value).normalize('NFC').trim();
+    return text ? [text] : [];
+  };
+  return flat(attributeOf(study, key));
+}
+
 /** A study's value for a key: `id` and `path` are the study's own, the rest front matter. */
 function attributeOf(study: Study, key: string): AttributeValue | undefined {
   if (key === 'id') return study.id;
