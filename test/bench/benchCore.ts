@@ -6,3 +6,4 @@ export { loadReview, type Review } from '../../src/core/review';
 export { NodeReviewHost } from '../../src/node/nodeHost';
 export { buildReportModel, renderMarkdown } from '../../src/core/report';
 export { SearchCorpus, searchStudies } from '../../src/core/search/searchStudies';
+export { codingMatrix, cooccurrence } from '../../src/core/analysis';

@@ -6,7 +6,9 @@
  * a cold `loadReview`, `problems()` and
  * `summary()`, re-indexing one edited study, and the Markdown report; peak memory and
  * the first load in a fresh process (JIT cold) are measured in a child process.
- * Options: `--reps N` (default 5), `--remark-reps N` (default 1 for 1,000 studies).
+ * Then matrix coding and co-occurrence of the 1,000 studies.
+ * Options: `--reps N` (default 5), `--remark-reps N` (default 1 for 1,000 studies),
+ * `--only analysis` (matrix coding and co-occurrence alone).
  * Times are wall (CPU): a target is judged on the smaller, an upper bound of an idle
  * run's time either way (wall includes waiting for a busy machine, CPU includes GC
  * helper threads).
@@ -28,7 +30,7 @@ import { DEFAULT_REVIEW, generateReview, writeReview, type ReviewOptions } from 
 
 const CACHE = nodePath.resolve(__dirname, '../../.vscode-test/bench');
 const BUNDLE = nodePath.join(CACHE, 'core.cjs');
-const TARGETS = { coldMs: 300, remarkRatio: 25, floorRatio: 7, incrementalP95Ms: 5, reportMs: 2000, peakRssMB: 200 };
+const TARGETS = { coldMs: 300, remarkRatio: 25, floorRatio: 7, incrementalP95Ms: 5, reportMs: 2000, peakRssMB: 200, analysisMs: 200 };
 
 interface Row {
   readonly what: string;
@@ -38,13 +40,21 @@ interface Row {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { reps: { type: 'string', default: '5' }, 'remark-reps': { type: 'string', default: '1' } } });
+  const { values } = parseArgs({ options: { reps: { type: 'string', default: '5' }, 'remark-reps': { type: 'string', default: '1' }, only: { type: 'string' } } });
   const reps = Number(values.reps);
   const remarkReps = Number(values['remark-reps']);
   printMachine();
   const bundle = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' } as const;
   buildSync({ ...bundle, entryPoints: [nodePath.join(__dirname, 'benchCore.ts')], outfile: BUNDLE });
   const rows: Row[] = [];
+  if (values.only === 'analysis') {
+    // `--only analysis`: matrix coding and co-occurrence of the 1,000 studies alone.
+    const { loadReview, NodeReviewHost } = core();
+    const review = await loadReview(new NodeReviewHost(await cachedReview(DEFAULT_REVIEW)));
+    await benchAnalysis(review, reps, rows);
+    printTable(rows);
+    return;
+  }
   let large: { dir: string; review: Review } | undefined;
   for (const studies of [100, DEFAULT_REVIEW.studies]) {
     const options = { ...DEFAULT_REVIEW, studies };
@@ -55,6 +65,7 @@ async function main(): Promise<void> {
   if (large) {
     benchIncremental(large.review, rows);
     await benchReport(large.review, reps, rows);
+    await benchAnalysis(large.review, reps, rows);
     benchMemory(large.dir, rows);
   }
   printTable(rows);
@@ -175,6 +186,19 @@ async function benchReport(review: Review, reps: number, rows: Row[]): Promise<v
     { what: 'report Markdown rendering (renderMarkdown)', value: `${formatSample(renderTime)}, ${(markdown.length / 1e6).toFixed(2)} MB of Markdown` },
     { what: 'Markdown report, model + render', value: formatSample(total), ...target(best(total) <= TARGETS.reportMs, `≤ ${TARGETS.reportMs} ms`) },
   );
+}
+
+/** Matrix coding and co-occurrence of the 1,000 studies, each under 200 ms. */
+async function benchAnalysis(review: Review, reps: number, rows: Row[]): Promise<void> {
+  const { codingMatrix, cooccurrence } = core();
+  const timed = async (what: string, run: () => unknown): Promise<void> => {
+    const sample = medianSample(await timeRuns(reps, run));
+    rows.push({ what, value: formatSample(sample), ...target(best(sample) <= TARGETS.analysisMs, `≤ ${TARGETS.analysisMs} ms`) });
+  };
+  await timed('matrix: themes × perspective, segments', () => codingMatrix(review.index, { rows: 'themes', columns: { kind: 'attribute', attribute: 'perspective' }, measure: 'segments' }));
+  await timed('matrix: codes × studies, participants', () => codingMatrix(review.index, { rows: 'codes', columns: { kind: 'studies' }, measure: 'participants' }));
+  await timed('matrix: codes × codes, passages', () => codingMatrix(review.index, { rows: 'codes', columns: { kind: 'codes' }, measure: 'segments' }));
+  for (const unit of ['segment', 'block', 'study'] as const) await timed(`co-occurrence, ${unit} unit`, () => cooccurrence(review.index, { unit }));
 }
 
 /** Peak and retained RSS of loading the review, measured in a fresh process. */
