@@ -4,6 +4,7 @@
  * Version 1 — see the README's "JSON index" section for every field.
  */
 import type { AttributeValue, CerqualComponent, Problem, Segment, TextPosition, Theme } from './model';
+import type { Memo } from './memo/memo';
 import type { Review } from './review';
 
 /** The schema version; bumped on any incompatible change. */
@@ -23,6 +24,20 @@ export interface JsonIndex {
   segments: Array<{ study: string; path: string; codes: string[]; kind: 'span' | 'block'; order: 'first' | 'second'; start: JsonPosition; end: JsonPosition; text: string; attributes?: Record<string, string> }>;
   themes: Array<{ path: string[]; codes: string[]; finding?: string; contrary?: string[]; cerqual?: JsonCerqual }>;
   problems: Array<{ path: string; line: number; column: number; severity: Problem['severity']; kind: string; message: string }>;
+  /** Memo files (added in version 1 without breaking it: readers that ignore the key are unaffected). */
+  memos: JsonMemo[];
+}
+
+/** A memo file in the JSON index. */
+export interface JsonMemo {
+  path: string;
+  title: string;
+  author?: string;
+  date?: string;
+  about: { codes: string[]; themes: string[][]; studies: string[]; review: boolean };
+  /** Codes its body references as `#tag` (references, never segments). */
+  references: string[];
+  text: string;
 }
 
 /** A theme's GRADE-CERQual judgement in the JSON index. */
@@ -60,6 +75,20 @@ export function toJsonIndex(review: Review): JsonIndex {
     segments: index.segments().map(segment),
     themes: index.allThemes().map(jsonTheme),
     problems: index.problems().map((problem) => ({ path: problem.path, ...oneBased(problem.range.startPosition), severity: problem.severity, kind: problem.kind, message: problem.message })),
+    memos: index.memos().map(jsonMemo),
+  };
+}
+
+function jsonMemo(memo: Memo): JsonMemo {
+  const { about } = memo;
+  return {
+    path: memo.path,
+    title: memo.title,
+    ...(memo.author ? { author: memo.author } : {}),
+    ...(memo.date ? { date: memo.date } : {}),
+    about: { codes: about.codes.map((target) => target.value), themes: about.themes.map((target) => [...target.value]), studies: about.studies.map((target) => target.value), review: about.review },
+    references: [...new Set(memo.tags.map((tag) => tag.code))],
+    text: memo.body,
   };
 }
 

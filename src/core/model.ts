@@ -57,7 +57,9 @@ export type ProblemKind =
   | 'cerqual-stale'
   | 'cerqual-count'
   | 'cerqual-no-evidence'
-  | 'cerqual-incomplete';
+  | 'cerqual-incomplete'
+  | 'memo-target'
+  | 'memo-unknown-target';
 
 /** One `#code` occurrence in a file: in a span's braces, or a bare block tag. */
 export interface TagOccurrence {
@@ -256,6 +258,8 @@ export interface ProjectConfig {
   readonly studies: string;
   readonly codebook: string;
   readonly reportDir: string;
+  /** The folder of memo files (`memos`): every `.md` file under it is a memo, never a study. */
+  readonly memos: string;
   readonly reviewers: readonly string[];
   readonly studyColumns: readonly string[];
   /** The review's bibliography file (`.bib`, CSL-JSON `.json` or `.ris`), review-relative. */

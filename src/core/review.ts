@@ -10,6 +10,7 @@ import type { FileEvent, ReviewHost } from './host';
 import type { Problem, ProjectConfig } from './model';
 import { MARKDOWN_FILE } from './report/buildReport';
 import { ReviewIndex } from './reviewIndex';
+import { parseMemo } from './memo/memo';
 import { isBelowFolder } from './reviewPaths';
 import { parseStudy } from './study';
 import { readFileText, type FileText } from './text/fileText';
@@ -39,7 +40,12 @@ export class Review {
   }
 
   isStudyPath(path: string): boolean {
-    return path !== this.configValue.codebook && this.studyMatcher(path) && !this.isReportPath(path);
+    return path !== this.configValue.codebook && this.studyMatcher(path) && !this.isReportPath(path) && !this.isMemoPath(path);
+  }
+
+  /** True for a memo file: a Markdown file under the memo folder (`memos/` by default). */
+  isMemoPath(path: string): boolean {
+    return path.startsWith(`${this.configValue.memos}/`) && /\.md$/i.test(path) && !this.isReportPath(path);
   }
 
   isCodebookPath(path: string): boolean {
@@ -64,7 +70,9 @@ export class Review {
   async loadAll(): Promise<void> {
     const paths = (await this.host.findFiles(this.configValue.studies)).filter((path) => this.isStudyPath(path));
     this.skippedFolders = (this.host.skippedFolders?.() ?? []).map((skipped) => ({ ...unreadableProblem(skipped.path, skipped.reason), severity: 'warning' as const }));
-    await Promise.all([this.reloadCodebook(), this.loadStudies(paths)]);
+    // After the study search, whose skipped folders are the ones reported.
+    const memos = await this.host.findFiles(`${this.configValue.memos}/**/*.md`);
+    await Promise.all([this.reloadCodebook(), this.loadStudies(paths), ...memos.filter((path) => this.isMemoPath(path)).map((path) => this.reloadMemo(path))]);
     this.publishOtherProblems();
   }
 
@@ -85,6 +93,7 @@ export class Review {
     const latest = new Map<string, FileEvent>();
     for (const event of events) latest.set(event.path, event);
     const changedStudies: string[] = [];
+    const changedMemos: string[] = [];
     let codebookChanged = false;
     for (const event of latest.values()) {
       if (this.isCodebookPath(event.path)) {
@@ -94,16 +103,26 @@ export class Review {
         this.index.removeStudy(event.path);
       } else if (this.isStudyPath(event.path)) {
         changedStudies.push(event.path);
+      } else if (this.isMemoPath(event.path) && event.kind === 'deleted') {
+        this.unreadable.delete(event.path);
+        this.index.removeMemo(event.path);
+      } else if (this.isMemoPath(event.path)) {
+        changedMemos.push(event.path);
       }
     }
     // A branch switch rewrites many studies at once: they load like a whole review.
-    await Promise.all([codebookChanged ? this.reloadCodebook() : undefined, this.loadStudies(changedStudies)]);
+    await Promise.all([codebookChanged ? this.reloadCodebook() : undefined, this.loadStudies(changedStudies), ...changedMemos.map((path) => this.reloadMemo(path))]);
     this.publishOtherProblems();
   }
 
   /** Re-indexes one study from text the caller already has (an open editor's buffer). */
   updateStudyText(path: string, text: string): void {
     this.index.setStudy(parseStudy(path, text));
+  }
+
+  /** Re-indexes one memo from text the caller already has. */
+  updateMemoText(path: string, text: string): void {
+    this.index.setMemo(parseMemo(path, text));
   }
 
   /** Re-parses the codebook from text the caller already has. */
@@ -120,6 +139,7 @@ export class Review {
     this.studyMatcher = picomatch(config.studies, { dot: false });
     this.index.setCerqualSettings(config.cerqual);
     for (const study of this.index.studies()) this.index.removeStudy(study.path);
+    for (const memo of this.index.memos()) this.index.removeMemo(memo.path);
     await this.loadAll();
   }
 
@@ -129,6 +149,13 @@ export class Review {
     this.noteReadable(file);
     if (file.kind === 'text') this.index.setStudy(parseStudy(path, file.text));
     else this.index.removeStudy(path);
+  }
+
+  /** Indexes a memo read from disk; a file that cannot be read becomes a problem. */
+  private async reloadMemo(path: string): Promise<void> {
+    const text = await this.readText(path);
+    if (text === undefined) this.index.removeMemo(path);
+    else this.index.setMemo(parseMemo(path, text));
   }
 
   private async reloadCodebook(): Promise<void> {

@@ -8,6 +8,8 @@ import { DEFAULT_CERQUAL } from './cerqual/settings';
 import type { Disposable } from './host';
 import type { CerqualSettings, CodeDefinition, Codebook, Problem, Segment, Study, Theme } from './model';
 import { filterStudies } from './filterMatch';
+import type { Memo } from './memo/memo';
+import { memoProblems } from './memo/memoLinks';
 import { crossFileProblems, problemsOfStudy } from './problems';
 
 /** What the index knows about one code. */
@@ -52,6 +54,9 @@ function segmentCounts(study: Study): Map<string, number> {
 /** The in-memory index of one review. */
 export class ReviewIndex {
   private readonly studiesByPath = new Map<string, Study>();
+  /** Memo files by path: indexed apart from studies, since a memo is never coded data. */
+  private readonly memosByPath = new Map<string, Memo>();
+  private sortedMemos: Memo[] | undefined;
   /**
    * code → study path → how many of that study's segments carry it. Counts, not lists:
    * ~100,000 (code, study) lists cost memory and collection time on every load; the
@@ -92,6 +97,30 @@ export class ReviewIndex {
   /** Removes a study (no-op when unknown). */
   removeStudy(path: string): void {
     if (this.withoutStudy(path)) this.changed({ paths: [path], codebook: false });
+  }
+
+  /** Adds or replaces a memo. */
+  setMemo(memo: Memo): void {
+    this.memosByPath.set(memo.path, memo);
+    this.sortedMemos = undefined;
+    this.changed({ paths: [memo.path], codebook: false });
+  }
+
+  /** Removes a memo (no-op when unknown). */
+  removeMemo(path: string): void {
+    if (!this.memosByPath.delete(path)) return;
+    this.sortedMemos = undefined;
+    this.changed({ paths: [path], codebook: false });
+  }
+
+  /** Memos sorted by path. */
+  memos(): readonly Memo[] {
+    this.sortedMemos ??= [...this.memosByPath.values()].sort((a, b) => compareText(a.path, b.path));
+    return this.sortedMemos;
+  }
+
+  getMemo(path: string): Memo | undefined {
+    return this.memosByPath.get(path);
   }
 
   setCodebook(codebook: Codebook | undefined): void {
@@ -255,6 +284,8 @@ export class ReviewIndex {
   problemsOf(path: string): Problem[] {
     const study = this.studiesByPath.get(path);
     if (study) return problemsOfStudy(this, study);
+    const memo = this.memosByPath.get(path);
+    if (memo) return memoProblems(this, memo);
     if (path === this.codebookValue.path) return [...this.codebookValue.problems, ...crossFileProblems(this).filter((p) => p.path === path)];
     return this.otherProblems.filter((problem) => problem.path === path);
   }
@@ -263,6 +294,7 @@ export class ReviewIndex {
   problems(): Problem[] {
     const all = [...this.otherProblems, ...this.codebookValue.problems, ...crossFileProblems(this)];
     for (const study of this.studies()) all.push(...problemsOfStudy(this, study));
+    for (const memo of this.memos()) all.push(...memoProblems(this, memo));
     return all.sort((a, b) => compareText(a.path, b.path) || a.range.start - b.range.start || compareText(a.message, b.message));
   }
 

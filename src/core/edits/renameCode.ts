@@ -1,6 +1,7 @@
 /**
- * Rename and merge of codes across a review: the `#name` of every tag in every study
- * and of every definition in the codebook, and nothing else. Merging into a code that
+ * Rename and merge of codes across a review: the `#name` of every tag in every study,
+ * of every definition in the codebook, and every reference in a memo (a `#tag` in its
+ * body, a name in its `about: codes:`), and nothing else. Merging into a code that
  * a span already carries drops the now-duplicate tag instead of writing it twice.
  */
 import type { ReviewIndex } from '../reviewIndex';
@@ -31,8 +32,21 @@ export function renameCodeEdits(index: ReviewIndex, texts: TextsByPath, from: st
       edits.push(siblingHas(study.segments, tag, to) ? deleteTag(study.path, text, tag) : replaceName(study.path, tag, to));
     }
   }
-  edits.push(...codebookEdits(index, texts, from, to));
+  edits.push(...codebookEdits(index, texts, from, to), ...memoEdits(index, texts, from, to));
   return edits;
+}
+
+/** A memo's references are words, not coding: each is renamed, even in a merge. */
+function memoEdits(index: ReviewIndex, texts: TextsByPath, from: string, to: string): TextEdit[] {
+  return index.memos().flatMap((memo) => {
+    const text = texts.get(memo.path);
+    if (text === undefined) return [];
+    const about = memo.about.codes
+      .filter((target) => target.value === from && text.slice(target.range.start, target.range.end) === from)
+      .map((target): TextEdit => ({ path: memo.path, start: target.range.start, end: target.range.end, newText: to }));
+    const tags = memo.tags.filter((tag) => tag.code === from).map((tag) => replaceName(memo.path, tag, to));
+    return [...about, ...tags];
+  });
 }
 
 function replaceName(path: string, tag: TagOccurrence, to: string): TextEdit {

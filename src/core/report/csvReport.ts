@@ -21,8 +21,8 @@ export function renderCsv(model: ReportModel): Record<CsvFile, string> {
     'study-code.csv': matrixCsv(model.codeMatrix, (count) => count),
     'study-theme.csv': matrixCsv(model.themeMatrix, (present) => (present ? 1 : 0)),
     'segments.csv': csv([
-      ['study_id', 'citation', 'code', 'themes', 'order', 'file', 'line', 'text'],
-      ...model.segments.map((row) => [row.study, row.citation, row.code, row.themes.join('; '), row.order, row.file, row.line, row.text]),
+      ['study_id', 'citation', 'code', 'themes', 'order', 'file', 'line', 'text', 'coder', 'memo'],
+      ...model.segments.map((row) => [row.study, row.citation, row.code, row.themes.join('; '), row.order, row.file, row.line, row.text, row.coder, row.memo]),
     ]),
     'evidence-profile.csv': csv(evidenceProfileRecords(model.findings)),
     'sensitivity.csv': csv(sensitivityRecords(model.findings)),

@@ -17,6 +17,8 @@ export interface Excerpt {
   readonly link: string;
   /** Review-relative `path:line` (1-based line). */
   readonly location: string;
+  /** The span's `memo=` annotation, when it has one: a reviewer's note on this passage. */
+  readonly memo?: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export function toExcerpt(segment: Segment, citation: string, linkBase: string):
     citation,
     link: `${fileLink(linkBase, segment.path)}#L${line}`,
     location: `${segment.path}:${line}`,
+    ...(segment.attributes.memo?.trim() ? { memo: segment.attributes.memo.trim() } : {}),
   };
 }
 

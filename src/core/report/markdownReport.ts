@@ -110,9 +110,10 @@ function codeSection(code: ReportCode, depth: number): RootContent[] {
   return out;
 }
 
-/** The passage, then "(Author Year, [path:line](link))". */
-function excerptContent(excerpt: Excerpt): PhrasingContent[] {
-  return [text(`${excerpt.text} (${excerpt.citation}, `), link(excerpt.link, excerpt.location), text(')')];
+/** The passage, then "(Author Year, [path:line](link))", then the span's memo, marked as the reviewers'. */
+export function excerptContent(excerpt: Excerpt): PhrasingContent[] {
+  const memo: PhrasingContent[] = excerpt.memo ? [text(' — '), emphasis(`Reviewers’ memo: ${excerpt.memo}`)] : [];
+  return [text(`${excerpt.text} (${excerpt.citation}, `), link(excerpt.link, excerpt.location), text(')'), ...memo];
 }
 
 function matrixSection(model: ReportModel): RootContent[] {

@@ -35,6 +35,9 @@ export interface SegmentRow {
   /** 1-based line where the passage starts. */
   readonly line: number;
   readonly text: string;
+  /** The span's `coder=` and `memo=` attributes, `''` when absent. */
+  readonly coder: string;
+  readonly memo: string;
 }
 
 /**
@@ -93,6 +96,8 @@ export function segmentRows(evidence: Evidence): SegmentRow[] {
       file: segment.path,
       line,
       text,
+      coder: segment.attributes.coder?.trim() ?? '',
+      memo: segment.attributes.memo?.trim() ?? '',
     }));
   });
 }

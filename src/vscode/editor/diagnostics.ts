@@ -69,11 +69,15 @@ export class ReviewDiagnostics implements vscode.Disposable {
     this.collection.set([...byPath].map(([path, diagnostics]) => [toUri(root, path), diagnostics]));
   }
 
-  /** Re-publishes some files, plus the codebook (its unused-code notes follow the studies). */
+  /**
+   * Re-publishes some files, plus the codebook (its unused-code notes follow the studies)
+   * and the memos (a memo about a code no study uses any more is a problem; memos are few).
+   */
   private publishPaths(review: Review, paths: string[]): void {
     const root = this.session.root!;
     const duplicates = review.index.duplicateIdPaths();
-    const affected = new Set([...paths, review.config.codebook, ...duplicates, ...this.lastDuplicates]);
+    const memos = review.index.memos().map((memo) => memo.path);
+    const affected = new Set([...paths, review.config.codebook, ...memos, ...duplicates, ...this.lastDuplicates]);
     this.lastDuplicates = duplicates;
     for (const path of affected) this.collection.set(toUri(root, path), review.index.problemsOf(path).map(toDiagnostic));
   }

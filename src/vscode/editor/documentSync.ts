@@ -6,7 +6,7 @@ import { toReviewPath } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 
 /**
- * Keeps the index in step with open editors: every change to a study or the codebook
+ * Keeps the index in step with open editors: every change to a study, memo or the codebook
  * re-indexes that one file from the buffer (a fast scan, no Markdown parse), so
  * providers always see the text the user sees. Features that redraw (diagnostics,
  * decorations, trees) debounce on the index's update event themselves.
@@ -56,13 +56,14 @@ export class DocumentSync implements vscode.Disposable {
     if (!review || !root) return;
     const path = toReviewPath(root, document.uri);
     if (path === undefined || this.indexedVersions.get(path) === document.version) return;
-    if (review.isStudyPath(path) || review.isCodebookPath(path)) this.index(review, path, document);
+    if (review.isStudyPath(path) || review.isCodebookPath(path) || review.isMemoPath(path)) this.index(review, path, document);
   }
 
   private index(review: Review, path: string, document: vscode.TextDocument): void {
     this.fromBuffer = true;
     try {
       if (review.isCodebookPath(path)) review.updateCodebookText(document.getText());
+      else if (review.isMemoPath(path)) review.updateMemoText(path, document.getText());
       else review.updateStudyText(path, document.getText());
     } finally {
       this.fromBuffer = false;
@@ -91,6 +92,6 @@ export class DocumentSync implements vscode.Disposable {
     const path = toReviewPath(root, document.uri);
     if (path === undefined) return;
     this.indexedVersions.delete(path);
-    if (review.isStudyPath(path) || review.isCodebookPath(path)) await review.applyFileEvents([{ kind: 'changed', path }]);
+    if (review.isStudyPath(path) || review.isCodebookPath(path) || review.isMemoPath(path)) await review.applyFileEvents([{ kind: 'changed', path }]);
   }
 }

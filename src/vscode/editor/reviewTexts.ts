@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { parseCodebook } from '../../core/codebook';
+import { parseMemo } from '../../core/memo/memo';
+import { memoMentions } from '../../core/memo/memoLinks';
 import type { Review } from '../../core/review';
 import { ReviewIndex } from '../../core/reviewIndex';
 import { parseStudy } from '../../core/study';
@@ -31,19 +33,23 @@ export async function currentTexts(root: vscode.Uri, paths: Iterable<string>): P
   return texts;
 }
 
-/** A small index of the given texts (studies and the codebook) for computing edits. */
+/** A small index of the given texts (studies, memos and the codebook) for computing edits. */
 export function indexOfTexts(review: Review, texts: ReadonlyMap<string, string>): ReviewIndex {
   const index = new ReviewIndex();
   const codebookText = texts.get(review.config.codebook);
   if (codebookText !== undefined) index.setCodebook(parseCodebook(review.config.codebook, codebookText));
-  for (const [path, text] of texts) if (review.isStudyPath(path)) index.setStudy(parseStudy(path, text));
+  for (const [path, text] of texts) {
+    if (review.isStudyPath(path)) index.setStudy(parseStudy(path, text));
+    else if (review.isMemoPath(path)) index.setMemo(parseMemo(path, text));
+  }
   return index;
 }
 
-/** Paths of the studies that use a code, plus the codebook. */
+/** Paths of the studies that use a code and the memos that mention it, plus the codebook. */
 export function filesUsing(review: Review, code: string): string[] {
   const paths = review.index.studies().filter((study) => study.tags.some((tag) => tag.code === code)).map((study) => study.path);
-  return [...paths, review.config.codebook];
+  const memos = review.index.memos().filter((memo) => memoMentions(memo, code)).map((memo) => memo.path);
+  return [...paths, ...memos, review.config.codebook];
 }
 
 /**

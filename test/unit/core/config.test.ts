@@ -4,10 +4,10 @@ import { DEFAULT_CONFIG, isInsideReview, parseConfig } from '../../../src/core/c
 describe('qualsynth.yaml', () => {
   it('applies defaults when absent', () => assert.deepEqual(parseConfig(undefined).config, DEFAULT_CONFIG));
   it('reads every key', () => {
-    const { config, problems } = parseConfig('title: T\nquestion: Q?\nmethod: meta-ethnography\nstudies: "papers/*.md"\ncodebook: themes.md\nreportDir: out\nreviewers: [JB, KL]\nstudyColumns: [year]\ncerqual:\n  relevance: [country]\n  sensitivity: "casp.findings=yes"\n');
+    const { config, problems } = parseConfig('title: T\nquestion: Q?\nmethod: meta-ethnography\nstudies: "papers/*.md"\ncodebook: themes.md\nreportDir: out\nmemos: notes/memos/\nreviewers: [JB, KL]\nstudyColumns: [year]\ncerqual:\n  relevance: [country]\n  sensitivity: "casp.findings=yes"\n');
     assert.deepEqual(problems, []);
     const cerqual = { relevance: ['country'], sensitivity: { conditions: [{ key: 'casp.findings', operator: '=', values: ['yes'] }] } };
-    assert.deepEqual(config, { title: 'T', question: 'Q?', method: 'meta-ethnography', studies: 'papers/*.md', codebook: 'themes.md', reportDir: 'out', reviewers: ['JB', 'KL'], studyColumns: ['year'], cerqual });
+    assert.deepEqual(config, { title: 'T', question: 'Q?', method: 'meta-ethnography', studies: 'papers/*.md', codebook: 'themes.md', reportDir: 'out', memos: 'notes/memos', reviewers: ['JB', 'KL'], studyColumns: ['year'], cerqual });
   });
   it('keeps the GRADE-CERQual defaults when cerqual: is invalid, with a located error', () => {
     const { config, problems } = parseConfig('title: T\ncerqual:\n  sensitivity: "casp.analysis=="\n  relevance: country\n');

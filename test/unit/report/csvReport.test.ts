@@ -39,9 +39,9 @@ describe('report CSV files', () => {
   it('writes one segments row per segment and code, with theme paths, order, file, line and text', async () => {
     const { csv } = buildReport(await load(MINI), { formats: ['csv'] });
     const table = rows(csv!['segments.csv']);
-    assert.deepEqual(table[0], ['study_id', 'citation', 'code', 'themes', 'order', 'file', 'line', 'text']);
+    assert.deepEqual(table[0], ['study_id', 'citation', 'code', 'themes', 'order', 'file', 'line', 'text', 'coder', 'memo']);
     assert.equal(table.length, 1 + 14);
-    assert.deepEqual(table[1], ['jones-2010', 'Jones & Brown 2010', 'hope', 'Receiving support › Hope', 'first', 'studies/jones-2010.md', '13', '"She showed me there is a way back." (recipient)']);
+    assert.deepEqual(table[1], ['jones-2010', 'Jones & Brown 2010', 'hope', 'Receiving support › Hope', 'first', 'studies/jones-2010.md', '13', '"She showed me there is a way back." (recipient)', '', '']);
     const lowPay = table.find((row) => row[2] === 'low-pay' && row[0] === 'jones-2010');
     assert.equal(lowPay?.[3], 'Working as a peer › Pay; Receiving support › Hope');
     assert.equal(table.filter((row) => row[2] === 'mystery').length, 2);
@@ -63,7 +63,11 @@ describe('report CSV files', () => {
     const segments = rows(csv!['segments.csv']);
     const expected = review.index.segments().reduce((sum, segment) => sum + segment.codes.length, 0);
     assert.equal(segments.length, expected + 1);
-    assert.ok(segments.every((row) => row.length === 8));
+    assert.ok(segments.every((row) => row.length === 10));
+    // Every span memo of the demo reaches the CSV, next to its passage.
+    const memos = review.index.segments().filter((segment) => segment.attributes.memo).length;
+    assert.ok(memos >= 8, `${memos} memos`);
+    assert.equal(new Set(segments.slice(1).filter((row) => row[9] !== '').map((row) => `${row[5]}:${row[6]}`)).size, memos);
     // The counts in study-code.csv add up to the rows of segments.csv.
     const total = studyCode.slice(1).reduce((sum, row) => sum + row.slice(2).reduce((s, cell) => s + Number(cell), 0), 0);
     assert.equal(total, expected);
