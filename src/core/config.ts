@@ -62,7 +62,7 @@ export function parseConfig(text: string | undefined): ConfigResult {
       problem(lineOf(key), `\`${key}: ${value}\` points outside the review folder: use a path relative to the folder of ${CONFIG_FILE}, without \`..\`.`);
       return DEFAULT_CONFIG[key] as string;
     }
-    return key === 'reportDir' ? canonicalFolder(value) : key === 'codebook' ? normalizePath(value) : value.replace(/^(?:\.\/)+/, '');
+    return key === 'reportDir' || key === 'memos' ? canonicalFolder(value) : key === 'codebook' ? normalizePath(value) : value.replace(/^(?:\.\/)+/, '');
   };
   const list = (key: 'reviewers' | 'studyColumns'): readonly string[] => {
     const value = raw[key];
@@ -80,7 +80,8 @@ export function parseConfig(text: string | undefined): ConfigResult {
       studies: path('studies'),
       codebook: path('codebook'),
       reportDir: path('reportDir'),
-      memos: path('memos').replace(/\/+$/, ''),
+      // Memos need a folder of their own: `memos: .` would make every study a memo.
+      memos: path('memos') || DEFAULT_CONFIG.memos,
       reviewers: list('reviewers'),
       studyColumns: list('studyColumns'),
       ...references,

@@ -45,7 +45,7 @@ export class Review {
 
   /** True for a memo file: a Markdown file under the memo folder (`memos/` by default). */
   isMemoPath(path: string): boolean {
-    return path.startsWith(`${this.configValue.memos}/`) && /\.md$/i.test(path) && !this.isReportPath(path);
+    return isBelowFolder(path, this.configValue.memos) && /\.md$/i.test(path) && !this.isReportPath(path);
   }
 
   isCodebookPath(path: string): boolean {
