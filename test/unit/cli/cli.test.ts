@@ -89,7 +89,7 @@ describe('CLI', () => {
     assert.equal(result.code, 0);
     const json = JSON.parse(result.out);
     assert.equal(json.version, 1);
-    assert.deepEqual(Object.keys(json), ['version', 'studies', 'codes', 'segments', 'themes', 'problems']);
+    assert.deepEqual(Object.keys(json), ['version', 'studies', 'codes', 'segments', 'themes', 'problems', 'memos']);
     assert.deepEqual(Object.keys(json.studies[0]), ['id', 'path', 'attributes']);
     assert.deepEqual(Object.keys(json.codes[0]), ['name', 'definition', 'themes', 'segments', 'studies']);
     const segment = json.segments[0];
