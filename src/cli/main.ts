@@ -3,6 +3,7 @@
  * can build the report and fail on undefined codes.
  */
 import { parseArgs } from 'node:util';
+import { escapeForLog } from '../core/text/logSafe';
 import { VERSION } from '../core/version';
 import { commands } from './commands';
 import { UnsafeFileError } from '../node/files/fileError';
@@ -50,7 +51,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       return 2;
     }
     if (error instanceof UnsafeFileError) {
-      err.write(`qualsynth ${name}: ${error.message}\n`);
+      err.write(`qualsynth ${name}: ${escapeForLog(error.message)}\n`);
       return 2;
     }
     return reportBug(error, err);
@@ -66,7 +67,7 @@ const ISSUES = 'https://github.com/qualsynth/qualsynth/issues';
  */
 function reportBug(error: unknown, err: NodeJS.WritableStream): number {
   const message = error instanceof Error ? error.message : String(error);
-  err.write(`qualsynth: internal error (a bug in QualSynth ${VERSION}): ${message.split('\n')[0]}. Please report it at ${ISSUES} with the command you ran.\n`);
+  err.write(`qualsynth: internal error (a bug in QualSynth ${VERSION}): ${escapeForLog(message.split('\n')[0])}. Please report it at ${ISSUES} with the command you ran.\n`);
   if (process.env.QUALSYNTH_DEBUG === '1' && error instanceof Error && error.stack) err.write(`${error.stack}\n`);
   return 70;
 }

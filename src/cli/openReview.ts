@@ -7,6 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { CONFIG_FILE } from '../core/config';
+import { escapeForLog } from '../core/text/logSafe';
 import { loadReview, type Review } from '../core/review';
 import { NodeReviewHost } from '../node/nodeHost';
 
@@ -35,7 +36,7 @@ export async function openReview(dir: string, { allowEmpty = false } = {}): Prom
   const isReview = existsSync(host.absolute(review.config.codebook)) || existsSync(host.absolute(CONFIG_FILE));
   if (review.index.studies().length === 0 && !isReview && !allowEmpty) {
     const unreadable = review.index.problems().filter((problem) => problem.kind === 'unreadable-file');
-    const detail = unreadable.length > 0 ? ` ${unreadable.length} files could not be read: ${unreadable.map((p) => p.message).join(' ')}` : '';
+    const detail = unreadable.length > 0 ? ` ${unreadable.length} files could not be read: ${unreadable.map((p) => escapeForLog(p.message)).join(' ')}` : '';
     throw new CliError(`qualsynth: no review in ${dir}: no ${review.config.codebook}, no ${CONFIG_FILE} and no studies (looked for ${review.config.studies}). Start with a codebook.md, or put one Markdown file per study under studies/.${detail}`);
   }
   return { review, host };

@@ -6,6 +6,7 @@
 import type { AttributeValue, CerqualComponent, Problem, Segment, TextPosition, Theme } from './model';
 import type { Memo } from './memo/memo';
 import type { Review } from './review';
+import { escapeForLog, logPath } from './text/logSafe';
 
 /** The schema version; bumped on any incompatible change. */
 export const JSON_INDEX_VERSION = 1;
@@ -111,5 +112,5 @@ function jsonTheme(theme: Theme): JsonIndex['themes'][number] {
 /** `path:line:column: severity: message`, the format of compilers and linters. */
 export function formatProblem(problem: Problem): string {
   const { line, column } = oneBased(problem.range.startPosition);
-  return `${problem.path}:${line}:${column}: ${problem.severity}: ${problem.message}`;
+  return `${logPath(problem.path)}:${line}:${column}: ${problem.severity}: ${escapeForLog(problem.message)}`;
 }

@@ -3,6 +3,7 @@ import * as nodePath from 'node:path';
 import { exportCodebookQdc } from '../../core/refi/exportCodebook';
 import { exportProjectQdpx } from '../../core/refi/exportProject';
 import { writeReviewFiles } from '../../node/files/safeWrite';
+import { escapeForLog } from '../../core/text/logSafe';
 import { CliError, openReview } from '../openReview';
 import { reviewDir, type CliCommand } from './types';
 
@@ -17,7 +18,7 @@ export const exportCommand: CliCommand = {
     if (format !== 'qdc' && format !== 'qdpx') throw new CliError(`qualsynth export: --format is qdc (codebook) or qdpx (whole review), not \`${format}\`.`);
     const { review, host } = await openReview(reviewDir(positionals));
     const outFile = typeof values.out === 'string' ? nodePath.resolve(values.out) : host.absolute(`${review.config.reportDir}/${DEFAULT_FILE[format]}`);
-    const shown = nodePath.relative(process.cwd(), outFile) || outFile;
+    const shown = escapeForLog(nodePath.relative(process.cwd(), outFile) || outFile);
     if (format === 'qdc') {
       if (review.index.codes().length === 0) throw new CliError('qualsynth export: the review has no codes, so there is no codebook to export. Define codes in codebook.md.');
       await writeReviewFiles(review, host.root, [{ target: outFile, content: exportCodebookQdc(review.index) }]);

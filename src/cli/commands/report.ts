@@ -1,5 +1,7 @@
 /** `qualsynth report [dir]`: writes the synthesis report (Markdown, HTML, CSV, Word). */
 import * as nodePath from 'node:path';
+import { formatProblem } from '../../core/jsonIndex';
+import { escapeForLog } from '../../core/text/logSafe';
 import { FilterSyntaxError, parseFilter, type StudyFilter } from '../../core/filter';
 import { MARKDOWN_FILE, parseFormats, REPORT_FORMATS, type ReportFormat } from '../../core/report/buildReport';
 import { compileReport } from '../../node/compileReport';
@@ -54,7 +56,7 @@ export const reportCommand: CliCommand = {
     });
     const outputs = Object.entries(files).map(([name, content]) => ({ target: nodePath.join(outDir, name === MARKDOWN_FILE ? markdownName : name), content }));
     await writeReviewFiles(review, host.root, outputs);
-    const written = outputs.map(({ target }) => nodePath.relative(process.cwd(), target) || target);
+    const written = outputs.map(({ target }) => escapeForLog(nodePath.relative(process.cwd(), target) || target));
     const summary = review.index.summary();
     const lines = [
       `Studies:  ${summary.studies}`,
@@ -66,7 +68,7 @@ export const reportCommand: CliCommand = {
     if (report.model.filter) lines.push(`Filter:   ${report.model.filter.text} (${report.model.filter.kept} of ${report.model.filter.total} studies)`);
     lines.push(`Report:   ${written[0]}`, ...written.slice(1).map((file) => `          ${file}`));
     if (report.model.references) lines.push(`Citation: ${report.model.references.style}, ${report.model.references.entries.length} references`);
-    for (const problem of problems) lines.push(`${problem.path}:${problem.range.startPosition.line + 1}:${problem.range.startPosition.column + 1}: ${problem.severity}: ${problem.message}`);
+    for (const problem of problems) lines.push(formatProblem(problem));
     out.write(lines.join('\n') + '\n');
     return 0;
   },
