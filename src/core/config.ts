@@ -2,12 +2,12 @@
  * The project file `qualsynth.yaml`: every key optional, defaults as in DESIGN.md.
  * Paths in it must stay inside the review folder.
  */
-import yaml from 'js-yaml';
 import { cerqualSettings, DEFAULT_CERQUAL } from './cerqual/settings';
 import type { Problem, ProjectConfig } from './model';
 import { parseProtocol, type ProtocolProblem } from './protocol/parseProtocol';
 import { checkIncludedStudies } from './protocol/prismaCheck';
 import { yamlLine } from './protocol/yamlLines';
+import { checkYamlValues, parseSafeYaml } from './yaml/safeYaml';
 import { canonicalFolder, normalizePath } from './reviewPaths';
 import { LineIndex } from './text/lineIndex';
 
@@ -41,7 +41,7 @@ export function parseConfig(text: string | undefined): ConfigResult {
   };
   let data: unknown;
   try {
-    data = yaml.safeLoad(text, { filename: CONFIG_FILE, json: false });
+    data = parseSafeYaml(text, CONFIG_FILE);
   } catch (error) {
     const shape = error as { reason?: string; mark?: { line?: number } };
     problem(shape.mark?.line ?? 0, `Invalid YAML in ${CONFIG_FILE}: ${shape.reason ?? String(error)}.`);
@@ -52,12 +52,31 @@ export function parseConfig(text: string | undefined): ConfigResult {
     problem(0, `${CONFIG_FILE} must be a mapping of keys to values.`);
     return { config: DEFAULT_CONFIG, problems };
   }
+  const found = checkYamlValues(data);
+  const expansion = found.find((item) => item.kind === 'expansion');
+  if (expansion) {
+    problem(0, `${CONFIG_FILE}: ${expansion.message}; the defaults are used.`);
+    return { config: DEFAULT_CONFIG, problems };
+  }
+  for (const item of found) problem(yamlLine(text, item.path), `${item.path.join('.')}: ${item.message}.`, item.kind === 'reserved-key' ? 'warning' : 'error');
   const raw = data as Record<string, unknown>;
-  const lineOf = (key: string): number => Math.max(0, text.split('\n').findIndex((line) => line.startsWith(`${key}:`)));
-  const text_ = (key: string): string | undefined => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
+  const lineOf = (key: string): number => yamlLine(text, [key]);
+  const text_ = (key: string): string | undefined => {
+    const value = raw[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return String(value);
+    problem(lineOf(key), `\`${key}\` must be text, not ${describeValue(value)}: write \`${key}: …\` on one line (quote it if it holds \`:\` or \`#\`).`);
+    return undefined;
+  };
   const path = (key: keyof ProjectConfig): string => {
     const value = text_(key);
     if (value === undefined) return DEFAULT_CONFIG[key] as string;
+    const unusable = unusablePath(value);
+    if (unusable) {
+      problem(lineOf(key), `\`${key}\` ${unusable}; the default \`${String(DEFAULT_CONFIG[key])}\` is used.`);
+      return DEFAULT_CONFIG[key] as string;
+    }
     if (!isInsideReview(value)) {
       problem(lineOf(key), `\`${key}: ${value}\` points outside the review folder: use a path relative to the folder of ${CONFIG_FILE}, without \`..\`.`);
       return DEFAULT_CONFIG[key] as string;
@@ -66,7 +85,10 @@ export function parseConfig(text: string | undefined): ConfigResult {
   };
   const list = (key: 'reviewers' | 'studyColumns'): readonly string[] => {
     const value = raw[key];
-    if (Array.isArray(value)) return value.map(String);
+    if (value === undefined || value === null) return DEFAULT_CONFIG[key];
+    const items = Array.isArray(value) ? value : [value];
+    if (items.every((item) => typeof item === 'string' || typeof item === 'number')) return items.map(String);
+    problem(lineOf(key), `\`${key}\` must be a list of names (\`${key}: [a, b]\`), not ${describeValue(value)}; the default is used.`);
     return DEFAULT_CONFIG[key];
   };
   const protocol = parseProtocol(raw.protocol);
@@ -90,6 +112,25 @@ export function parseConfig(text: string | undefined): ConfigResult {
     },
     problems,
   };
+}
+
+/** The most characters a path in the project file may have. */
+const MAX_PATH_LENGTH = 1024;
+
+/** Why a path value cannot be used (empty, control characters, too long), or `undefined`. */
+function unusablePath(value: string): string | undefined {
+  if (value.trim() === '') return 'is empty: name a path relative to the review folder';
+  if (/[\u0000-\u001F\u007F]/.test(value)) return 'contains a control character (a NUL, a tab or a line break): write the path on one line, without them';
+  if (value.length > MAX_PATH_LENGTH || value.split(/[\\/]/).some((part) => part.length > 255)) return `is too long (at most ${MAX_PATH_LENGTH} characters, 255 per folder or file name)`;
+  return undefined;
+}
+
+/** "a list", "a mapping", "true" — for messages about a value of the wrong kind. */
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object' && value !== null) return 'a mapping';
+  return `\`${String(value)}\``;
 }
 
 /** True for a relative path or glob that cannot leave the review folder. */

@@ -6,6 +6,8 @@
 import matter from 'gray-matter';
 import type { AttributeValue } from './model';
 import { locateYamlProblem } from './yamlLocation';
+import { yamlLine } from './protocol/yamlLines';
+import { checkYamlValues, MAX_YAML_VALUES, parseSafeYaml } from './yaml/safeYaml';
 
 /** The outcome of reading a file's front matter. */
 export interface FrontMatter {
@@ -19,13 +21,11 @@ export interface FrontMatter {
 
 const opening = /^---[ \t]*\r?\n/;
 const closing = /^---[ \t]*\r?$/m;
-/** Upper bound on values in a front matter, so YAML aliases cannot blow up memory. */
-const MAX_VALUES = 10_000;
 
 const refuseCode = (): never => {
   throw new Error('executable front matter is not supported; use YAML');
 };
-const options = { engines: { js: refuseCode, javascript: refuseCode, coffee: refuseCode } };
+const options = { engines: { yaml: (text: string) => parseSafeYaml(text, 'front matter') as object, js: refuseCode, javascript: refuseCode, coffee: refuseCode } };
 
 /** Reads the front matter at the start of a text (BOM already removed). */
 export function readFrontMatter(text: string): FrontMatter {
@@ -41,32 +41,27 @@ export function readFrontMatter(text: string): FrontMatter {
   const block = text.slice(0, Math.min(closeEnd, text.length));
   try {
     const parsed = matter(block + '\n', options).data as unknown;
-    return checkShape(parsed, Math.min(bodyStart, text.length));
+    return checkShape(parsed, block, Math.min(bodyStart, text.length));
   } catch (error) {
     return { data: {}, bodyStart: Math.min(bodyStart, text.length), error: yamlError(error, block) };
   }
 }
 
-function checkShape(parsed: unknown, bodyStart: number): FrontMatter {
+function checkShape(parsed: unknown, block: string, bodyStart: number): FrontMatter {
   if (parsed === null || parsed === undefined) return { data: {}, bodyStart };
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
     return { data: {}, bodyStart, error: { line: 1, column: 0, message: 'Front matter must be a mapping of keys to values (`key: value` lines), not a list or a single value.' } };
   }
-  if (countValues(parsed, 0) > MAX_VALUES) {
-    return { data: {}, bodyStart, error: { line: 1, column: 0, message: `Front matter expands to more than ${MAX_VALUES} values (YAML anchors and aliases?): write the values out.` } };
+  const found = checkYamlValues(parsed);
+  if (found.some((item) => item.kind === 'expansion')) {
+    return { data: {}, bodyStart, error: { line: 1, column: 0, message: `Front matter expands to more than ${MAX_YAML_VALUES} values (YAML anchors and aliases?): write the values out.` } };
   }
-  return { data: toAttributes(parsed) as Record<string, AttributeValue>, bodyStart };
-}
-
-/** Counts values, following aliases, and stops early past the bound. */
-function countValues(value: unknown, count: number): number {
-  if (count > MAX_VALUES || value === null || typeof value !== 'object' || value instanceof Date) return count + 1;
-  let total = count + 1;
-  for (const child of Object.values(value)) {
-    total = countValues(child, total);
-    if (total > MAX_VALUES) break;
-  }
-  return total;
+  const data = toAttributes(parsed) as Record<string, AttributeValue>;
+  const first = found[0];
+  if (!first) return { data, bodyStart };
+  // The block starts with the opening `---`: the YAML's line 0 is the file's line 1.
+  const line = yamlLine(block.replace(/^---[^\n]*\n/, ''), first.path) + 1;
+  return { data, bodyStart, error: { line, column: 0, message: `Front matter \`${first.path.join('.')}\`: ${first.message}.` } };
 }
 
 /** Plain JSON-like values: dates become `YYYY-MM-DD` strings. */

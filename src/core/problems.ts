@@ -29,7 +29,7 @@ export function problemsOfStudy(index: ReviewIndex, study: Study): Problem[] {
       range: study.idRange,
       severity: 'error',
       kind: 'duplicate-study-id',
-      message: `Study id \`${study.id}\` is also used by ${twins.map((twin) => twin.path).join(', ')}: give each study a unique \`id\` in its front matter.`,
+      message: `Study id \`${study.id}\` is also used by ${twins.map((twin) => (twin.id === study.id ? twin.path : `${twin.path} (as \`${twin.id}\`)`)).join(', ')}: give each study a unique \`id\` in its front matter (ids differing only in case or Unicode normalisation count as the same).`,
     });
   }
   return problems;

@@ -162,22 +162,31 @@ export class ReviewIndex {
     return this.studiesByPath.get(path);
   }
 
-  /** Studies whose id is `id` (more than one is a duplicate-id error). */
+  /**
+   * Studies whose id is `id` (more than one is a duplicate-id error). Ids that differ
+   * only in case or Unicode normalisation count as one: they name one file on macOS and
+   * Windows, and readers cannot tell them apart in a report.
+   */
   studiesWithId(id: string): Study[] {
-    return this.byId().get(id) ?? [];
+    return this.byId().get(studyIdKey(id)) ?? [];
   }
 
   /** Paths of the studies whose id another study also has, in path order. */
   duplicateIdPaths(): string[] {
     return this.studies()
-      .filter((study) => this.byId().get(study.id)!.length > 1)
+      .filter((study) => this.studiesWithId(study.id).length > 1)
       .map((study) => study.path);
   }
 
   private byId(): Map<string, Study[]> {
     if (!this.studiesById) {
       this.studiesById = new Map();
-      for (const study of this.studies()) this.studiesById.set(study.id, [...(this.studiesById.get(study.id) ?? []), study]);
+      for (const study of this.studies()) {
+        const key = studyIdKey(study.id);
+        const same = this.studiesById.get(key);
+        if (same) same.push(study);
+        else this.studiesById.set(key, [study]);
+      }
     }
     return this.studiesById;
   }
@@ -352,4 +361,9 @@ export class ReviewIndex {
 /** Ordinal comparison, so output is the same whatever the locale. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The key under which study ids are compared: NFC, case folded. */
+function studyIdKey(id: string): string {
+  return id.normalize('NFC').toLowerCase();
 }

@@ -75,7 +75,8 @@ export function codingUnitsOfStudy(study: Study, text: string): CodingUnit[] {
   blocks.forEach((block, index) => {
     const plain = plains[index].text;
     if (plain.length === 0) return; // a line of tags alone codes the block before it
-    const base = `${study.id}\u0000${normalisePassage(plain)}`;
+    // One study named in NFC in one copy and NFD in the other (macOS) is one study.
+    const base = `${study.id.normalize('NFC')}\u0000${normalisePassage(plain)}`;
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);
     const merged = new Map([...coverage[index]].map(([code, ranges]) => [code, mergeRanges(ranges)] as const));
