@@ -3,6 +3,7 @@
  * per code and overall (with and without the units nobody coded), and the list of
  * disagreements for the reconciliation meeting.
  */
+import { markdownLink, type PassageLink } from '../text/markdownLink';
 import type { AgreementReport, Disagreement, StatisticsPair } from './agreementModel';
 import type { AgreementStatistics } from './statistics';
 
@@ -10,6 +11,10 @@ import type { AgreementStatistics } from './statistics';
 export interface AgreementMarkdownOptions {
   /** Most disagreements listed (the rest are counted); default 500. */
   readonly maxDisagreements?: number;
+  /** Where a disagreement's line links to (`studies/a.md#L12`); without it lines are plain. */
+  readonly passageLink?: PassageLink;
+  /** More than 20 disagreements in `<details>` (default) or listed as they are (for renderers without raw HTML). */
+  readonly collapsible?: boolean;
 }
 
 const UNIT_WORDS = { block: 'block (paragraph, list item or quote paragraph)', char: 'character of the plain text' } as const;
@@ -33,7 +38,7 @@ export function renderAgreementMarkdown(report: AgreementReport, options: Agreem
   out.push(`| **All codes (pooled)** | | ${statCells(report.overall).join(' | ')} |`);
   for (const entry of report.codes) out.push(`| ${code(`#${entry.code}`)} | ${entry.applied.join(' / ')} | ${statCells(entry).join(' | ')} |`);
   out.push('', `\\* Without the ${unitName} nobody coded with any code. Agreement is the share of agreeing pairs of coders; n/a where a statistic is undefined (no variation).`, '');
-  out.push(...disagreementSection(report, options.maxDisagreements ?? 500));
+  out.push(...disagreementSection(report, options));
   return out.join('\n');
 }
 
@@ -41,21 +46,24 @@ function cells(stats: AgreementStatistics, two: boolean): string[] {
   return [percent(stats.percentAgreement), ...(two ? [decimal(stats.cohensKappa)] : []), decimal(stats.krippendorffAlpha)];
 }
 
-function disagreementSection(report: AgreementReport, max: number): string[] {
+function disagreementSection(report: AgreementReport, options: AgreementMarkdownOptions): string[] {
   const list = report.disagreements;
+  const max = options.maxDisagreements ?? 500;
   if (list.length === 0) return ['### Disagreements', '', 'None: every coder applied the same codes to every passage they share.', ''];
-  const table = renderDisagreementTable(report.coders, list.slice(0, max));
+  const table = renderDisagreementTable(report.coders, list.slice(0, max), options.passageLink);
   if (list.length > max) table.push('', `… and ${list.length - max} more (use \`--format json\` for all).`);
   const summary = `### Disagreements (${list.length})`;
-  return list.length > 20 ? [summary, '', '<details><summary>Show the disagreements</summary>', '', ...table, '', '</details>', ''] : [summary, '', ...table, ''];
+  const collapse = list.length > 20 && (options.collapsible ?? true);
+  return collapse ? [summary, '', '<details><summary>Show the disagreements</summary>', '', ...table, '', '</details>', ''] : [summary, '', ...table, ''];
 }
 
 /** The disagreement table: id, study, line, passage and each coder's codes (also `qualsynth reconcile`). */
-export function renderDisagreementTable(coders: readonly string[], list: readonly Disagreement[]): string[] {
+export function renderDisagreementTable(coders: readonly string[], list: readonly Disagreement[], link?: PassageLink): string[] {
   const header = ['Id', 'Study', 'Line', 'Passage', ...coders.map(escapeCell)];
   const rows = list.map((entry) => {
     const codes = entry.byCoder.map((applied) => (applied === null ? '—' : applied.length === 0 ? '(none)' : applied.map((name) => code(`#${name}`)).join(', ')));
-    return `| ${entry.id} | ${code(entry.study)} | ${entry.line} | ${escapeCell(entry.excerpt)} | ${codes.join(' | ')} |`;
+    const line = link ? markdownLink(String(entry.line), link(entry.path, entry.line)) : String(entry.line);
+    return `| ${entry.id} | ${code(entry.study)} | ${line} | ${escapeCell(entry.excerpt)} | ${codes.join(' | ')} |`;
   });
   return [`| ${header.join(' | ')} |`, `|---|---|---:|---|${coders.map(() => '---').join('|')}|`, ...rows];
 }

@@ -5,6 +5,7 @@
  */
 import type { CodeCodingChange, CodebookChanges, CodingDiff, Count, DiffSide, SegmentRef } from './diffModel';
 import { isEmptyDiff } from './diffModel';
+import { markdownLink, type PassageLink } from '../text/markdownLink';
 
 /** Options of the Markdown rendering. */
 export interface DiffMarkdownOptions {
@@ -12,7 +13,12 @@ export interface DiffMarkdownOptions {
   readonly maxPassagesPerCode?: number;
   /** Heading level of the title (2 → `##`); default 2. */
   readonly headingLevel?: number;
+  /** Where a passage links to (`studies/a.md#L12`); without it passages are not links. */
+  readonly passageLink?: PassageLink;
+  /** Passages of each code in `<details>` (default) or under a bold line (for renderers without raw HTML). */
+  readonly collapsible?: boolean;
 }
+
 
 /** The diff as Markdown (GitHub-flavoured; deterministic). */
 export function renderDiffMarkdown(diff: CodingDiff, options: DiffMarkdownOptions = {}): string {
@@ -25,7 +31,7 @@ export function renderDiffMarkdown(diff: CodingDiff, options: DiffMarkdownOption
   if (studies.length > 0) out.push(heading(1, 'Studies'), '', ...studies, '');
   const codebook = codebookRows(diff.codebook);
   if (codebook.length > 0) out.push(heading(1, 'Codebook'), '', '| Change | Code or theme | Detail |', '|---|---|---|', ...codebook, '');
-  if (diff.codes.length > 0) out.push(heading(1, 'Coding by code'), '', ...codeSection(diff.codes, options.maxPassagesPerCode ?? 30));
+  if (diff.codes.length > 0) out.push(heading(1, 'Coding by code'), '', ...codeSection(diff.codes, options));
   if (diff.studyCodes.length > 0) {
     out.push(heading(1, 'Coding by study'), '', '| Study | Codes gained | Codes lost |', '|---|---|---|');
     for (const study of diff.studyCodes) {
@@ -73,7 +79,9 @@ function codebookRows(changes: CodebookChanges): string[] {
   return rows;
 }
 
-function codeSection(codes: readonly CodeCodingChange[], max: number): string[] {
+function codeSection(codes: readonly CodeCodingChange[], options: DiffMarkdownOptions): string[] {
+  const max = options.maxPassagesPerCode ?? 30;
+  const collapsible = options.collapsible ?? true;
   const out = ['| Code | Passages | Studies | Added | Removed |', '|---|---:|---:|---:|---:|'];
   for (const change of codes) {
     const name = change.renamedFrom ? `${tag(change.code)} (was ${tag(change.renamedFrom)})` : tag(change.code);
@@ -81,16 +89,19 @@ function codeSection(codes: readonly CodeCodingChange[], max: number): string[] 
   }
   out.push('');
   for (const change of codes) {
-    out.push(`<details><summary><code>#${html(change.code)}</code>: ${change.added.length} added, ${change.removed.length} removed</summary>`, '');
-    out.push(...passageLines('+', change.added, max), ...passageLines('−', change.removed, max), '', '</details>', '');
+    const summary = `${change.added.length} added, ${change.removed.length} removed`;
+    const passages = [...passageLines('+', change.added, max, options.passageLink), ...passageLines('−', change.removed, max, options.passageLink)];
+    if (collapsible) out.push(`<details><summary><code>#${html(change.code)}</code>: ${summary}</summary>`, '', ...passages, '', '</details>', '');
+    else out.push(`**${tag(change.code)}**: ${summary}`, '', ...passages, '');
   }
   return out;
 }
 
-function passageLines(sign: string, passages: readonly SegmentRef[], max: number): string[] {
+function passageLines(sign: string, passages: readonly SegmentRef[], max: number, link: PassageLink | undefined): string[] {
   const lines = passages.slice(0, max).map((passage) => {
     const quote = passage.order === 'first' ? ' (quote)' : '';
-    return `- **${sign}** ${code(passage.study)} ${code(`${passage.path}:${passage.line}`)}${quote}: “${inline(passage.excerpt)}”`;
+    const where = code(`${passage.path}:${passage.line}`);
+    return `- **${sign}** ${code(passage.study)} ${link ? markdownLink(where, link(passage.path, passage.line)) : where}${quote}: “${inline(passage.excerpt)}”`;
   });
   if (passages.length > max) lines.push(`- **${sign}** … and ${passages.length - max} more`);
   return lines;

@@ -33,6 +33,10 @@ describe('agreement figures never contradict the disagreements listed', function
       const pooled = renderAgreementMarkdown(report).split('\n').find((line) => line.startsWith('| **All codes (pooled)**'))!;
       assert.doesNotMatch(pooled, /100\.0%|\b1\.000\b/, pooled);
       assert.match(pooled, /99\.9%/);
+      // For the webview panel: the disagreement's line links to the passage.
+      const linked = renderAgreementMarkdown(report, { passageLink: (path, line) => `${path}#L${line}`, collapsible: false });
+      const row = linked.split('\n').find((line) => line.startsWith(`| ${report.disagreements[0].id} |`))!;
+      assert.match(row, /\| \[\d+\]\(<studies\/s\.md#L\d+>\) \|/);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseCodebook } from '../../../src/core/codebook';
 import { renderDiffMarkdown } from '../../../src/core/diff/diffMarkdown';
+import { markdownToSafeHtml } from '../../../src/core/text/markdownHtml';
 import { diffIndexes } from '../../../src/core/diff/diffReviews';
 import { ReviewIndex } from '../../../src/core/reviewIndex';
 import { parseStudy } from '../../../src/core/study';
@@ -84,6 +85,20 @@ describe('coding diff (in memory)', () => {
     assert.match(markdown, /\| Code added \| `#c` \| A \\\| B &lt;b&gt;: Uses \\\*stars\\\* and &lt;\/details&gt; tags\. \|/);
     assert.match(markdown, /“a \\\| b &lt;script&gt;x&lt;\/script&gt; \\\*y\\\*”/);
     assert.doesNotMatch(markdown, /<script>|<\/details> tags/);
+  });
+
+  it('for the webview panel: passages link to their study and line, no raw HTML, user text still inert', () => {
+    const before = indexOf('', { 'studies/my study.md': 'Nothing.\n' });
+    const after = indexOf('# T\n- #c: C.\n', { 'studies/my study.md': 'Nothing.\n\n[a <script>x</script> (b)]{#c}\n' });
+    const markdown = renderDiffMarkdown(diff(before, after), { collapsible: false, passageLink: (path, line) => `${path}#L${line}` });
+    assert.doesNotMatch(markdown, /<details>|<summary>/);
+    assert.match(markdown, /^\*\*`#c`\*\*: 1 added, 0 removed$/m);
+    const html = markdownToSafeHtml(markdown);
+    assert.match(html, /<a href="studies\/my%20study\.md#L3"><code>studies\/my study\.md:3<\/code><\/a>/);
+    assert.match(html, /a &#x3C;script>x&#x3C;\/script> \(b\)/);
+    assert.doesNotMatch(html, /<script/);
+    // The default stays as pull-request comments want it: collapsible, no links.
+    assert.match(renderDiffMarkdown(diff(before, after)), /<details><summary><code>#c<\/code>: 1 added, 0 removed<\/summary>/);
   });
 
   it('caps long passage lists and counts the rest', () => {
