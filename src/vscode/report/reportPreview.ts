@@ -6,18 +6,13 @@ import type { Review } from '../../core/review';
 import { joinPaths } from '../../core/reviewPaths';
 import { toUri } from '../convert';
 import type { ReviewSession } from '../reviewSession';
+import { escapeHtml, isOpenLink, webviewOptions, webviewPage } from '../webviewPage';
 import { reportSettings } from './reportSettings';
 
 /** The webview type, also used to restore the panel after a reload. */
 export const REPORT_PREVIEW_VIEW = 'qualsynth.reportPreview';
 /** How long edits may pause before the preview re-renders. */
 const DEBOUNCE_MS = 300;
-
-/** What the preview's script may ask: open a link that was clicked. */
-interface OpenLinkMessage {
-  readonly type: 'open';
-  readonly href: string;
-}
 
 /**
  * `QualSynth: Preview Synthesis Report`: the report in a webview beside the editor,
@@ -62,7 +57,7 @@ export class ReportPreview implements vscode.Disposable {
 
   private async adopt(panel: vscode.WebviewPanel): Promise<void> {
     this.panel = panel;
-    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')] };
+    panel.webview.options = webviewOptions(this.extensionUri);
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.png');
     panel.onDidDispose(() => (this.panel = undefined), undefined, this.disposables);
     panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message), undefined, this.disposables);
@@ -85,29 +80,38 @@ export class ReportPreview implements vscode.Disposable {
   }
 
   private async onMessage(message: unknown): Promise<void> {
-    if (!isOpenLink(message)) return;
-    const review = await this.session.current();
-    const root = this.session.root;
-    if (!review || !root) return;
-    const target = linkTarget(review, message.href);
-    if (target) {
-      const position = new vscode.Position(target.line, 0);
-      await vscode.window.showTextDocument(toUri(root, target.path), { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
-    } else if (/^https:\/\//.test(message.href)) {
-      await vscode.env.openExternal(vscode.Uri.parse(message.href));
-    }
+    if (isOpenLink(message)) await openReviewLink(this.session, message.href);
   }
 }
 
-function isOpenLink(message: unknown): message is OpenLinkMessage {
-  return typeof message === 'object' && message !== null && (message as OpenLinkMessage).type === 'open' && typeof (message as OpenLinkMessage).href === 'string' && (message as OpenLinkMessage).href.length < 2048;
+/**
+ * Follows a link clicked in a webview: a study of this review opens at its line (beside
+ * nothing else: in the first column), an `https:` link in the browser; anything else is
+ * ignored. Resolves to whether something was opened.
+ * @param base The folder relative links start from (the report folder by default).
+ */
+export async function openReviewLink(session: ReviewSession, href: string, base?: string): Promise<boolean> {
+  const review = await session.current();
+  const root = session.root;
+  if (!review || !root) return false;
+  const target = linkTarget(review, href, base);
+  if (target) {
+    const position = new vscode.Position(target.line, 0);
+    await vscode.window.showTextDocument(toUri(root, target.path), { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
+    return true;
+  }
+  if (/^https:\/\//.test(href)) return vscode.env.openExternal(vscode.Uri.parse(href));
+  return false;
 }
 
-/** A relative report link (`../studies/a.md#L12`) → a study of the review and a 0-based line. */
-export function linkTarget(review: Review, href: string): { path: string; line: number } | undefined {
+/**
+ * A relative link (`../studies/a.md#L12` from the report folder, `studies/a.md#L12`
+ * from the review root with `base` '') → a study of the review and a 0-based line.
+ */
+export function linkTarget(review: Review, href: string, base = review.config.reportDir): { path: string; line: number } | undefined {
   const match = /^([^#?:]+\.md)(?:#L(\d+))?$/.exec(href);
   if (!match) return undefined;
-  const path = joinPaths(review.config.reportDir, decodeURIComponent(match[1]));
+  const path = joinPaths(base, decodeURIComponent(match[1]));
   if (path.startsWith('../') || !review.index.getStudy(path)) return undefined;
   return { path, line: Math.max(0, Number(match[2] ?? 1) - 1) };
 }
@@ -125,31 +129,5 @@ async function reportBody(review: Review): Promise<string> {
 
 /** The webview page: CSP with a nonce, styles and script from `media/` only. */
 export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, body: string): string {
-  const nonce = newNonce();
-  const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', name));
-  const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `script-src 'nonce-${nonce}'`, `font-src ${webview.cspSource}`].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${media('report.css')}">
-<title>Synthesis Report</title>
-</head>
-<body>
-<main id="report">${body}</main>
-<script nonce="${nonce}" src="${media('reportPreview.js')}"></script>
-</body>
-</html>`;
-}
-
-function newNonce(): string {
-  const bytes = new Uint8Array(24);
-  globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return webviewPage(webview, extensionUri, 'Synthesis Report', body);
 }

@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+
+/**
+ * The page of QualSynth's read-only webviews (report preview, coding results): a strict
+ * Content-Security-Policy with a per-load nonce, styles and the link script from
+ * `media/` only, the sanitised body in `<main>`.
+ */
+export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, title: string, body: string): string {
+  const nonce = newNonce();
+  const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', name));
+  const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `script-src 'nonce-${nonce}'`, `font-src ${webview.cspSource}`].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="${media('report.css')}">
+<title>${escapeHtml(title)}</title>
+</head>
+<body>
+<main id="report">${body}</main>
+<script nonce="${nonce}" src="${media('reportPreview.js')}"></script>
+</body>
+</html>`;
+}
+
+/** The webview options of those pages: scripts on, resources from `media/` only. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')] };
+}
+
+/** What the pages' script may send: a link that was clicked (the webview never navigates). */
+export interface OpenLinkMessage {
+  readonly type: 'open';
+  readonly href: string;
+}
+
+/** Whether a webview message is a well-formed link click (anything else is ignored). */
+export function isOpenLink(message: unknown): message is OpenLinkMessage {
+  return typeof message === 'object' && message !== null && (message as OpenLinkMessage).type === 'open' && typeof (message as OpenLinkMessage).href === 'string' && (message as OpenLinkMessage).href.length < 2048;
+}
+
+/** Text made inert in HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+function newNonce(): string {
+  const bytes = new Uint8Array(24);
+  globalThis.crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+}
