@@ -11,6 +11,7 @@ import { qualsynthMarkdownIt } from './vscode/preview/markdownItPlugin';
 import { PreviewColours } from './vscode/preview/previewColours';
 import { registerScaffoldCommands } from './vscode/scaffold/newReview';
 import { registerNewStudiesFromReferences } from './vscode/scaffold/newStudiesFromReferences';
+import { CodingResultPanel } from './vscode/git/codingResultPanel';
 import { registerGitCommands } from './vscode/git/gitCommands';
 import { registerReconcileCoding } from './vscode/git/reconcileCoding';
 import { registerTeamMerging } from './vscode/git/teamMerging';
@@ -37,6 +38,8 @@ export interface QualSynthApi {
   indexLoadMs(): Promise<number | undefined>;
   /** The report preview panel, when open (tests read its HTML). */
   reportPreviewPanel(): vscode.WebviewPanel | undefined;
+  /** The coding diff and agreement panel (tests read its HTML and follow its links). */
+  readonly codingResults: CodingResultPanel;
   /** The tints and coding stripes drawn in an editor last (tests). */
   decorationsIn(editor: vscode.TextEditor): DrawnDecorations;
   /** The status-bar item's text as shown now (tests). */
@@ -52,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
   const views = registerViews(session, editor.sync, context.workspaceState);
   const statusBar = new IndexStatusBar(session, views.api.filter);
   const preview = new ReportPreview(session, context.extensionUri);
+  const codingResults = new CodingResultPanel(session, context.extensionUri);
   const previewColours = new PreviewColours(session);
   context.subscriptions.push(
     session,
@@ -65,7 +69,8 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
     previewColours,
     ...registerScaffoldCommands(session),
     registerNewStudiesFromReferences(session),
-    ...registerGitCommands(session),
+    codingResults,
+    ...registerGitCommands(session, codingResults),
     registerTeamMerging(session, context.extensionUri),
     registerReconcileCoding(session),
     ...registerRefiCommands(session),
@@ -84,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
     extendMarkdownIt: (md) => qualsynthMarkdownIt(md, (code) => previewColours.of(code)),
     views: views.api,
     reportPreviewPanel: () => preview.currentPanel,
+    codingResults,
     decorationsIn: (textEditor) => editor.decorations.drawnIn(textEditor),
     statusBarText: () => statusBar.text,
     indexLoadMs: async () => (await session.ready.catch(() => undefined), session.loadMs),

@@ -5,16 +5,18 @@ import { agreementOfSources, diffRevisions, listRevisions, type RevisionChoice }
 import { showingErrors } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
+import { passageLink, type CodingResultPanel } from './codingResultPanel';
 
 const KIND_ICON: Record<RevisionChoice['kind'], string> = { branch: '$(git-branch)', remote: '$(cloud)', tag: '$(tag)', commit: '$(git-commit)' };
 
 /**
  * `Compare Coding with Revision…` and `Inter-coder Agreement…`: both read revisions
- * through the system git (never a shell) and open their Markdown result beside the
- * editor. Tests and scripts can pass the revisions as arguments to skip the pickers;
- * the commands then also return the JSON result.
+ * through the system git (never a shell) and show their result, rendered, in the one
+ * coding-result panel beside the editor (Markdown by "Open as Markdown"). Tests and
+ * scripts can pass the revisions as arguments to skip the pickers; the commands then
+ * also return the JSON result.
  */
-export function registerGitCommands(session: ReviewSession): vscode.Disposable[] {
+export function registerGitCommands(session: ReviewSession, results: CodingResultPanel): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('qualsynth.compareWithRevision', async (revision?: string, other?: string): Promise<CodingDiff | undefined> => {
       const dir = await reviewFolder(session);
@@ -23,7 +25,7 @@ export function registerGitCommands(session: ReviewSession): vscode.Disposable[]
       if (!from) return undefined;
       return showingErrors(async () => {
         const diff = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: comparing coding with {0}…', from) }, () => diffRevisions(dir, from, other));
-        await showMarkdown(renderDiffMarkdown(diff));
+        results.show({ title: vscode.l10n.t('Coding changes since {0}', from), markdown: renderDiffMarkdown(diff, { collapsible: false, passageLink }) });
         return diff;
       });
     }),
@@ -36,7 +38,7 @@ export function registerGitCommands(session: ReviewSession): vscode.Disposable[]
       if (!chosenUnit) return undefined;
       return showingErrors(async () => {
         const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: computing agreement…') }, () => agreementOfSources(chosen, { reviewDir: dir, unit: chosenUnit, cwd: dir }));
-        await showMarkdown(renderAgreementMarkdown(report));
+        results.show({ title: vscode.l10n.t('Inter-coder agreement'), markdown: renderAgreementMarkdown(report, { collapsible: false, passageLink }) });
         return report;
       });
     }),
@@ -85,10 +87,4 @@ async function pickUnit(): Promise<'block' | 'char' | undefined> {
     { label: vscode.l10n.t('Characters'), description: vscode.l10n.t('character-level overlap'), unit: 'char' as const },
   ];
   return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Unit of analysis') }))?.unit;
-}
-
-/** Opens Markdown in a new untitled editor beside the current one. */
-async function showMarkdown(content: string): Promise<void> {
-  const document = await vscode.workspace.openTextDocument({ content, language: 'markdown' });
-  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: false });
 }
