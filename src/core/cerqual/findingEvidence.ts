@@ -17,7 +17,7 @@ export interface EvidenceSource {
   readonly studies: readonly Study[];
   /** Every study of the review, to tell which attribute values a finding lacks. */
   readonly reviewStudies: readonly Study[];
-  /** A code's segments among `studies`. */
+  /** A code's segments among `studies`, each study's together (by study, then position). */
   segmentsOf(code: string): readonly Segment[];
   /** "Author Year" of a study path. */
   citation(path: string): string;
@@ -113,28 +113,30 @@ export function findingEvidence(theme: Theme, source: EvidenceSource, settings: 
   const contrarySegments = distinctSegments(contraryCodes, source);
   const byStudy = groupByStudy(supporting);
   const studies = source.studies.filter((study) => byStudy.has(study.path)).map((study) => contribution(study, byStudy.get(study.path)!, source, settings));
-  const contrary = source.studies.flatMap((study) => contrarySegmentsOf(study, contrarySegments, contraryCodes, source));
-  const fingerprinted = [...new Set([...supporting, ...contrarySegments])];
-  const idOf = new Map(source.studies.map((study) => [study.path, study.id]));
+  const contrary = contrarySegmentsByStudy(contrarySegments, contraryCodes, source);
   return {
     theme,
     codes,
     contraryCodes,
     studies,
     segments: supporting.length,
-    firstOrder: supporting.filter((segment) => segment.order === 'first').length,
+    firstOrder: studies.reduce((sum, entry) => sum + entry.firstOrder, 0),
     byCode: codes.map((code) => {
       const list = source.segmentsOf(code);
-      return { code, studies: new Set(list.map((segment) => segment.path)).size, segments: list.length };
+      return { code, studies: studyRuns(list), segments: list.length };
     }),
     participants: participantsOf(studies),
     methodological: methodologicalData(studies),
-    relevance: settings.relevance.map((attribute) => spreadOf(attribute, studies, source.reviewStudies)).filter((spread) => spread.values.length > 0 || spread.missing.length > 0),
+    relevance: settings.relevance.map((attribute, position) => spreadOf(attribute, position, studies, settings, reviewValuesOf(source.reviewStudies, attribute))).filter((spread) => spread.values.length > 0 || spread.missing.length > 0),
     contrary: { segments: contrary, studies: new Set(contrary.map((entry) => entry.study.path)).size },
     basis: new EvidenceBasis(
       studies.map((entry) => entry.study.id).sort(compareText),
       supporting.length,
-      () => fingerprintOf(fingerprinted, (segment) => idOf.get(segment.path) ?? segment.path, [...codes, ...contraryCodes]),
+      () => {
+        const idOf = new Map(source.studies.map((study) => [study.path, study.id]));
+        const fingerprinted = [...new Set([...supporting, ...contrarySegments])];
+        return fingerprintOf(fingerprinted, (segment) => idOf.get(segment.path) ?? segment.path, [...codes, ...contraryCodes]);
+      },
     ),
   };
 }
@@ -159,9 +161,17 @@ class EvidenceBasis {
 }
 
 function distinctSegments(codes: readonly string[], source: EvidenceSource): Segment[] {
+  if (codes.length === 1) return [...source.segmentsOf(codes[0])];
   const seen = new Set<Segment>();
   for (const code of codes) for (const segment of source.segmentsOf(code)) seen.add(segment);
   return [...seen];
+}
+
+/** The number of studies in a code's segment list, which holds each study's segments together. */
+function studyRuns(segments: readonly Segment[]): number {
+  let runs = 0;
+  for (let index = 0; index < segments.length; index++) if (index === 0 || segments[index].path !== segments[index - 1].path) runs++;
+  return runs;
 }
 
 function groupByStudy(segments: readonly Segment[]): Map<string, Segment[]> {
@@ -175,24 +185,53 @@ function groupByStudy(segments: readonly Segment[]): Map<string, Segment[]> {
 }
 
 
-function contribution(study: Study, segments: readonly Segment[], source: EvidenceSource, settings: CerqualSettings): StudyContribution {
+/** What a study brings to every finding it contributes to, whatever its segments. */
+interface StudyFacts {
+  readonly settings: CerqualSettings;
+  readonly concerns?: readonly string[];
+  readonly answered: number;
+  readonly passesSensitivity: boolean;
+  /** The distinct values of each `settings.relevance` attribute, in that order. */
+  readonly relevance: ReadonlyArray<readonly string[]>;
+}
+
+/**
+ * Each study's facts, kept while the study object and the settings stay the same (a
+ * changed study is a new object): every finding of a review asks for the same studies'.
+ */
+const factsOfStudies = new WeakMap<Study, StudyFacts>();
+
+function factsOf(study: Study, settings: CerqualSettings): StudyFacts {
+  const kept = factsOfStudies.get(study);
+  if (kept?.settings === settings) return kept;
   const answers = Object.entries(study.casp ?? {});
-  return {
-    study,
-    citation: source.citation(study.path),
-    segments: segments.length,
-    firstOrder: segments.filter((segment) => segment.order === 'first').length,
+  const facts: StudyFacts = {
+    settings,
     concerns: study.casp ? answers.filter(([, answer]) => String(answer).trim().toLowerCase() !== 'yes').map(([key]) => key) : undefined,
     answered: answers.length,
     passesSensitivity: matchesFilter(study, settings.sensitivity),
+    relevance: settings.relevance.map((attribute) => [...new Set(attributeValues(study.attributes[attribute]))]),
   };
+  factsOfStudies.set(study, facts);
+  return facts;
 }
 
-function contrarySegmentsOf(study: Study, segments: readonly Segment[], codes: readonly string[], source: EvidenceSource): ContrarySegment[] {
-  return segments
-    .filter((segment) => segment.path === study.path)
-    .sort((a, b) => a.range.start - b.range.start)
-    .map((segment) => ({ segment, study, citation: source.citation(study.path), codes: segment.codes.filter((code) => codes.includes(code)) }));
+function contribution(study: Study, segments: readonly Segment[], source: EvidenceSource, settings: CerqualSettings): StudyContribution {
+  const { concerns, answered, passesSensitivity } = factsOf(study, settings);
+  let firstOrder = 0;
+  for (const segment of segments) if (segment.order === 'first') firstOrder++;
+  return { study, citation: source.citation(study.path), segments: segments.length, firstOrder, concerns, answered, passesSensitivity };
+}
+
+/** The contrary segments, study by study in the source's order, each study's in text order. */
+function contrarySegmentsByStudy(segments: readonly Segment[], codes: readonly string[], source: EvidenceSource): ContrarySegment[] {
+  if (segments.length === 0) return [];
+  const byStudy = groupByStudy(segments);
+  return source.studies.flatMap((study) =>
+    (byStudy.get(study.path) ?? [])
+      .sort((a, b) => a.range.start - b.range.start)
+      .map((segment) => ({ segment, study, citation: source.citation(study.path), codes: segment.codes.filter((code) => codes.includes(code)) })),
+  );
 }
 
 function participantsOf(studies: readonly StudyContribution[]): { total: number; reported: number } {
@@ -231,17 +270,29 @@ function methodologicalData(studies: readonly StudyContribution[]): FindingEvide
   };
 }
 
-function spreadOf(attribute: string, studies: readonly StudyContribution[], reviewStudies: readonly Study[]): AttributeSpread {
+/** The values of an attribute over the review's studies, kept per study list: every finding asks for them. */
+const reviewValues = new WeakMap<readonly Study[], Map<string, ReadonlySet<string>>>();
+
+function reviewValuesOf(reviewStudies: readonly Study[], attribute: string): ReadonlySet<string> {
+  let byAttribute = reviewValues.get(reviewStudies);
+  if (!byAttribute) reviewValues.set(reviewStudies, (byAttribute = new Map()));
+  let values = byAttribute.get(attribute);
+  if (!values) byAttribute.set(attribute, (values = new Set(reviewStudies.flatMap((study) => attributeValues(study.attributes[attribute])))));
+  return values;
+}
+
+/** The spread of the `position`-th relevance attribute over the contributing studies. */
+function spreadOf(attribute: string, position: number, studies: readonly StudyContribution[], settings: CerqualSettings, inReview: ReadonlySet<string>): AttributeSpread {
   const values = new Map<string, { studies: number; segments: number }>();
   for (const entry of studies) {
-    for (const value of new Set(attributeValues(entry.study.attributes[attribute]))) {
-      const counts = values.get(value) ?? { studies: 0, segments: 0 };
-      counts.studies++;
-      counts.segments += entry.segments;
-      values.set(value, counts);
+    for (const value of factsOf(entry.study, settings).relevance[position]) {
+      const counts = values.get(value);
+      if (counts) {
+        counts.studies++;
+        counts.segments += entry.segments;
+      } else values.set(value, { studies: 1, segments: entry.segments });
     }
   }
-  const inReview = new Set(reviewStudies.flatMap((study) => attributeValues(study.attributes[attribute])));
   return {
     attribute,
     values: [...values].map(([value, counts]) => ({ value, ...counts })).sort((a, b) => b.studies - a.studies || b.segments - a.segments || compareText(a.value, b.value)),
