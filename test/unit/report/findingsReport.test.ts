@@ -111,6 +111,35 @@ describe('the GRADE-CERQual tables of the report (hand-computed on the small fix
     ]);
   });
 
+  it('renders the Summary of Qualitative Findings and the Evidence Profile as HTML tables, a row per finding, under a filter too', () => {
+    const htmlSection = (html: string, title: string): string => {
+      const start = html.indexOf(`<h2>${title}</h2>`);
+      assert.ok(start >= 0, `no section ${title}`);
+      return html.slice(start, html.indexOf('<h2>', start + 1));
+    };
+    const cells = (section: string, tag: 'th' | 'td'): string[][] =>
+      [...section.matchAll(/<tr>\n([\s\S]*?)<\/tr>/g)].map((row) => [...row[1].matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((cell) => cell[1])).filter((row) => row.length > 0);
+    const html = buildReport(review, { formats: ['html'] }).html!;
+    const summary = htmlSection(html, 'Summary of qualitative findings (GRADE-CERQual)');
+    assert.deepEqual(cells(summary, 'td'), [
+      ['1', 'Peer workers met stigma from colleagues at work.', 'Adams 2001; Brown &#x26; Black 2002; Clark 2003', '<strong>Moderate confidence</strong>', 'minor concerns about methodological limitations and adequacy; three studies from two countries.'],
+      ['2', 'Hope gives recipients a reason to go on.', 'Clark 2003; Davis et al. 2004', '<strong>Low confidence</strong>', 'two studies.'],
+    ]);
+    const profile = htmlSection(html, 'GRADE-CERQual Evidence Profile');
+    assert.deepEqual(cells(profile, 'th')[0], ['#', 'Summary of review finding', 'Studies contributing', 'Methodological limitations', 'Coherence', 'Adequacy', 'Relevance', 'GRADE-CERQual assessment', 'Explanation of GRADE-CERQual assessment']);
+    const rows = cells(profile, 'td');
+    assert.deepEqual(rows.map((row) => [row[0], row[7]]), [['1', '<strong>Moderate confidence</strong>'], ['2', '<strong>Low confidence</strong>']]);
+    assert.equal(rows[0][5], '<strong>Minor concerns</strong> — four segments from three studies, 35 participants.<br>\n<em>Data:</em> 3 studies, 4 segments (2 first-order, 50%); 35 participants (3 of 3 studies report a number).<br>\nSegments per study: 1–2.');
+
+    const filtered = buildReport(review, { formats: ['html'], filter: 'perspective=workers' }).html!;
+    const filteredSummary = htmlSection(filtered, 'Summary of qualitative findings (GRADE-CERQual)');
+    assert.match(filteredSummary, /<em>The assessments were made on the whole review \(4 studies\); the contributing studies and data beside them are those the filter keeps\.<\/em>/);
+    assert.deepEqual(cells(filteredSummary, 'td').map((row) => [row[2], row[3]]), [
+      ['Adams 2001; Brown &#x26; Black 2002 (2 of 3 in the whole review)', '<strong>Moderate confidence</strong> (judged on the whole review)'],
+      ['None under this filter (2 in the whole review)', '<strong>Low confidence</strong> (judged on the whole review)'],
+    ]);
+  });
+
   it('notes beside the judgement what check says about it', async () => {
     const copy = await load(CERQUAL_FIXTURE);
     const { readFileSync } = await import('node:fs');
