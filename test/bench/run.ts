@@ -5,10 +5,14 @@
  * regex scan (the practical floor), a full remark parse (what a naive design does),
  * a cold `loadReview`, `problems()` and
  * `summary()`, re-indexing one edited study, and the Markdown report; peak memory and
- * the first load in a fresh process (JIT cold) are measured in a child process.
- * Then matrix coding and co-occurrence of the 1,000 studies.
+ * the first load in a fresh process (JIT cold) are measured in a child process, and so
+ * are `qualsynth check` (the CLI bundled and minified as shipped) and the read + regex
+ * floor, each a fresh process, as a user waits for them. Then matrix coding and
+ * co-occurrence of the 1,000 studies.
  * Options: `--reps N` (default 5), `--remark-reps N` (default 1 for 1,000 studies),
- * `--only analysis` (matrix coding and co-occurrence alone).
+ * `--only analysis` (matrix coding and co-occurrence alone), `--only check` (the
+ * fresh-process `check` and floor alone), `--baseline-cli path/to/dist/cli.js` (another
+ * build's CLI, e.g. of an earlier commit, whose `check` is timed in turn with this one's).
  * Times are wall (CPU): a target is judged on the smaller, an upper bound of an idle
  * run's time either way (wall includes waiting for a busy machine, CPU includes GC
  * helper threads).
@@ -26,11 +30,13 @@ import type { NodeReviewHost, Review } from './benchCore';
 import { randomEdit } from './edits';
 import { formatMs, formatSample, medianSample, percentileSample, timeOnce, timeRuns, type Sample } from './measure';
 import { Random } from './random';
+import { timeProcess } from './processTime';
 import { DEFAULT_REVIEW, generateReview, writeReview, type ReviewOptions } from './reviewGenerator';
 
 const CACHE = nodePath.resolve(__dirname, '../../.vscode-test/bench');
 const BUNDLE = nodePath.join(CACHE, 'core.cjs');
-const TARGETS = { coldMs: 300, remarkRatio: 25, floorRatio: 7, incrementalP95Ms: 5, reportMs: 2000, peakRssMB: 200, analysisMs: 200 };
+const CLI_BUNDLE = nodePath.join(CACHE, 'cli.cjs');
+const TARGETS = { coldMs: 300, remarkRatio: 25, floorRatio: 7, checkProcessRatio: 5, incrementalP95Ms: 5, reportMs: 2000, peakRssMB: 200, analysisMs: 200 };
 
 interface Row {
   readonly what: string;
@@ -40,18 +46,26 @@ interface Row {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { reps: { type: 'string', default: '5' }, 'remark-reps': { type: 'string', default: '1' }, only: { type: 'string' } } });
+  const { values } = parseArgs({ options: { reps: { type: 'string', default: '5' }, 'remark-reps': { type: 'string', default: '1' }, only: { type: 'string' }, 'baseline-cli': { type: 'string' } } });
   const reps = Number(values.reps);
   const remarkReps = Number(values['remark-reps']);
   printMachine();
   const bundle = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' } as const;
   buildSync({ ...bundle, entryPoints: [nodePath.join(__dirname, 'benchCore.ts')], outfile: BUNDLE });
+  // The CLI as `npm run package` ships it (minified); `check` never loads the manuscript engines' chunk.
+  const version = JSON.stringify((JSON.parse(readFileSync(nodePath.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version);
+  buildSync({ ...bundle, entryPoints: [nodePath.resolve(__dirname, '../../src/cli/main.ts')], outfile: CLI_BUNDLE, minify: true, define: { QUALSYNTH_VERSION: version }, external: ['./manuscriptEngines'] });
   const rows: Row[] = [];
   if (values.only === 'analysis') {
     // `--only analysis`: matrix coding and co-occurrence of the 1,000 studies alone.
     const { loadReview, NodeReviewHost } = core();
     const review = await loadReview(new NodeReviewHost(await cachedReview(DEFAULT_REVIEW)));
     await benchAnalysis(review, reps, rows);
+    printTable(rows);
+    return;
+  }
+  if (values.only === 'check') {
+    benchProcesses(await cachedReview(DEFAULT_REVIEW), reps, rows, values['baseline-cli']);
     printTable(rows);
     return;
   }
@@ -67,6 +81,7 @@ async function main(): Promise<void> {
     await benchReport(large.review, reps, rows);
     await benchAnalysis(large.review, reps, rows);
     benchMemory(large.dir, rows);
+    benchProcesses(large.dir, reps, rows, values['baseline-cli']);
   }
   printTable(rows);
   console.log(`Load average (1, 5, 15 min) at the end: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')}.`);
@@ -124,6 +139,7 @@ async function benchIndexing(dir: string, options: ReviewOptions, remarkReps: nu
   const parser = unified().use(remarkParse);
   const remark = medianSample(await timeRuns(remarkReps, () => texts.forEach((text) => parser.parse(text)), 0));
   const cold = medianSample(await timeRuns(reps, async () => (review = await loadReview(new NodeReviewHost(dir)))));
+  const firstProblems = timeOnce(() => review.index.problems());
   const problems = medianSample(await timeRuns(reps, () => review.index.problems()));
   const summary = medianSample(await timeRuns(reps, () => review.index.summary()));
   const counts = review.index.summary();
@@ -138,7 +154,8 @@ async function benchIndexing(dir: string, options: ReviewOptions, remarkReps: nu
     { what: `${n}: full remark parse (${remarkReps} run${remarkReps > 1 ? 's' : ''})`, value: `${formatSample(remark)}, ${(megabytes / (best(remark) / 1000)).toFixed(1)} MB/s` },
     { what: `${n}: first loadReview in the process (JIT cold)`, value: formatSample(first) },
     { what: `${n}: cold index, loadReview (median of ${reps})`, value: formatSample(cold), ...(large ? target(best(cold) <= TARGETS.coldMs, `≤ ${TARGETS.coldMs} ms`) : {}) },
-    { what: `${n}: index.problems()`, value: formatSample(problems) },
+    { what: `${n}: first index.problems() of a loaded review (GRADE-CERQual checks included)`, value: formatSample(firstProblems) },
+    { what: `${n}: index.problems() again (kept)`, value: formatSample(problems) },
     { what: `${n}: index.summary()`, value: formatSample(summary) },
     { what: `${n}: cold index / read+scan`, value: `${floorRatio.toFixed(1)}×`, ...(large ? target(floorRatio <= TARGETS.floorRatio, `≤ ${TARGETS.floorRatio}×`) : {}) },
     { what: `${n}: full remark / cold index`, value: `${remarkRatio.toFixed(1)}×`, ...(large ? target(remarkRatio >= TARGETS.remarkRatio, `≥ ${TARGETS.remarkRatio}×`) : {}) },
@@ -214,6 +231,41 @@ function benchMemory(dir: string, rows: Row[]): void {
     { what: 'peak RSS while loading 1,000 studies, above baseline', value: `${peak.toFixed(0)} MB`, ...target(peak <= TARGETS.peakRssMB, `≤ ${TARGETS.peakRssMB} MB`) },
     { what: 'RSS held by the loaded index after GC, above baseline', value: `${mb(m.retainedRss - m.baselineRss).toFixed(0)} MB (JS heap +${mb(m.retainedHeap - m.baselineHeap).toFixed(0)} MB)` },
   );
+}
+
+/**
+ * `qualsynth check` of the large review and the read + regex floor, each as a fresh
+ * process (median of `reps` after one warm-up that fills the file cache); with a
+ * baseline CLI, its `check` runs in turn with this one's.
+ */
+function benchProcesses(dir: string, reps: number, rows: Row[], baselineCli: string | undefined): void {
+  // check exits 1 when the review has errors (the synthetic one has none; warnings exit 0).
+  const check = (cli: string): Sample => timeProcess(process.execPath, [cli, 'check', dir], [0, 1]);
+  const floor = (): Sample => timeProcess(process.execPath, [nodePath.join(__dirname, 'readScan.mjs'), dir]);
+  const runs: Record<'check' | 'floor' | 'baseline', Sample[]> = { check: [], floor: [], baseline: [] };
+  check(CLI_BUNDLE);
+  floor();
+  for (let i = 0; i < reps; i++) {
+    runs.check.push(check(CLI_BUNDLE));
+    runs.floor.push(floor());
+    if (baselineCli) runs.baseline.push(check(baselineCli));
+  }
+  const checkTime = medianSample(runs.check);
+  const floorTime = medianSample(runs.floor);
+  const ratio = best(checkTime) / best(floorTime);
+  rows.push(
+    { what: '1,000 studies: read + regex scan, a fresh process (floor)', value: formatSample(floorTime) },
+    { what: '1,000 studies: `qualsynth check`, a fresh process', value: formatSample(checkTime) },
+    { what: '`check` process / read+scan process', value: `${ratio.toFixed(1)}×`, ...target(ratio <= TARGETS.checkProcessRatio, `≤ ${TARGETS.checkProcessRatio}×`) },
+  );
+  if (baselineCli) {
+    const baseline = medianSample(runs.baseline);
+    const change = best(checkTime) / best(baseline);
+    rows.push(
+      { what: `1,000 studies: \`check\` of the baseline (${nodePath.relative(process.cwd(), baselineCli)})`, value: formatSample(baseline) },
+      { what: '`check` / the baseline\'s `check`', value: `${change.toFixed(2)}×`, ...target(change <= 1, '≤ 1×') },
+    );
+  }
 }
 
 function target(met: boolean, text: string): Pick<Row, 'target' | 'met'> {
