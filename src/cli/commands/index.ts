@@ -1,6 +1,7 @@
 /** Every CLI command by name; a new command is one file here and one line below. */
 import { addStudiesCommand } from './addStudies';
 import { agreementCommand } from './agreement';
+import { autocodeCommand } from './autocodeCommand';
 import { checkCommand } from './check';
 import { diffCommand } from './diff';
 import { exportCommand } from './export';
@@ -9,6 +10,7 @@ import { indexCommand } from './indexCommand';
 import { mergeDriverCommand } from './mergeDriver';
 import { reconcileCommand } from './reconcile';
 import { reportCommand } from './report';
+import { searchCommand } from './searchCommand';
 import { setupGitCommand } from './setupGit';
 import type { CliCommand } from './types';
 
@@ -19,6 +21,8 @@ export const commands: Record<string, CliCommand> = {
   index: indexCommand,
   check: checkCommand,
   report: reportCommand,
+  search: searchCommand,
+  autocode: autocodeCommand,
   'add-studies': addStudiesCommand,
   diff: diffCommand,
   agreement: agreementCommand,

@@ -9,10 +9,14 @@ import type { Segment, Study } from '../model';
 import { parseStudy } from '../study';
 import { applyEdits, type TextEdit } from './textEdit';
 
-/** What the edit is meant to make: a new span over a passage, or more codes on a span. */
+/**
+ * What the edit is meant to make: a new span over a passage, more codes on a span, or
+ * more codes on the block whose content is [start, end) (block tags added to it).
+ */
 export type ExpectedCoding =
   | { readonly kind: 'wrap'; readonly start: number; readonly end: number; readonly codes: readonly string[] }
-  | { readonly kind: 'add'; readonly span: Segment; readonly codes: readonly string[] };
+  | { readonly kind: 'add'; readonly span: Segment; readonly codes: readonly string[] }
+  | { readonly kind: 'block'; readonly start: number; readonly end: number; readonly codes: readonly string[] };
 
 /**
  * Checks the insertions `edits` into `text` (whose study is `before`); returns why they
@@ -27,10 +31,12 @@ export function checkCoding(before: Study, text: string, edits: readonly TextEdi
   const remainingBefore = new Multiset(before.segments.map((segment) => segmentKey(segment, identity)));
   const remainingAfter = [...after.segments];
   for (const coding of expected) {
-    const found = remainingAfter.findIndex((segment) => matchesExpected(segment, coding, back));
-    if (found === -1) return coding.kind === 'wrap' ? 'the new span would not be read as a span there' : 'the span would not take the new codes';
+    const block = coding.kind === 'block' ? blockSegment(before, coding.start, coding.end) : undefined;
+    const found = remainingAfter.findIndex((segment) => (coding.kind === 'block' ? matchesBlock(segment, coding, block, back) : matchesExpected(segment, coding, back)));
+    if (found === -1) return { wrap: 'the new span would not be read as a span there', add: 'the span would not take the new codes', block: 'the block would not take the new tags' }[coding.kind];
     remainingAfter.splice(found, 1);
     if (coding.kind === 'add') remainingBefore.remove(segmentKey(coding.span, identity));
+    if (block) remainingBefore.remove(segmentKey(block, identity));
   }
   const afterKeys = new Multiset(remainingAfter.map((segment) => segmentKey(segment, back)));
   if (!remainingBefore.equals(afterKeys)) return 'it would change the passages of codes already in the text';
@@ -47,7 +53,19 @@ export function checkCoding(before: Study, text: string, edits: readonly TextEdi
   return undefined;
 }
 
-function matchesExpected(segment: Segment, coding: ExpectedCoding, back: (offset: number) => number): boolean {
+/** The block segment (bare tags) over exactly [start, end), if the block has one. */
+function blockSegment(study: Study, start: number, end: number): Segment | undefined {
+  return study.segments.find((segment) => segment.kind === 'block' && segment.range.start === start && segment.range.end === end);
+}
+
+/** True when `segment` is the block [start, end) with its codes before (if any) and the new ones. */
+function matchesBlock(segment: Segment, coding: ExpectedCoding & { kind: 'block' }, before: Segment | undefined, back: (offset: number) => number): boolean {
+  if (segment.kind !== 'block' || back(segment.range.start) !== coding.start || back(segment.range.end) !== coding.end) return false;
+  const codes = [...new Set([...(before?.codes ?? []), ...coding.codes])].sort();
+  return sameList([...segment.codes].sort(), codes) && (before === undefined || segment.text === before.text);
+}
+
+function matchesExpected(segment: Segment, coding: ExpectedCoding & { kind: 'wrap' | 'add' }, back: (offset: number) => number): boolean {
   if (segment.kind !== 'span') return false;
   if (coding.kind === 'wrap') {
     return sameList(segment.codes, coding.codes) && back(segment.range.start) === coding.start && back(segment.range.end) === coding.end && back(segment.outerRange.start) === coding.start && back(segment.outerRange.end) === coding.end;

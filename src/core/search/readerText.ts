@@ -149,7 +149,10 @@ class ReaderWriter {
   /** Joined offsets [start, end) of white space not written yet (a space, once text follows). */
   private spaceFrom = -1;
   private spaceTo = -1;
-  /** Whether syntax was left out since the last text written (then a space before punctuation goes). */
+  /**
+   * Whether syntax was left out after the pending space and nothing since: then a
+   * space before punctuation goes (`low #low-pay.` reads `low.`), as in excerpts.
+   */
   private removedSince = false;
   private blockHasText = false;
 
@@ -169,7 +172,7 @@ class ReaderWriter {
     let cursor = 0;
     for (const [start, end] of removed) {
       if (start > cursor) this.writeStretch(value, cursor, start);
-      this.removedSince = true;
+      this.removedSince = this.spaceFrom !== -1;
       cursor = Math.max(cursor, end);
     }
     if (cursor < value.length) this.writeStretch(value, cursor, value.length);
@@ -184,6 +187,7 @@ class ReaderWriter {
       if (space !== undefined) {
         if (this.spaceFrom === -1) this.spaceFrom = at;
         this.spaceTo = at + whole.length;
+        this.removedSince = false;
       } else if (plain !== undefined) {
         this.write(plain, at, at + plain.length);
       } else if (escaped !== undefined) {

@@ -16,7 +16,7 @@ import { compileQuery, type SearchQuery } from './searchQuery';
 
 /** A study to search: as indexed (for the filter and its id), and its current text. */
 export interface SearchSource {
-  readonly study: Pick<Study, 'id' | 'path' | 'attributes'> & Partial<Study>;
+  readonly study: Study;
   readonly text: string;
 }
 
@@ -108,7 +108,7 @@ export function searchStudies(sources: Iterable<SearchSource>, query: SearchQuer
   const texts = new Map<string, string>();
   let truncated: SearchResult['truncated'];
   for (const { study, text } of sources) {
-    if (query.filter && !matchesFilter(study as Study, query.filter)) continue;
+    if (query.filter && !matchesFilter(study, query.filter)) continue;
     if (Date.now() > deadline) {
       truncated = 'time';
       break;
