@@ -19,6 +19,8 @@ import { registerCompileReport } from './vscode/report/compileReport';
 import { ReportPreview } from './vscode/report/reportPreview';
 import { registerRefiCommands } from './vscode/refi/refiCommands';
 import { ReviewSession } from './vscode/reviewSession';
+import { registerSearch } from './vscode/search/searchCommands';
+import type { SearchResultsProvider } from './vscode/search/searchResults';
 import { IndexStatusBar } from './vscode/statusBar';
 import { registerViews, type ViewsApi } from './vscode/views';
 
@@ -34,6 +36,8 @@ export interface QualSynthApi {
   extendMarkdownIt<T extends Parameters<typeof qualsynthMarkdownIt>[0]>(md: T): T;
   /** The Themes and Studies views: tree providers, drag and drop, filter (tests). */
   readonly views: ViewsApi;
+  /** The Search Results view's provider (tests). */
+  readonly search: SearchResultsProvider;
   /** Milliseconds the first full index took, once loaded (benchmark). */
   indexLoadMs(): Promise<number | undefined>;
   /** The report preview panel, when open (tests read its HTML). */
@@ -57,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
   const preview = new ReportPreview(session, context.extensionUri);
   const codingResults = new CodingResultPanel(session, context.extensionUri);
   const previewColours = new PreviewColours(session);
+  const search = registerSearch(session);
   context.subscriptions.push(
     session,
     registerShowIndexSummary(session),
@@ -74,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
     registerTeamMerging(session, context.extensionUri),
     registerReconcileCoding(session),
     ...registerRefiCommands(session),
+    ...search.disposables,
     // The log goes last: the others may still write to it while being disposed.
     log,
   );
@@ -88,6 +94,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
     publishDiagnostics: () => editor.diagnostics.publishNow(),
     extendMarkdownIt: (md) => qualsynthMarkdownIt(md, (code) => previewColours.of(code)),
     views: views.api,
+    search: search.results,
     reportPreviewPanel: () => preview.currentPanel,
     codingResults,
     decorationsIn: (textEditor) => editor.decorations.drawnIn(textEditor),

@@ -17,6 +17,7 @@ const SUITES: Array<() => unknown> = [
   () => require('./activation.test'),
   () => require('./editor.test'),
   () => require('./coding.test'),
+  () => require('./search.test'),
   () => require('./stripes.test'),
   () => require('./scaffold.test'),
   () => require('./git.test'),

@@ -1,0 +1,163 @@
+import * as vscode from 'vscode';
+import { FilterSyntaxError, parseFilter } from '../../core/filter';
+import { AUTOCODE_UNITS, AutocodeError, autocodeEdits, type AutocodePlan, type AutocodeUnit } from '../../core/search/autocode';
+import type { SearchHit } from '../../core/search/searchStudies';
+import { SearchQueryError, type SearchQuery } from '../../core/search/searchQuery';
+import { LineIndex } from '../../core/text/lineIndex';
+import { toWorkspaceEdit } from '../convert';
+import { pickCoding } from '../editor/codePicker';
+import { applyIfUnchanged, currentTexts } from '../editor/reviewTexts';
+import type { ReviewSession } from '../reviewSession';
+import { requireTrust } from '../trust';
+import { SEARCH_RESULTS_VIEW, SearchResultsProvider } from './searchResults';
+
+/** Command ids. */
+export const SEARCH_STUDIES_COMMAND = 'qualsynth.searchStudies';
+export const CODE_TICKED_HITS_COMMAND = 'qualsynth.codeTickedHits';
+export const CODE_ALL_HITS_COMMAND = 'qualsynth.codeAllHits';
+
+/** What tests and scripts may pass to the coding commands to skip the pickers (the confirmation stays). */
+interface CodeHitsArguments {
+  readonly codes?: readonly string[];
+  readonly unit?: AutocodeUnit;
+}
+
+/** Passages listed in the confirmation before "and N more". */
+const PREVIEW_LINES = 6;
+
+/**
+ * "Search Studies…" (pattern, then options), the Search Results view with ticks, and
+ * "Code Selected Hits…" / "Code All Hits…": codes, unit, then a confirmation with the
+ * count and the first passages before one undoable workspace edit.
+ */
+export function registerSearch(session: ReviewSession): { results: SearchResultsProvider; disposables: vscode.Disposable[] } {
+  const results = new SearchResultsProvider(session);
+  const view = vscode.window.createTreeView(SEARCH_RESULTS_VIEW, { treeDataProvider: results, manageCheckboxStateManually: true, showCollapseAll: true });
+  const disposables: vscode.Disposable[] = [
+    results,
+    view,
+    view.onDidChangeCheckboxState((event) => results.setTicked(event.items.map(([node, state]) => [node, state === vscode.TreeItemCheckboxState.Checked] as const))),
+    vscode.commands.registerCommand(SEARCH_STUDIES_COMMAND, async (given?: Partial<SearchQuery> & { pattern: string }) => {
+      const query = given?.pattern ? { mode: 'words' as const, ...given } : await askQuery();
+      if (!query) return undefined;
+      try {
+        const result = await results.search(query);
+        if (!result) return void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: open a folder with a review to search its studies.'));
+        view.message = searchMessage(query, result.hits.length, new Set(result.hits.map((hit) => hit.path)).size, result.studiesSearched, result.truncated);
+        await vscode.commands.executeCommand(`${SEARCH_RESULTS_VIEW}.focus`);
+        return result.hits.length;
+      } catch (error) {
+        if (!(error instanceof SearchQueryError)) throw error;
+        return void vscode.window.showWarningMessage(vscode.l10n.t('QualSynth: {0}', error.message));
+      }
+    }),
+    vscode.commands.registerCommand(CODE_TICKED_HITS_COMMAND, (given?: CodeHitsArguments) => codeHits(session, results, results.tickedHits(), given, vscode.l10n.t('Tick the hits to code in the Search Results view first, or use Code All Hits…'))),
+    vscode.commands.registerCommand(CODE_ALL_HITS_COMMAND, (given?: CodeHitsArguments) => codeHits(session, results, results.allHits(), given, vscode.l10n.t('Search the studies first (QualSynth: Search Studies…).'))),
+  ];
+  return { results, disposables };
+}
+
+/** The pattern, then the options, as a person gives them; `undefined` when cancelled. */
+async function askQuery(): Promise<SearchQuery | undefined> {
+  const pattern = await vscode.window.showInputBox({ title: vscode.l10n.t('Search Studies'), prompt: vscode.l10n.t('Words to find (any of them); the options come next'), ignoreFocusOut: true });
+  if (!pattern?.trim()) return undefined;
+  const options = [
+    { label: vscode.l10n.t('Phrase'), detail: vscode.l10n.t('The words in this order'), key: 'phrase' },
+    { label: vscode.l10n.t('Regular expression'), detail: vscode.l10n.t('A JavaScript regular expression'), key: 'regex' },
+    { label: vscode.l10n.t('Whole word'), key: 'wholeWord' },
+    { label: vscode.l10n.t('Match case'), key: 'case' },
+    { label: vscode.l10n.t('Only studies matching a filter…'), detail: 'perspective=recipients; year>=2005', key: 'filter' },
+    { label: vscode.l10n.t('Only passages not coded with…'), key: 'notCoded' },
+  ];
+  const picked = await vscode.window.showQuickPick(options, { title: vscode.l10n.t('Search Studies: options for “{0}” (Enter for none)', pattern), canPickMany: true, ignoreFocusOut: true });
+  if (!picked) return undefined;
+  const has = (key: string): boolean => picked.some((option) => option.key === key);
+  let query: SearchQuery = { pattern, mode: has('regex') ? 'regex' : has('phrase') ? 'phrase' : 'words', wholeWord: has('wholeWord'), caseSensitive: has('case') };
+  if (has('filter')) {
+    const text = await vscode.window.showInputBox({ title: vscode.l10n.t('Only studies matching'), prompt: 'perspective=recipients; year>=2005', validateInput: filterProblem, ignoreFocusOut: true });
+    if (text === undefined) return undefined;
+    if (text.trim()) query = { ...query, filter: parseFilter(text) };
+  }
+  if (has('notCoded')) {
+    const code = await vscode.window.showInputBox({ title: vscode.l10n.t('Only passages not coded with'), prompt: vscode.l10n.t('A code name, e.g. low-pay'), ignoreFocusOut: true });
+    if (code === undefined) return undefined;
+    if (code.trim()) query = { ...query, coded: { code: code.trim().replace(/^#/, ''), coded: false } };
+  }
+  return query;
+}
+
+function filterProblem(text: string): string | undefined {
+  try {
+    parseFilter(text);
+    return undefined;
+  } catch (error) {
+    return error instanceof FilterSyntaxError ? error.message : String(error);
+  }
+}
+
+function searchMessage(query: SearchQuery, hits: number, studies: number, searched: number, truncated: string | undefined): string {
+  const found = vscode.l10n.t('{0} hits for “{1}” in {2} of {3} studies.', hits, query.pattern, studies, searched);
+  return truncated ? `${found} ${vscode.l10n.t('The search stopped early ({0}): narrow it.', truncated === 'hits' ? vscode.l10n.t('too many hits') : vscode.l10n.t('out of time'))}` : found;
+}
+
+/** Codes `hits` after asking for the codes and unit (unless given) and confirming the count and preview. */
+async function codeHits(session: ReviewSession, results: SearchResultsProvider, hits: readonly SearchHit[], given: CodeHitsArguments | undefined, none: string): Promise<number | undefined> {
+  if (!requireTrust(vscode.l10n.t('Coding search hits'))) return undefined;
+  const review = await session.current();
+  const result = results.result;
+  if (!review || !result || hits.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: {0}', none));
+  const codes = given?.codes ?? (await pickCodes(review.index));
+  if (!codes || codes.length === 0) return undefined;
+  const unit = given?.unit ?? (await pickUnit());
+  if (!unit) return undefined;
+  const paths = [...new Set(hits.map((hit) => hit.path))];
+  const texts = await currentTexts(session.root!, paths);
+  let plan: AutocodePlan;
+  try {
+    plan = autocodeEdits(result, hits, texts, codes, unit);
+  } catch (error) {
+    if (!(error instanceof AutocodeError)) throw error;
+    return void vscode.window.showWarningMessage(vscode.l10n.t('QualSynth: {0}', error.message));
+  }
+  const tags = codes.map((code) => `#${code}`).join(' ');
+  if (plan.edits.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: nothing to code: {0} hits already have {1}, {2} cannot be coded.', plan.alreadyCoded, tags, plan.skipped.length));
+  const apply = vscode.l10n.t('Code');
+  const question = vscode.l10n.t('Code {0} passages in {1} studies with {2} ({3})?', plan.passages, plan.studies, tags, unit);
+  const answer = await vscode.window.showInformationMessage(question, { modal: true, detail: previewOf(plan, hits, texts) }, apply);
+  if (answer !== apply) return undefined;
+  if (!(await applyIfUnchanged(session.root!, toWorkspaceEdit(session.root!, plan.edits, texts), texts))) return undefined;
+  await results.markCodedWith(codes);
+  await results.settled();
+  return plan.passages;
+}
+
+async function pickCodes(index: Parameters<typeof pickCoding>[0]): Promise<readonly string[] | undefined> {
+  const picked = await pickCoding(index, { title: vscode.l10n.t('Code Hits — the code to apply'), recent: [], removable: [] });
+  return picked?.kind === 'codes' ? picked.codes : undefined;
+}
+
+async function pickUnit(): Promise<AutocodeUnit | undefined> {
+  const labels: Record<AutocodeUnit, string> = { match: vscode.l10n.t('The matched words'), sentence: vscode.l10n.t('The sentence around each hit'), block: vscode.l10n.t('The whole paragraph, list item or quote (a block tag)') };
+  const picked = await vscode.window.showQuickPick(
+    AUTOCODE_UNITS.map((unit) => ({ label: labels[unit], unit })),
+    { title: vscode.l10n.t('Code Hits — what to code') },
+  );
+  return picked?.unit;
+}
+
+/** The confirmation's detail: what is skipped, then the first hits' places and words. */
+function previewOf(plan: AutocodePlan, hits: readonly SearchHit[], texts: ReadonlyMap<string, string>): string {
+  const lines: string[] = [];
+  if (plan.alreadyCoded > 0) lines.push(vscode.l10n.t('{0} hits already coded are left as they are.', plan.alreadyCoded));
+  if (plan.skipped.length > 0) lines.push(vscode.l10n.t('{0} hits cannot be coded: {1}', plan.skipped.length, plan.skipped[0].reason));
+  const skipped = new Set(plan.skipped.map((skip) => skip.hit));
+  const shown = hits.filter((hit) => !hit.alreadyCoded && !skipped.has(hit));
+  const indexes = new Map<string, LineIndex>();
+  for (const hit of shown.slice(0, PREVIEW_LINES)) {
+    let index = indexes.get(hit.path);
+    if (!index) indexes.set(hit.path, (index = new LineIndex(texts.get(hit.path) ?? '')));
+    lines.push(`${hit.path}:${index.lineAt(hit.start) + 1}  …${hit.before.slice(-24)}[${hit.text}]${hit.after.slice(0, 24)}…`);
+  }
+  if (shown.length > PREVIEW_LINES) lines.push(vscode.l10n.t('and {0} more.', shown.length - PREVIEW_LINES));
+  return lines.join('\n');
+}

@@ -1,0 +1,131 @@
+/**
+ * Text search and auto-coding in the real workbench: "Search Studies…" typed by
+ * keyboard, the Search Results tree (study → hits, code blocks never searched), hits
+ * ticked, "Code Selected Hits…" confirmed in its dialog by keyboard, the whole file
+ * compared, results following the edit (hits marked as coded), one undo reverting
+ * it all, and a study changed since the search refused.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { QualSynthApi } from '../../src/extension';
+import type { ResultNode, SearchResultsProvider } from '../../src/vscode/search/searchResults';
+import { EXTENSION_ID, indexSummary, waitFor, writeWorkspaceFile } from './helpers';
+import { QUICK_PICK, hasKeyboard, keyboard } from './keyboard';
+
+const STUDY = 'studies/search-loop.md';
+const TEXT = [
+  '---',
+  'id: search-loop',
+  'citation: "Quill Q. Stipends. 2020."',
+  '---',
+  '',
+  '## Findings',
+  '',
+  'The stipend was low, and a stipend',
+  'was paid late.',
+  '',
+  '> "The stipend? Never enough." (peer worker)',
+  '',
+  '```',
+  'stipend in a code block',
+  '```',
+  '',
+].join('\n');
+
+function uriOfStudy(): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ...STUDY.split('/'));
+}
+
+async function studyText(): Promise<string> {
+  return (await vscode.workspace.openTextDocument(uriOfStudy())).getText();
+}
+
+async function results(): Promise<SearchResultsProvider> {
+  const api = (await vscode.extensions.getExtension<QualSynthApi>(EXTENSION_ID)!.activate()) as QualSynthApi;
+  return api.search;
+}
+
+/** The study's hit nodes in the results tree. */
+async function hitNodes(provider: SearchResultsProvider): Promise<ResultNode[]> {
+  const study = provider.getChildren().find((node) => node.kind === 'study' && node.path === STUDY);
+  assert.ok(study, 'the study is in the results');
+  return provider.getChildren(study);
+}
+
+function labelOf(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+suite('Search Studies and auto-coding', function () {
+  this.timeout(60_000);
+
+  suiteSetup(async () => {
+    await writeWorkspaceFile(STUDY, TEXT);
+    await waitFor(async () => (await indexSummary())?.studies ?? 0, (count) => count >= 3);
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(uriOfStudy());
+  });
+
+  test('search by keyboard, tick two hits, code them, see them marked, undo', async function () {
+    if (!hasKeyboard()) this.skip();
+    const provider = await results();
+    const searching = vscode.commands.executeCommand<number>('qualsynth.searchStudies');
+    await keyboard({ waitFor: QUICK_PICK }, { type: 'stipend' }, { press: 'Enter' }, { waitFor: `${QUICK_PICK} .monaco-list-row`, hasText: 'Whole word' }, { press: 'Enter' });
+    await searching;
+    const nodes = await hitNodes(provider);
+    // Two in the paragraph and one in the quote; none in the code block.
+    assert.deepEqual(
+      nodes.map((node) => labelOf(provider.getTreeItem(node))),
+      ['The stipend was low, and a stipend was paid late.', 'The stipend was low, and a stipend was paid late.', '"The stipend? Never enough." (peer worker)'],
+    );
+    assert.ok(nodes.every((node) => provider.getTreeItem(node).checkboxState === vscode.TreeItemCheckboxState.Unchecked));
+
+    provider.setTicked([
+      [nodes[1], true],
+      [nodes[2], true],
+    ]);
+    assert.equal(provider.tickedHits().length, 2);
+    const coding = vscode.commands.executeCommand<number>('qualsynth.codeTickedHits', { codes: ['low-pay'], unit: 'match' });
+    const [dialog] = await keyboard({ waitFor: '.monaco-dialog-box', hasText: 'Code 2 passages in 1 studies with #low-pay' }, { read: '.monaco-dialog-box' }, { press: 'Enter' }, { waitFor: '.monaco-dialog-box', state: 'hidden' });
+    assert.ok(dialog?.join(' ').includes(`${STUDY}:8`), `the preview names the place: ${dialog?.join(' ')}`);
+    assert.equal(await coding, 2);
+
+    const coded = TEXT.replace('and a stipend\n', 'and a [stipend]{#low-pay}\n').replace('"The stipend?', '"The [stipend]{#low-pay}?');
+    assert.equal(await studyText(), coded);
+    // Results follow the edit: the same three hits, the two coded ones marked.
+    await provider.settled();
+    const after = await waitFor(
+      async () => (await hitNodes(provider)).map((node) => String(provider.getTreeItem(node).description)),
+      (descriptions) => descriptions.filter((description) => description.includes('already coded')).length === 2,
+    );
+    assert.equal(after.length, 3);
+    assert.equal(provider.tickedHits().length, 2, 'the ticks survive the re-run');
+
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uriOfStudy()));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(await studyText(), TEXT, 'one undo reverts the whole auto-code');
+  });
+
+  test('a study changed while the confirmation is open is refused, and nothing is coded', async function () {
+    if (!hasKeyboard()) this.skip();
+    const provider = await results();
+    assert.equal(await vscode.commands.executeCommand<number>('qualsynth.searchStudies', { pattern: 'stipend', mode: 'words' }), 3);
+    assert.equal(provider.allHits().length, 3, 'only this study mentions stipends');
+    const document = await vscode.workspace.openTextDocument(uriOfStudy());
+    const coding = vscode.commands.executeCommand<number | undefined>('qualsynth.codeAllHits', { codes: ['low-pay'], unit: 'sentence' });
+    await keyboard({ waitFor: '.monaco-dialog-box', hasText: 'Code 2 passages in 1 studies with #low-pay \\(sentence\\)' });
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(7, 0), 'New words. ');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const changed = document.getText();
+    await keyboard({ press: 'Enter' }, { waitFor: '.monaco-dialog-box', state: 'hidden' });
+    assert.equal(await coding, undefined);
+    assert.equal(document.getText(), changed, 'nothing was coded');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), TEXT);
+  });
+});
