@@ -37,6 +37,15 @@ suite('Restricted Mode (untrusted workspace)', function () {
     assert.equal(editor.document.isDirty, false);
   });
 
+  test('Search Studies works; Code All Hits changes no file', async () => {
+    const document = await vscode.workspace.openTextDocument(study());
+    const before = document.getText();
+    assert.equal(await vscode.commands.executeCommand('qualsynth.searchStudies', { pattern: 'peer', mode: 'words' }), 3);
+    assert.equal(await vscode.commands.executeCommand('qualsynth.codeAllHits', { codes: ['low-pay'], unit: 'match' }), undefined);
+    assert.equal(document.getText(), before);
+    assert.equal(document.isDirty, false);
+  });
+
   test('Record CERQual Judgement… refuses before asking anything, and edits no codebook', async () => {
     const codebook = vscode.Uri.joinPath(workspaceRoot(), 'codebook.md');
     const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(codebook));

@@ -1,16 +1,16 @@
 /**
  * Text search and auto-coding in the real workbench: "Search Studies…" typed by
  * keyboard, the Search Results tree (study → hits, code blocks never searched), hits
- * ticked, "Code Selected Hits…" confirmed in its dialog by keyboard, the whole file
+ * ticked, "Code Selected Hits…" confirmed by keyboard (count and preview), the whole file
  * compared, results following the edit (hits marked as coded), one undo reverting
- * it all, and a study changed since the search refused.
+ * it all, and a study changed while the confirmation is open refused.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { QualSynthApi } from '../../src/extension';
 import type { ResultNode, SearchResultsProvider } from '../../src/vscode/search/searchResults';
 import { EXTENSION_ID, indexSummary, waitFor, writeWorkspaceFile } from './helpers';
-import { QUICK_PICK, hasKeyboard, keyboard } from './keyboard';
+import { FOCUSED_ROW, QUICK_PICK, hasKeyboard, keyboard } from './keyboard';
 
 const STUDY = 'studies/search-loop.md';
 const TEXT = [
@@ -64,6 +64,8 @@ suite('Search Studies and auto-coding', function () {
     await waitFor(async () => (await indexSummary())?.studies ?? 0, (count) => count >= 3);
   });
 
+  teardown(() => vscode.commands.executeCommand('workbench.action.closeQuickOpen'));
+
   suiteTeardown(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(uriOfStudy());
@@ -89,8 +91,8 @@ suite('Search Studies and auto-coding', function () {
     ]);
     assert.equal(provider.tickedHits().length, 2);
     const coding = vscode.commands.executeCommand<number>('qualsynth.codeTickedHits', { codes: ['low-pay'], unit: 'match' });
-    const [dialog] = await keyboard({ waitFor: '.monaco-dialog-box', hasText: 'Code 2 passages in 1 studies with #low-pay' }, { read: '.monaco-dialog-box' }, { press: 'Enter' }, { waitFor: '.monaco-dialog-box', state: 'hidden' });
-    assert.ok(dialog?.join(' ').includes(`${STUDY}:8`), `the preview names the place: ${dialog?.join(' ')}`);
+    const [, rows] = await keyboard({ waitFor: FOCUSED_ROW, hasText: 'Code 2 passages in 1 studies with #low-pay \\(match\\)' }, { read: `${QUICK_PICK} .monaco-list-row` }, { press: 'Enter' }, { waitFor: QUICK_PICK, state: 'hidden' });
+    assert.ok(rows?.some((row) => row.includes(`${STUDY}:8`) && row.includes('[stipend]')), `the preview names the place: ${rows?.join(' | ')}`);
     assert.equal(await coding, 2);
 
     const coded = TEXT.replace('and a stipend\n', 'and a [stipend]{#low-pay}\n').replace('"The stipend?', '"The [stipend]{#low-pay}?');
@@ -116,12 +118,12 @@ suite('Search Studies and auto-coding', function () {
     assert.equal(provider.allHits().length, 3, 'only this study mentions stipends');
     const document = await vscode.workspace.openTextDocument(uriOfStudy());
     const coding = vscode.commands.executeCommand<number | undefined>('qualsynth.codeAllHits', { codes: ['low-pay'], unit: 'sentence' });
-    await keyboard({ waitFor: '.monaco-dialog-box', hasText: 'Code 2 passages in 1 studies with #low-pay \\(sentence\\)' });
+    await keyboard({ waitFor: FOCUSED_ROW, hasText: 'Code 2 passages in 1 studies with #low-pay \\(sentence\\)' });
     const edit = new vscode.WorkspaceEdit();
     edit.insert(document.uri, new vscode.Position(7, 0), 'New words. ');
     assert.ok(await vscode.workspace.applyEdit(edit));
     const changed = document.getText();
-    await keyboard({ press: 'Enter' }, { waitFor: '.monaco-dialog-box', state: 'hidden' });
+    await keyboard({ press: 'Enter' }, { waitFor: QUICK_PICK, state: 'hidden' });
     assert.equal(await coding, undefined);
     assert.equal(document.getText(), changed, 'nothing was coded');
     await vscode.window.showTextDocument(document);

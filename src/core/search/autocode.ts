@@ -93,7 +93,7 @@ export function autocodeEdits(result: SearchResult, hits: readonly SearchHit[], 
 /** What coding one study with one code does. */
 interface StudyCoding {
   readonly edits: TextEdit[];
-  readonly passages: number;
+  passages: number;
   /** Hits whose unit already has the code. */
   readonly covered: Set<SearchHit>;
   readonly skipped: Map<SearchHit, string>;
@@ -158,7 +158,7 @@ function spanEdits(path: string, study: Study, text: string, units: readonly Uni
   if (targets.length === 0) return [];
   try {
     const edits = codingEdits({ study, targets }, text, [code]);
-    (coding as { passages: number }).passages = targets.length;
+    coding.passages = targets.length;
     return edits;
   } catch (error) {
     if (!(error instanceof CodeSelectionError)) throw error;
@@ -195,7 +195,7 @@ function blockTagEdits(path: string, study: Study, text: string, units: readonly
   if (edits.length === 0) return [];
   const problem = checkCoding(study, text, edits, units.map(({ range }) => ({ kind: 'block', start: range.start, end: range.end, codes: [code] })));
   if (problem) throw new AutocodeError(`${path}: nothing was coded: ${problem}.`);
-  (coding as { passages: number }).passages = edits.length;
+  coding.passages = edits.length;
   return edits;
 }
 

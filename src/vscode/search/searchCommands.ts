@@ -22,13 +22,15 @@ interface CodeHitsArguments {
   readonly unit?: AutocodeUnit;
 }
 
-/** Passages listed in the confirmation before "and N more". */
+/** Passages the confirmation lists before "and N more". */
 const PREVIEW_LINES = 6;
 
 /**
  * "Search Studies…" (pattern, then options), the Search Results view with ticks, and
  * "Code Selected Hits…" / "Code All Hits…": codes, unit, then a confirmation with the
- * count and the first passages before one undoable workspace edit.
+ * count and the first passages (a quick pick: VS Code refuses modal dialogs in its
+ * test hosts, and Enter is how the rest of coding is confirmed) before one undoable
+ * workspace edit.
  */
 export function registerSearch(session: ReviewSession): { results: SearchResultsProvider; disposables: vscode.Disposable[] } {
   const results = new SearchResultsProvider(session);
@@ -121,10 +123,7 @@ async function codeHits(session: ReviewSession, results: SearchResultsProvider, 
   }
   const tags = codes.map((code) => `#${code}`).join(' ');
   if (plan.edits.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: nothing to code: {0} hits already have {1}, {2} cannot be coded.', plan.alreadyCoded, tags, plan.skipped.length));
-  const apply = vscode.l10n.t('Code');
-  const question = vscode.l10n.t('Code {0} passages in {1} studies with {2} ({3})?', plan.passages, plan.studies, tags, unit);
-  const answer = await vscode.window.showInformationMessage(question, { modal: true, detail: previewOf(plan, hits, texts) }, apply);
-  if (answer !== apply) return undefined;
+  if (!(await confirm(plan, hits, texts, tags, unit))) return undefined;
   if (!(await applyIfUnchanged(session.root!, toWorkspaceEdit(session.root!, plan.edits, texts), texts))) return undefined;
   await results.markCodedWith(codes);
   await results.settled();
@@ -145,19 +144,34 @@ async function pickUnit(): Promise<AutocodeUnit | undefined> {
   return picked?.unit;
 }
 
-/** The confirmation's detail: what is skipped, then the first hits' places and words. */
-function previewOf(plan: AutocodePlan, hits: readonly SearchHit[], texts: ReadonlyMap<string, string>): string {
-  const lines: string[] = [];
-  if (plan.alreadyCoded > 0) lines.push(vscode.l10n.t('{0} hits already coded are left as they are.', plan.alreadyCoded));
-  if (plan.skipped.length > 0) lines.push(vscode.l10n.t('{0} hits cannot be coded: {1}', plan.skipped.length, plan.skipped[0].reason));
+/** A row of the confirmation: the action, or a line of the preview. */
+interface ConfirmRow extends vscode.QuickPickItem {
+  readonly apply: boolean;
+}
+
+/**
+ * The confirmation before coding, keyboard-first like the Code Selection picker: its
+ * first row (highlighted, so Enter applies) says how many passages in how many
+ * studies get which codes; below it, what is left alone and the first passages with
+ * their places. Escape, or any other row, codes nothing.
+ */
+async function confirm(plan: AutocodePlan, hits: readonly SearchHit[], texts: ReadonlyMap<string, string>, tags: string, unit: AutocodeUnit): Promise<boolean> {
+  const rows: ConfirmRow[] = [{ label: `$(check) ${vscode.l10n.t('Code {0} passages in {1} studies with {2} ({3})', plan.passages, plan.studies, tags, unit)}`, apply: true }];
+  rows.push({ label: `$(close) ${vscode.l10n.t('Cancel')}`, apply: false });
+  const notes: string[] = [];
+  if (plan.alreadyCoded > 0) notes.push(vscode.l10n.t('{0} hits already coded are left as they are', plan.alreadyCoded));
+  if (plan.skipped.length > 0) notes.push(vscode.l10n.t('{0} hits cannot be coded: {1}', plan.skipped.length, plan.skipped[0].reason));
+  for (const note of notes) rows.push({ label: `$(info) ${note}`, apply: false });
+  rows.push({ label: vscode.l10n.t('Passages'), kind: vscode.QuickPickItemKind.Separator, apply: false });
   const skipped = new Set(plan.skipped.map((skip) => skip.hit));
   const shown = hits.filter((hit) => !hit.alreadyCoded && !skipped.has(hit));
   const indexes = new Map<string, LineIndex>();
   for (const hit of shown.slice(0, PREVIEW_LINES)) {
     let index = indexes.get(hit.path);
     if (!index) indexes.set(hit.path, (index = new LineIndex(texts.get(hit.path) ?? '')));
-    lines.push(`${hit.path}:${index.lineAt(hit.start) + 1}  …${hit.before.slice(-24)}[${hit.text}]${hit.after.slice(0, 24)}…`);
+    rows.push({ label: `…${hit.before.slice(-30)}[${hit.text}]${hit.after.slice(0, 30)}…`, description: `${hit.path}:${index.lineAt(hit.start) + 1}`, apply: false });
   }
-  if (shown.length > PREVIEW_LINES) lines.push(vscode.l10n.t('and {0} more.', shown.length - PREVIEW_LINES));
-  return lines.join('\n');
+  if (shown.length > PREVIEW_LINES) rows.push({ label: vscode.l10n.t('and {0} more', shown.length - PREVIEW_LINES), apply: false });
+  const picked = await vscode.window.showQuickPick(rows, { title: vscode.l10n.t('Code Hits — confirm'), placeHolder: vscode.l10n.t('Enter codes the hits; Escape cancels'), matchOnDescription: false });
+  return picked?.apply === true;
 }
