@@ -45,6 +45,8 @@ export function parseCodebook(path: string, text: string): Codebook {
   const roots: ThemeBuilder[] = [];
   const open: ThemeBuilder[] = [];
   const definitions: CodeDefinition[] = [];
+  // First definition by theme and code: a map, so 30,000 codes stay linear.
+  const firstDefinition = new Map<string, CodeDefinition>();
 
   const lineProblems: LineProblem[] = [];
   for (const block of splitBlocks(text, frontMatter.bodyStart)) {
@@ -59,14 +61,15 @@ export function parseCodebook(path: string, text: string): Codebook {
     const definition = block.kind === 'listItem' ? readDefinition(text, block, joined) : undefined;
     if (definition) {
       const themePath = current ? current.path : [];
-      const duplicate = definitions.find((other) => other.code === definition.code && samePath(other.themePath, themePath));
+      const key = `${themePath.join('\u0000')}\u0001${definition.code}`;
+      const duplicate = firstDefinition.get(key);
       if (duplicate) {
         problems.push({ path, range: lines.span(definition.start, definition.end), severity: 'warning', kind: 'duplicate-definition', code: definition.code, message: `#${definition.code} is defined twice under the same theme (also on line ${duplicate.range.startPosition.line + 1}): delete one definition.` });
       } else if (!current) {
         problems.push({ path, range: lines.span(definition.start, definition.end), severity: 'warning', kind: 'code-before-theme', code: definition.code, message: `#${definition.code} is defined before any theme heading: move it under a heading to file it under a theme.` });
       }
       current?.codes.push(definition.code);
-      definitions.push({
+      const added: CodeDefinition = {
         code: definition.code,
         definition: definition.definition,
         plainDefinition: definition.plainDefinition,
@@ -74,7 +77,9 @@ export function parseCodebook(path: string, text: string): Codebook {
         themePath,
         range: lines.span(definition.start, definition.end),
         lineRange: lines.span(lines.lineStart(lines.lineAt(block.lines[0][0])), block.lines[block.lines.length - 1][1]),
-      });
+      };
+      definitions.push(added);
+      if (!duplicate) firstDefinition.set(key, added);
       continue;
     }
     if (current) addParagraph(current, block, blockText, lines, lineProblems);

@@ -64,6 +64,8 @@ export class ReviewIndex {
    */
   private readonly segmentsByCode = new Map<string, Map<string, number>>();
   private codebookValue: Codebook = EMPTY_CODEBOOK;
+  /** The codebook's definitions by code name, built on first use (a filter per code was quadratic). */
+  private definitionsByCode: Map<string, CodeDefinition[]> | undefined;
   private cerqualValue: CerqualSettings = DEFAULT_CERQUAL;
   private otherProblems: readonly Problem[] = [];
   private readonly listeners = new Set<(change: IndexChange) => void>();
@@ -125,6 +127,7 @@ export class ReviewIndex {
 
   setCodebook(codebook: Codebook | undefined): void {
     this.codebookValue = codebook ?? EMPTY_CODEBOOK;
+    this.definitionsByCode = undefined;
     this.changed({ paths: [], codebook: true });
   }
 
@@ -205,7 +208,7 @@ export class ReviewIndex {
 
   /** One code's summary, or `undefined` when neither defined nor used. */
   getCode(name: string): CodeSummary | undefined {
-    const definitions = this.codebookValue.definitions.filter((definition) => definition.code === name);
+    const definitions = this.definitionsOf(name);
     const byStudy = this.segmentsByCode.get(name);
     if (definitions.length === 0 && !byStudy) return undefined;
     let segmentCount = 0;
@@ -218,6 +221,18 @@ export class ReviewIndex {
       segmentCount,
       studyCount: byStudy?.size ?? 0,
     };
+  }
+
+  private definitionsOf(name: string): CodeDefinition[] {
+    if (!this.definitionsByCode) {
+      this.definitionsByCode = new Map();
+      for (const definition of this.codebookValue.definitions) {
+        const list = this.definitionsByCode.get(definition.code);
+        if (list) list.push(definition);
+        else this.definitionsByCode.set(definition.code, [definition]);
+      }
+    }
+    return this.definitionsByCode.get(name) ?? [];
   }
 
   /** True when a code is used in at least one study. */

@@ -46,7 +46,7 @@ export function makeSandbox(files: Record<string, string | Buffer> = {}): Sandbo
     },
     fifo(at) {
       mkdirSync(path.dirname(path.join(base, at)), { recursive: true });
-      rmSync(path.join(base, at), { force: true });
+      rmSync(path.join(base, at), { recursive: true, force: true });
       execFileSync('mkfifo', [path.join(base, at)]);
     },
     remove: () => rmSync(base, { recursive: true, force: true }),
