@@ -1,7 +1,8 @@
 /**
  * The codebook parser: headings are themes (any depth), a list item that starts with
  * a tag defines that code under the nearest heading (with an optional display name in
- * bold, `codeDefinitionItem.ts`), `Colour:` paragraphs carry a theme's colour and the
+ * bold, `codeDefinitionItem.ts`), `Colour:` and `Kind:` paragraphs carry a theme's colour
+ * and kind (descriptive, analytical, concept), and the
  * GRADE-CERQual lines (`Finding:`, `CERQual:`, the four components, `Judged on:`,
  * `Contrary:`; see `cerqual/judgementSyntax.ts`) its finding and judgement; other
  * paragraphs are its description.
@@ -10,7 +11,7 @@ import { readJudgementItem, type LineProblem } from './cerqual/judgementSyntax';
 import { themeJudgement, type PlacedItem } from './cerqual/themeJudgement';
 import { readDefinitionItem, type DefinitionItem } from './codeDefinitionItem';
 import { readFrontMatter } from './frontMatter';
-import type { CodeDefinition, Codebook, Problem, Theme } from './model';
+import type { CodeDefinition, Codebook, Problem, Theme, ThemeKind } from './model';
 import { normaliseCodeName, scanCodeName } from './syntax/codeName';
 import { splitBlocks, type MarkdownBlock } from './syntax/blocks';
 import { BlockText } from './syntax/blockText';
@@ -23,6 +24,7 @@ interface ThemeBuilder {
   description: string[];
   judgementItems: PlacedItem[];
   color?: string;
+  kind?: ThemeKind;
   codes: string[];
   children: ThemeBuilder[];
   headingStart: number;
@@ -31,6 +33,7 @@ interface ThemeBuilder {
 }
 
 const colourParagraph = /^Colou?r\s*:\s*(\S+)/i;
+const kindParagraph = /^Kind\s*:\s*(descriptive|analytic(?:al)?|concept)\s*(?:theme)?\.?$/i;
 
 /** Parses the codebook's text (BOM removed); never throws. */
 export function parseCodebook(path: string, text: string): Codebook {
@@ -130,6 +133,12 @@ function addParagraph(theme: ThemeBuilder, block: MarkdownBlock, blockText: Bloc
     theme.color = colour[1];
     return;
   }
+  const kind = kindParagraph.exec(flat);
+  if (kind) {
+    const word = kind[1].toLowerCase();
+    theme.kind = word.startsWith('analytic') ? 'analytical' : (word as ThemeKind);
+    return;
+  }
   const first = block.lines[0][0];
   const last = block.lines[block.lines.length - 1][1];
   const judgementBlock = {
@@ -160,6 +169,7 @@ function freeze(theme: ThemeBuilder, lines: LineIndex, problems: LineProblem[]):
     cerqual,
     contrary,
     color: theme.color,
+    ...(theme.kind ? { kind: theme.kind } : {}),
     codes: theme.codes,
     children: theme.children.map((child) => freeze(child, lines, problems)),
     range: lines.span(lines.lineStart(lines.lineAt(theme.headingStart)), theme.headingEnd),

@@ -23,7 +23,7 @@ export interface JsonIndex {
   studies: Array<{ id: string; path: string; attributes: Record<string, AttributeValue> }>;
   codes: Array<{ name: string; definition: string; themes: string[][]; segments: number; studies: number }>;
   segments: Array<{ study: string; path: string; codes: string[]; kind: 'span' | 'block'; order: 'first' | 'second'; start: JsonPosition; end: JsonPosition; text: string; attributes?: Record<string, string> }>;
-  themes: Array<{ path: string[]; codes: string[]; finding?: string; contrary?: string[]; cerqual?: JsonCerqual }>;
+  themes: Array<{ path: string[]; codes: string[]; kind?: string; finding?: string; contrary?: string[]; cerqual?: JsonCerqual }>;
   problems: Array<{ path: string; line: number; column: number; severity: Problem['severity']; kind: string; message: string }>;
   /** Memo files (added in version 1 without breaking it: readers that ignore the key are unaffected). */
   memos: JsonMemo[];
@@ -94,7 +94,7 @@ function jsonMemo(memo: Memo): JsonMemo {
 }
 
 function jsonTheme(theme: Theme): JsonIndex['themes'][number] {
-  const json: JsonIndex['themes'][number] = { path: [...theme.path], codes: [...theme.codes] };
+  const json: JsonIndex['themes'][number] = { path: [...theme.path], codes: [...theme.codes], ...(theme.kind ? { kind: theme.kind } : {}) };
   if (theme.finding) json.finding = theme.finding.text;
   if (theme.contrary.length > 0) json.contrary = theme.contrary.map((tag) => tag.code);
   const judgement = theme.cerqual;

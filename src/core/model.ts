@@ -161,6 +161,8 @@ export interface Theme {
   readonly contrary: readonly TagOccurrence[];
   /** Optional colour from a `Colour:`/`Color:` paragraph. */
   readonly color?: string;
+  /** What kind of theme the reviewers say it is, from a `Kind:` paragraph. */
+  readonly kind?: ThemeKind;
   /** Codes defined directly under this heading, in order. */
   readonly codes: readonly string[];
   /** Child themes, in order. */
@@ -170,6 +172,12 @@ export interface Theme {
   /** Range from the heading to the line before the next heading of the same or lower depth. */
   readonly sectionRange: TextSpan;
 }
+
+/**
+ * A theme's kind: `descriptive` stays close to the studies, `analytical` goes beyond them
+ * (Thomas & Harden 2008, stage 3), `concept` is a meta-ethnography concept to translate.
+ */
+export type ThemeKind = 'descriptive' | 'analytical' | 'concept';
 
 /** The summary statement of a review finding. */
 export interface FindingStatement {

@@ -66,7 +66,8 @@ export function parseMemo(path: string, text: string): Memo {
   const aboutRange = keyLineRange(header, 'about', lines);
   const about = readAbout(data.about, header, aboutRange, lines, (message) => problems.push({ path, range: aboutRange, severity: 'warning', kind: 'memo-target', message }));
   const scanned = scanTags(text, frontMatter.bodyStart, (code, start, end) => lines.tag(code, start, end));
-  const body = text.slice(frontMatter.bodyStart).trim();
+  // Line ends as \n, so a memo reads (and exports) the same from a Windows checkout.
+  const body = text.slice(frontMatter.bodyStart).replace(/\r\n?/g, '\n').trim();
   return {
     path,
     title: scalar(data.title) ?? firstHeading(body) ?? fileName(path),

@@ -1,7 +1,8 @@
 /**
  * The report's CSV files, for R, pandas and spreadsheets: `study-code.csv` (segments
  * per study and code), `study-theme.csv` (1 when a study contributes to a top-level
- * theme), `segments.csv` (every segment under each of its codes), and the
+ * theme), `segments.csv` (every segment under each of its codes), `memos.csv` (every
+ * memo file: what it is about, author, date, text), and the
  * GRADE-CERQual `evidence-profile.csv` and `sensitivity.csv`. RFC 4180 quoting
  * by csv-stringify, `\n` record ends, a header row, no byte-order mark.
  */
@@ -10,7 +11,7 @@ import { evidenceProfileRecords, sensitivityRecords } from './findingsCsv';
 import type { ReportModel, StudyMatrix } from './reportModel';
 
 /** The CSV file names, in the order they are written. */
-export const CSV_FILES = ['study-code.csv', 'study-theme.csv', 'segments.csv', 'evidence-profile.csv', 'sensitivity.csv'] as const;
+export const CSV_FILES = ['study-code.csv', 'study-theme.csv', 'segments.csv', 'memos.csv', 'evidence-profile.csv', 'sensitivity.csv'] as const;
 
 /** A CSV file name. */
 export type CsvFile = (typeof CSV_FILES)[number];
@@ -23,6 +24,10 @@ export function renderCsv(model: ReportModel): Record<CsvFile, string> {
     'segments.csv': csv([
       ['study_id', 'citation', 'code', 'themes', 'order', 'file', 'line', 'text', 'coder', 'memo'],
       ...model.segments.map((row) => [row.study, row.citation, row.code, row.themes.join('; '), row.order, row.file, row.line, row.text, row.coder, row.memo]),
+    ]),
+    'memos.csv': csv([
+      ['file', 'title', 'author', 'date', 'codes', 'themes', 'studies', 'review', 'references', 'text'],
+      ...model.memoRows.map((row) => [row.file, row.title, row.author, row.date, row.codes.join('; '), row.themes.join('; '), row.studies.join('; '), row.review ? 1 : 0, row.references.join('; '), row.text]),
     ]),
     'evidence-profile.csv': csv(evidenceProfileRecords(model.findings)),
     'sensitivity.csv': csv(sensitivityRecords(model.findings)),

@@ -21,6 +21,7 @@ import {
   type EntreqFill,
   type ProtocolContext,
 } from './entreqProtocol';
+import type { ReportSynthesis, ThemeKindCounts } from './reportMemos';
 import { describeStudies } from './studyCharacteristics';
 import { plural } from './wording';
 
@@ -46,7 +47,20 @@ export interface EntreqContext extends ProtocolContext {
   readonly filter?: string;
   readonly columns: readonly string[];
   readonly appraisal?: { readonly questions: readonly CaspQuestion[]; readonly summary: AppraisalSummary };
-  readonly counts: { readonly codes: number; readonly appliedCodes: number; readonly uncategorised: number; readonly segments: number; readonly firstOrder: number; readonly secondOrder: number; readonly themes: number };
+  readonly counts: {
+    readonly codes: number;
+    readonly appliedCodes: number;
+    readonly uncategorised: number;
+    readonly segments: number;
+    readonly firstOrder: number;
+    readonly secondOrder: number;
+    readonly themes: number;
+    readonly segmentsWithCoder: number;
+    readonly memos: number;
+    readonly themeKinds: ThemeKindCounts;
+  };
+  /** Analytical themes and review-level memos, when the review has them. */
+  readonly synthesis?: ReportSynthesis;
   readonly codebookPath: string;
   readonly topThemes: readonly string[];
   /** Studies contributing to each top-level theme, in theme order. */
@@ -127,14 +141,18 @@ function dataExtraction(c: EntreqContext): EntreqFill {
 function reviewers(c: EntreqContext): { filled?: string; prompt: string } {
   const parts: string[] = [];
   if (c.reviewers.length > 0) parts.push(`${plural(c.reviewers.length, 'reviewer')}: ${c.reviewers.join(', ')}`);
-  if (c.coders.length > 0) parts.push(`${plural(c.coders.length, 'coder')} recorded on coded passages (\`coder=\`): ${c.coders.join(', ')}`);
+  // What the coding records, not what a team claims: a coder counts only where a passage names one.
+  const coded = `${c.counts.segmentsWithCoder} of ${plural(c.counts.segments, 'coded segment')} name${c.counts.segmentsWithCoder === 1 ? 's' : ''} a coder (\`coder=\`)`;
+  if (c.coders.length > 0) parts.push(`${coded}: ${plural(c.coders.length, 'distinct coder')} recorded (${c.coders.join(', ')})`);
+  else if (c.counts.segments > 0) parts.push(`no coded segment names a coder (\`coder=\`), so the coding does not record who coded`);
   return { filled: parts.length > 0 ? `${parts.join('; ')}.` : undefined, prompt: 'who coded and who analysed the data, and how disagreements were resolved.' };
 }
 
 function coding(c: EntreqContext): { filled: string; prompt: string } {
   const uncategorised = c.counts.uncategorised > 0 ? ` ${plural(c.counts.uncategorised, 'code')} not yet in the codebook.` : '';
+  const memos = c.counts.memos > 0 ? ` The reviewers kept ${plural(c.counts.memos, 'memo')} apart from the coding (memos/).` : '';
   return {
-    filled: `${plural(c.counts.codes, 'code')} (${c.counts.appliedCodes} applied) on ${plural(c.counts.segments, 'segment')} in ${plural(c.studies.length, 'study', 'studies')}; definitions in ${c.codebookPath}.${uncategorised}`,
+    filled: `${plural(c.counts.codes, 'code')} (${c.counts.appliedCodes} applied) on ${plural(c.counts.segments, 'segment')} in ${plural(c.studies.length, 'study', 'studies')}; definitions in ${c.codebookPath}.${uncategorised}${memos}`,
     prompt: 'how the data were coded (e.g. line by line, inductively).',
   };
 }
@@ -151,14 +169,25 @@ function derivation(c: EntreqContext): { filled?: string; prompt: string } {
   const prompt = 'whether themes were derived inductively or deductively, and how.';
   if (c.counts.themes === 0) return { prompt };
   const defined = c.counts.codes - c.counts.uncategorised;
-  return { filled: `${plural(c.counts.themes, 'theme')} in ${c.codebookPath}, under ${plural(c.topThemes.length, 'top-level theme')}: ${c.topThemes.join('; ')}; ${plural(defined, 'code')} defined under them.`, prompt };
+  const kinds = c.counts.themeKinds;
+  const marked = kinds.analytical + kinds.descriptive + kinds.concept;
+  const kindText = marked > 0 ? ` Marked in the codebook (\`Kind:\`): ${kinds.descriptive} descriptive, ${kinds.analytical} analytical${kinds.concept > 0 ? `, ${plural(kinds.concept, 'concept')}` : ''}; ${kinds.unmarked} unmarked.` : '';
+  return { filled: `${plural(c.counts.themes, 'theme')} in ${c.codebookPath}, under ${plural(c.topThemes.length, 'top-level theme')}: ${c.topThemes.join('; ')}; ${plural(defined, 'code')} defined under them.${kindText}`, prompt };
 }
 
 function synthesisOutput(c: EntreqContext): { filled?: string; prompt: string } {
   const prompt = 'the interpretation that goes beyond the primary studies (new constructs, a line of argument).';
   if (c.counts.themes === 0) return { prompt };
   const cerqual = c.findings > 0 ? `; GRADE-CERQual confidence assessed for ${c.assessedFindings} of ${plural(c.findings, 'finding')}` : '';
-  return { filled: `${plural(c.counts.themes, 'theme')} with their codes and excerpts; a study × theme matrix${cerqual}.`, prompt };
+  const analytical = c.synthesis?.analytical ?? [];
+  const review = c.synthesis?.review.length ?? 0;
+  const beyond = [
+    analytical.length > 0 ? `${plural(analytical.length, 'analytical theme')} (${analytical.map((theme) => theme.title).join('; ')})` : '',
+    review > 0 ? `${plural(review, 'review-level memo')} (${c.synthesis!.title})` : '',
+  ].filter(Boolean);
+  const synthesis = beyond.length > 0 ? `; beyond the studies: ${beyond.join(' and ')}` : '';
+  const filled = `${plural(c.counts.themes, 'theme')} with their codes and excerpts; a study × theme matrix${cerqual}${synthesis}.`;
+  return review > 0 ? { filled, prompt: 'check that the line of argument is stated in the paper as in the memos.' } : { filled, prompt };
 }
 
 function quotations(c: EntreqContext): { filled: string } {

@@ -11,6 +11,7 @@ import { evidenceProfileSections, summaryOfFindingsSection } from './findingsMar
 import { blockquote, bulletList, emphasis, heading, inlineCode, link, paragraph, prose, strong, table, text } from './mdast';
 import { protocolSection } from './protocolSection';
 import { referencesSection } from './referenceList';
+import { memoBlocks, synthesisSection, themeKindNote } from './memoMarkdown';
 import type { Excerpt, ReportCode, ReportModel, ReportTheme } from './reportModel';
 import { methodName, plural } from './wording';
 
@@ -28,6 +29,7 @@ export function reportBody(model: ReportModel): RootContent[] {
     ...appraisalSection(model),
       heading(2, text('Themes')),
     ...(model.themes.length > 0 ? model.themes.flatMap(themeSection) : [paragraph(emphasis('The codebook has no themes yet: headings in the codebook are themes.'))]),
+    ...synthesisSection(model.synthesis),
     ...uncategorisedSection(model),
     ...matrixSection(model),
     ...evidenceProfileSections(model.findings),
@@ -55,7 +57,7 @@ export function titleFields(model: ReportModel): PhrasingContent[][] {
   if (model.timestamp) field('Generated', model.timestamp);
   const { counts } = model;
   const codes = counts.appliedCodes === counts.codes ? plural(counts.codes, 'code') : `${plural(counts.codes, 'code')} (${counts.appliedCodes} applied)`;
-  out.push([text(`${plural(counts.studies, 'study', 'studies')} · ${plural(counts.themes, 'theme')} · ${codes} · ${plural(counts.segments, 'coded segment')} (${counts.firstOrder} first-order, ${counts.secondOrder} second-order).`)]);
+  out.push([text(`${plural(counts.studies, 'study', 'studies')} · ${plural(counts.themes, 'theme')}${themeKindNote(counts.themeKinds)} · ${codes} · ${plural(counts.segments, 'coded segment')} (${counts.firstOrder} first-order, ${counts.secondOrder} second-order)${counts.memos > 0 ? ` · ${plural(counts.memos, 'memo')}` : ''}.`)]);
   return out;
 }
 
@@ -80,8 +82,10 @@ function themeSection(theme: ReportTheme): RootContent[] {
   const depth = theme.level + 2;
   const out: RootContent[] = [heading(depth, text(theme.title))];
   for (const description of theme.description) out.push(paragraph(text(description)));
-  out.push(paragraph(emphasis(`${plural(theme.studyCount, 'contributing study', 'contributing studies')} · ${plural(theme.segmentCount, 'coded segment')}.`)));
+  const kind = theme.kind ? `${theme.kind.charAt(0).toUpperCase()}${theme.kind.slice(1)} ${theme.kind === 'concept' ? '' : 'theme '}· ` : '';
+  out.push(paragraph(emphasis(`${kind}${plural(theme.studyCount, 'contributing study', 'contributing studies')} · ${plural(theme.segmentCount, 'coded segment')}.`)));
   for (const code of theme.codes) out.push(...codeSection(code, depth + 1));
+  out.push(...memoBlocks(theme.memos));
   for (const child of theme.children) out.push(...themeSection(child));
   return out;
 }
@@ -107,6 +111,7 @@ function codeSection(code: ReportCode, depth: number): RootContent[] {
   if (first.length > 0) out.push(paragraph(strong('Participants’ words (first order):')), ...first.map((excerpt) => blockquote(...excerptContent(excerpt))));
   if (second.length > 0) out.push(paragraph(strong('Authors’ interpretations (second order):')), bulletList(second.map(excerptContent)));
   if (code.omitted > 0) out.push(paragraph(emphasis(`${plural(code.omitted, 'more segment')} not quoted.`)));
+  out.push(...memoBlocks(code.memos));
   return out;
 }
 

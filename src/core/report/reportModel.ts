@@ -16,12 +16,14 @@ import { styleReferences, type ReportReferences } from './referenceList';
 import { gatherEvidence, type Evidence } from './evidence';
 import { linkBaseOf } from './excerpts';
 import { reportFindings, type ReportFindings } from './findingsModel';
+import { memoLookup, memoRows, reportSynthesis, themeKindCounts, type MemoRow, type ReportSynthesis, type ThemeKindCounts } from './reportMemos';
 import { reportCode, reportThemes, themeCoverage, type ReportCode, type ReportTheme } from './reportThemes';
 import { appraisalMatrix, codeMatrix, segmentRows, studyRows, themeMatrix, type ReportStudy, type SegmentRow, type StudyMatrix } from './reportTables';
 import { VERSION } from '../version';
 
 export type { Excerpt } from './excerpts';
 export type { ReportCode, ReportTheme } from './reportThemes';
+export type { MemoRow, ReportMemo, ReportSynthesis, SynthesisTheme, ThemeKindCounts } from './reportMemos';
 export type { ReportStudy, SegmentRow, StudyMatrix } from './reportTables';
 export type { ContraryExcerpt, ReportComponent, ReportFinding, ReportFindings } from './findingsModel';
 export type { SensitivityRow, SensitivityStatus, SensitivitySummary } from './sensitivity';
@@ -75,6 +77,11 @@ export interface ReportCounts {
   readonly segments: number;
   readonly firstOrder: number;
   readonly secondOrder: number;
+  /** Themes by the kind the codebook gives them. */
+  readonly themeKinds: ThemeKindCounts;
+  /** Segments that name their coder (`coder=`), and the memo files of the review. */
+  readonly segmentsWithCoder: number;
+  readonly memos: number;
 }
 
 /** The whole report. */
@@ -93,12 +100,16 @@ export interface ReportModel {
   /** CASP answers (✓ ✗ ?) of the appraised studies; absent when none is appraised. */
   readonly appraisal?: StudyMatrix<string> & { readonly questions: readonly CaspQuestion[]; readonly summary: AppraisalSummary };
   readonly themes: readonly ReportTheme[];
+  /** Analytical themes and the review-level memos (line of argument); absent when there are none. */
+  readonly synthesis?: ReportSynthesis;
   readonly uncategorised: readonly ReportCode[];
   /** Studies × top-level themes. */
   readonly themeMatrix: StudyMatrix<boolean>;
   /** Studies × reported codes (segment counts). */
   readonly codeMatrix: StudyMatrix<number>;
   readonly segments: readonly SegmentRow[];
+  /** The memo files (not restricted by the filter: they are the reviewers' writing, not data). */
+  readonly memoRows: readonly MemoRow[];
   /** The review findings: Summary of Qualitative Findings, Evidence Profile, sensitivity analysis. */
   readonly findings: ReportFindings;
   readonly entreq: readonly EntreqItem[];
@@ -122,9 +133,10 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
   const allThemes = index.allThemes();
   const coverage = themeCoverage(index.themes(), evidence);
   const linkBase = settings.linkBase ?? linkBaseOf(settings.reportDir);
-  const codeSections = { excerptLimit: settings.excerptLimit, linkBase };
+  const memos = memoLookup(index, linkBase);
+  const codeSections = { excerptLimit: settings.excerptLimit, linkBase, memos };
   const codes = [...evidence.definitions.keys(), ...evidence.uncategorised];
-  const counts = countEvidence(evidence, codes, allThemes.length);
+  const counts = { ...countEvidence(evidence, codes, allThemes.length), themeKinds: themeKindCounts(allThemes), memos: index.memos().length };
   const questions = answeredQuestions(evidence.studies);
   const appraisal = questions.length > 0 ? { ...appraisalMatrix(evidence, questions), questions, summary: summariseAppraisal(evidence.studies, questions) } : undefined;
   const themeTable = themeMatrix(evidence, index.themes(), coverage);
@@ -140,10 +152,12 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
     studies: studyRows(evidence, config.studyColumns, styled?.fullText),
     appraisal,
     themes: reportThemes(index.themes(), evidence, coverage, codeSections),
+    ...optional('synthesis', reportSynthesis(index, config.method, linkBase)),
     uncategorised: evidence.uncategorised.map((code) => reportCode(code, evidence, codeSections)),
     themeMatrix: themeTable,
     codeMatrix: codeMatrix(evidence, codes),
     segments: segmentRows(evidence),
+    memoRows: memoRows(index),
     findings: reportFindings(index, evidence, config.cerqual, linkBase, filter.conditions.length > 0),
     ...(config.protocol ? { protocol: config.protocol } : {}),
     figures: config.protocol?.prisma ? [prismaFigure(config.protocol.prisma)] : [],
@@ -181,6 +195,11 @@ function figureNumber(figures: readonly ReportFigure[], id: string): number | un
   return index < 0 ? undefined : index + 1;
 }
 
+/** `{ key: value }`, or `{}` when the value is absent (so the model has no `undefined` keys). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
 /** The options actually given: an explicit `undefined` keeps the default. */
 function definedOnly(options: Partial<ReportOptions>): Partial<ReportOptions> {
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
@@ -190,9 +209,13 @@ function toFilter(filter: ReportOptions['filter']): StudyFilter {
   return typeof filter === 'string' || Array.isArray(filter) ? parseFilter(filter as string | readonly string[]) : (filter as StudyFilter);
 }
 
-function countEvidence(evidence: Evidence, codes: readonly string[], themes: number): ReportCounts {
+function countEvidence(evidence: Evidence, codes: readonly string[], themes: number): Omit<ReportCounts, 'themeKinds' | 'memos'> {
   let firstOrder = 0;
-  for (const segment of evidence.segments) if (segment.order === 'first') firstOrder++;
+  let segmentsWithCoder = 0;
+  for (const segment of evidence.segments) {
+    if (segment.order === 'first') firstOrder++;
+    if (segment.attributes.coder?.trim()) segmentsWithCoder++;
+  }
   return {
     studies: evidence.studies.length,
     codes: codes.length,
@@ -202,6 +225,7 @@ function countEvidence(evidence: Evidence, codes: readonly string[], themes: num
     segments: evidence.segments.length,
     firstOrder,
     secondOrder: evidence.segments.length - firstOrder,
+    segmentsWithCoder,
   };
 }
 

@@ -6,6 +6,7 @@
 import type { Segment, Theme } from '../model';
 import { segmentCount, type Evidence } from './evidence';
 import { selectExcerpts, toExcerpt, type Excerpt } from './excerpts';
+import type { ReportMemo, ReportMemoLookup } from './reportMemos';
 
 /** One code's section. */
 export interface ReportCode {
@@ -19,6 +20,8 @@ export interface ReportCode {
   readonly excerpts: readonly Excerpt[];
   /** Segments left out by the excerpt limit. */
   readonly omitted: number;
+  /** Memos about the code: the reviewers' interpretation, printed at the end of the section. */
+  readonly memos: readonly ReportMemo[];
 }
 
 /** One theme's section. */
@@ -35,6 +38,10 @@ export interface ReportTheme {
   readonly segmentCount: number;
   readonly codes: readonly ReportCode[];
   readonly children: readonly ReportTheme[];
+  /** The kind the codebook gives the theme (`Kind:`), when it does. */
+  readonly kind?: Theme['kind'];
+  /** Memos about the theme, printed after its codes. */
+  readonly memos: readonly ReportMemo[];
 }
 
 /** How code sections are built. */
@@ -42,6 +49,8 @@ export interface CodeSectionOptions {
   readonly excerptLimit: number;
   /** The path from the report folder to the review root, prefixed to excerpt links. */
   readonly linkBase: string;
+  /** The memos of codes and themes (none when absent). */
+  readonly memos?: ReportMemoLookup;
 }
 
 /** Per theme (sub-themes included): contributing study paths in citation order, and segment count. */
@@ -91,7 +100,10 @@ export function reportThemes(themes: readonly Theme[], evidence: Evidence, cover
     studyCount: coverage.get(theme)?.studies.length ?? 0,
     segmentCount: coverage.get(theme)?.segments ?? 0,
     codes: theme.codes.map((code) => reportCode(code, evidence, options, theme.path)),
+    // Before the children: the theme's memos print after its codes, ahead of its sub-themes.
+    memos: options.memos?.theme(theme.path) ?? [],
     children: theme.children.map((child) => build(child, level + 1)),
+    ...(theme.kind ? { kind: theme.kind } : {}),
   });
   return themes.map((theme) => build(theme, 1));
 }
@@ -114,6 +126,7 @@ export function reportCode(name: string, evidence: Evidence, options: CodeSectio
     secondOrder: total - firstOrder,
     excerpts: shown.map((segment) => toExcerpt(segment, evidence.citations.get(segment.path) ?? segment.path, options.linkBase)),
     omitted: total - shown.length,
+    memos: options.memos?.code(name) ?? [],
   };
 }
 
