@@ -34,7 +34,7 @@ describe('report: Word (.docx)', function () {
     const all = paragraphs(body);
     assert.deepEqual(all[0], { style: 'Title', text: 'Peer support in adult mental health services — a thematic synthesis (demo)' });
     const level1 = all.filter((p) => p.style === 'Heading1').map((p) => p.text);
-    assert.deepEqual(level1, ['Contents', 'Summary of qualitative findings (GRADE-CERQual)', 'Methods', 'Included studies', 'Quality appraisal (CASP)', 'Themes', 'Studies × themes', 'GRADE-CERQual Evidence Profile', 'Sensitivity analysis', 'References', 'ENTREQ checklist']);
+    assert.deepEqual(level1, ['Contents', 'Summary of qualitative findings (GRADE-CERQual)', 'Methods', 'Included studies', 'Quality appraisal (CASP)', 'Themes', 'Synthesis', 'Studies × themes', 'GRADE-CERQual Evidence Profile', 'Sensitivity analysis', 'References', 'ENTREQ checklist']);
     assert.deepEqual(all.filter((p) => p.style === 'Heading2').slice(0, 6).map((p) => p.text), ['Synthesis methodology', 'Search', 'Eligibility criteria', 'Selection of studies', 'Quality appraisal', 'Data extraction']);
     assert.ok(all.some((p) => p.style === 'Heading3' && p.text === 'Nonpeer staff discrimination and prejudice'), 'sub-themes one level down');
     assert.match(body, /<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);

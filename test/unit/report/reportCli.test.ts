@@ -37,7 +37,7 @@ describe('qualsynth report', () => {
     const result = await run('report', dir, '--format', 'md,html,csv', '--out', out);
     assert.equal(result.code, 0, result.err);
     assert.deepEqual(readdirSync(out).sort(), ['evidence-profile.csv', 'memos.csv', 'segments.csv', 'sensitivity.csv', 'study-code.csv', 'study-theme.csv', 'synthesis.html', 'synthesis.md']);
-    assert.match(result.out, /Report: +\S+synthesis\.md\n +\S+synthesis\.html\n +\S+study-code\.csv\n +\S+study-theme\.csv\n +\S+segments\.csv\n +\S+evidence-profile\.csv\n +\S+sensitivity\.csv\n$/);
+    assert.match(result.out, /Report: +\S+synthesis\.md\n +\S+synthesis\.html\n +\S+study-code\.csv\n +\S+study-theme\.csv\n +\S+segments\.csv\n +\S+memos\.csv\n +\S+evidence-profile\.csv\n +\S+sensitivity\.csv\n$/);
     const markdown = readFileSync(path.join(out, 'synthesis.md'), 'utf8');
     const link = /\]\(([^)]+smith-2005a\.md)#L18\)/.exec(markdown)?.[1];
     assert.ok(link, 'an excerpt link to smith-2005a.md');

@@ -52,7 +52,10 @@ describe('report model', () => {
   });
 
   it('counts studies, codes, themes and first-/second-order segments', () => {
-    assert.deepEqual(buildReportModel(review).counts, { studies: 4, codes: 5, appliedCodes: 4, uncategorised: 1, themes: 5, segments: 13, firstOrder: 8, secondOrder: 5 });
+    assert.deepEqual(buildReportModel(review).counts, {
+      studies: 4, codes: 5, appliedCodes: 4, uncategorised: 1, themes: 5, segments: 13, firstOrder: 8, secondOrder: 5,
+      themeKinds: { descriptive: 0, analytical: 0, concept: 0, unmarked: 5 }, segmentsWithCoder: 3, memos: 0,
+    });
   });
 
   it('lists studies in citation order with unique Author Year labels and the configured columns', () => {
@@ -165,7 +168,7 @@ describe('report model', () => {
       const item = (name: string) => items.find((entry) => entry.name === name)!;
       assert.equal(item('Software').filled, 'QualSynth 9.8.7.');
       assert.equal(item('Software').prompt, undefined);
-      assert.match(item('Number of reviewers').filled, /^2 reviewers: Ann Reviewer, Ben Reviewer; 2 coders recorded on coded passages \(`coder=`\): ann, ben\.$/);
+      assert.match(item('Number of reviewers').filled, /^2 reviewers: Ann Reviewer, Ben Reviewer; 3 of 13 coded segments name a coder \(`coder=`\): 2 distinct coders recorded \(ann, ben\)\.$/);
       assert.match(item('Study characteristics').filled, /year: 1999–2010; country: USA \(2\), Canada \(1\), UK \(1\);.*participants: 50 in total \(8–20 per study\)/);
       assert.match(item('Appraisal results').filled, /^2 of 4 studies appraised; 1 met every criterion/);
       assert.match(item('Coding').filled, /^5 codes \(4 applied\) on 13 segments in 4 studies/);
