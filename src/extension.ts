@@ -56,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
   const log = vscode.window.createOutputChannel('QualSynth', { log: true });
   const session = new ReviewSession(log);
   const editor = registerEditorFeatures(session, context.workspaceState);
-  const views = registerViews(session, editor.sync, context.workspaceState);
+  const views = registerViews(session, context.workspaceState);
   const statusBar = new IndexStatusBar(session, views.api.filter);
   const preview = new ReportPreview(session, context.extensionUri);
   const codingResults = new CodingResultPanel(session, context.extensionUri);
@@ -99,7 +99,7 @@ export function activate(context: vscode.ExtensionContext): QualSynthApi {
     codingResults,
     decorationsIn: (textEditor) => editor.decorations.drawnIn(textEditor),
     statusBarText: () => statusBar.text,
-    indexLoadMs: async () => (await session.ready.catch(() => undefined), session.loadMs),
+    indexLoadMs: async () => (await session.loaded(), session.loadMs),
   };
 }
 

@@ -1,21 +1,68 @@
 import * as vscode from 'vscode';
+import type { Study } from '../core/model';
 import { loadReview, type Review } from '../core/review';
+import type { IndexChange } from '../core/reviewIndex';
 import { toReviewPath } from './convert';
+import { Debouncer } from './debouncer';
+import { DocumentSync } from './documentSync';
 import { ReviewWatcher } from './reviewWatcher';
 import { findReviewRoot, hostFor } from './workspaceHost';
 
+/** The loaded review and the folder it lives in. */
+export interface LoadedReview {
+  readonly review: Review;
+  readonly root: vscode.Uri;
+}
+
+/** An open document's study, as its buffer has it now. */
+export interface OpenStudy {
+  readonly review: Review;
+  readonly path: string;
+  readonly study: Study;
+}
+
+/** How long a listener of `onDidSettle` lets index updates pause before it runs. */
+export interface SettleOptions {
+  /** Quiet time after the last update. */
+  readonly quietMs: number;
+  /** Longest a run waits while updates keep coming (typing, a long checkout); no limit when left out. */
+  readonly maxWaitMs?: number;
+  /** Whether the listener is also called once the review has loaded (default: yes). */
+  readonly atLoad?: boolean;
+}
+
+/** A listener's subscription to `onDidSettle`; its other triggers (an editor shown, a setting changed) may share its timer. */
+export interface SettleSubscription extends vscode.Disposable {
+  /** True while a run waits for the updates to pause. */
+  readonly pending: boolean;
+  /** Asks for a run after the quiet time, as an index update does. */
+  trigger(): void;
+  /** Forgets a waiting run (the listener has just done the work). */
+  cancel(): void;
+  /** Runs now if a run is waiting (tests and benchmarks, instead of waiting). */
+  flush(): void;
+}
+
+/** What a listener is told when the review has just loaded: everything, as after a codebook change. */
+const LOADED: IndexChange = { paths: [], codebook: true };
+
 /**
- * The open review of the workspace: loads it in the background (activation must not
- * wait for a full index) and keeps it current through a file watcher. Features await
- * `ready`; it resolves to `undefined` when the workspace holds no review.
+ * The open review of the workspace, and the one service the features receive: it loads
+ * the review in the background (activation must not wait for a full index), keeps it
+ * current through a file watcher and the open editors' buffers, and tells the features
+ * when it changed. Features ask `loaded()` (never rejects) or `current()` (commands:
+ * after pending file events, rejects on a failed load), `studyOf(document)` for an open
+ * study, and redraw on `onDidSettle`.
  */
 export class ReviewSession implements vscode.Disposable {
   /** The loaded review, or `undefined` when there is none; rejects when loading fails. */
   readonly ready: Promise<Review | undefined>;
   private watcher: ReviewWatcher | undefined;
   private rootValue: vscode.Uri | undefined;
-  private loaded: Review | undefined;
+  private loadedValue: Review | undefined;
   private disposed = false;
+  /** Keeps the index in step with the open editors' buffers. */
+  private readonly documents: DocumentSync;
   /** Milliseconds the first full index took (the benchmark reads it). */
   loadMs: number | undefined;
 
@@ -24,6 +71,7 @@ export class ReviewSession implements vscode.Disposable {
     this.ready = this.load();
     // Features report failures themselves; this keeps the rejection from going unhandled.
     this.ready.catch((error: unknown) => this.log.error('QualSynth could not load the review:', error));
+    this.documents = new DocumentSync(this);
   }
 
   /** The review root, once found; `undefined` before that or when there is no review. */
@@ -34,7 +82,14 @@ export class ReviewSession implements vscode.Disposable {
   /** Whether `uri` is the loaded review's codebook (false while loading). */
   isCodebook(uri: vscode.Uri): boolean {
     const path = this.rootValue && toReviewPath(this.rootValue, uri);
-    return path !== undefined && this.loaded?.isCodebookPath(path) === true;
+    return path !== undefined && this.loadedValue?.isCodebookPath(path) === true;
+  }
+
+  /** The review and its root once loaded; `undefined` when there is none or loading failed (logged). */
+  async loaded(): Promise<LoadedReview | undefined> {
+    const review = await this.ready.catch(() => undefined);
+    const root = this.rootValue;
+    return review && root ? { review, root } : undefined;
   }
 
   /** The loaded review once every file event received so far has been applied. */
@@ -44,8 +99,72 @@ export class ReviewSession implements vscode.Disposable {
     return review;
   }
 
+  /**
+   * The study of an open document as the buffer has it now (re-indexed first if the
+   * index holds another version); `undefined` for a document that is not a study.
+   */
+  studyOf(document: vscode.TextDocument): Promise<OpenStudy | undefined> {
+    return this.documents.studyOf(document);
+  }
+
+  /** Calls `listener` on every index update, at once (for caches that must not go stale). */
+  onDidUpdate(listener: (change: IndexChange, review: Review) => void): vscode.Disposable {
+    let subscription: vscode.Disposable | undefined;
+    let unsubscribed = false;
+    void this.ready.then((review) => {
+      if (review && !unsubscribed && !this.disposed) subscription = review.index.onDidUpdate((change) => listener(change, review));
+    }, () => undefined);
+    return {
+      dispose: () => {
+        unsubscribed = true;
+        subscription?.dispose();
+      },
+    };
+  }
+
+  /**
+   * Calls `listener` once the review has loaded (told that everything changed), then once
+   * per burst of index updates, when they pause as `options` say (told what changed in
+   * the burst): a `git checkout` of 1,000 files or fast typing cause one redraw, not a storm.
+   */
+  onDidSettle(listener: (review: Review, change: IndexChange) => void, options: SettleOptions): SettleSubscription {
+    const paths = new Set<string>();
+    let codebook = false;
+    const debouncer = new Debouncer(
+      () => {
+        const change: IndexChange = { paths: [...paths], codebook };
+        paths.clear();
+        codebook = false;
+        if (this.loadedValue) listener(this.loadedValue, change);
+      },
+      options.quietMs,
+      options.maxWaitMs ?? Infinity,
+    );
+    const updates = this.onDidUpdate((change) => {
+      change.paths.forEach((path) => paths.add(path));
+      codebook ||= change.codebook;
+      debouncer.trigger();
+    });
+    let unsubscribed = false;
+    if (options.atLoad !== false) void this.ready.then((review) => review && !unsubscribed && !this.disposed && listener(review, LOADED), () => undefined);
+    return {
+      get pending() {
+        return debouncer.pending;
+      },
+      trigger: () => debouncer.trigger(),
+      cancel: () => debouncer.cancel(),
+      flush: () => debouncer.flush(),
+      dispose: () => {
+        unsubscribed = true;
+        updates.dispose();
+        debouncer.dispose();
+      },
+    };
+  }
+
   dispose(): void {
     this.disposed = true;
+    this.documents.dispose();
     this.watcher?.dispose();
   }
 
@@ -60,7 +179,7 @@ export class ReviewSession implements vscode.Disposable {
     const loading = loadReview(hostFor(root));
     // Watch before the scan ends, so no change made during it is lost.
     this.watcher = new ReviewWatcher(root, loading, (error) => this.log.error('QualSynth could not apply file changes:', error));
-    const review = (this.loaded = await loading);
+    const review = (this.loadedValue = await loading);
     this.loadMs = performance.now() - started;
     const summary = review.index.summary();
     this.log.info(`Review ${root.toString()} indexed in ${(performance.now() - started).toFixed(0)} ms (${summary.studies} studies).`);

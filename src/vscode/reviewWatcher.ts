@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { FileEvent } from '../core/host';
 import type { Review } from '../core/review';
 import { toReviewPath } from './convert';
+import { Debouncer } from './debouncer';
 
 /** How long to collect file events before applying them as one batch. */
 const DEBOUNCE_MS = 100;
@@ -14,7 +15,8 @@ const DEBOUNCE_MS = 100;
 export class ReviewWatcher implements vscode.Disposable {
   private readonly watcher: vscode.FileSystemWatcher;
   private readonly pending = new Map<string, FileEvent['kind']>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** No longest wait: a long checkout is one batch. */
+  private readonly batch = new Debouncer(() => this.flush(), DEBOUNCE_MS, Infinity);
   private applying: Promise<void> = Promise.resolve();
   private disposed = false;
 
@@ -36,13 +38,13 @@ export class ReviewWatcher implements vscode.Disposable {
 
   /** Resolves once every event received so far has been applied. */
   async settled(): Promise<void> {
-    if (this.timer !== undefined) this.flush();
+    this.batch.flush();
     await this.applying;
   }
 
   dispose(): void {
     this.disposed = true;
-    clearTimeout(this.timer);
+    this.batch.dispose();
     this.watcher.dispose();
   }
 
@@ -52,13 +54,10 @@ export class ReviewWatcher implements vscode.Disposable {
     // A file created and then changed within one batch is still new to the index.
     const previous = this.pending.get(path);
     this.pending.set(path, previous === 'created' && kind === 'changed' ? 'created' : kind);
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), DEBOUNCE_MS);
+    this.batch.trigger();
   }
 
   private flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
     const events = [...this.pending].map(([path, kind]) => ({ kind, path }));
     this.pending.clear();
     this.applying = this.applying.then(() => this.apply(events)).catch(this.onError);

@@ -4,7 +4,6 @@ import type { Review } from '../core/review';
 import type { IndexSummary } from '../core/reviewIndex';
 import { problemCount } from './indexSummary';
 import type { ReviewSession } from './reviewSession';
-import { Debouncer } from './views/debouncer';
 import { ReviewLens } from './views/reviewLens';
 import type { ViewFilter } from './views/viewFilter';
 
@@ -12,6 +11,8 @@ import type { ViewFilter } from './views/viewFilter';
 const OPEN_THEMES_VIEW = 'qualsynth.themes.focus';
 /** Quiet time after index updates before the counts are recomputed (they read every problem). */
 const UPDATE_DELAY_MS = 200;
+/** Longest the counts wait while updates keep coming. */
+const UPDATE_MAX_WAIT_MS = 1000;
 
 /** What the views show under their filter, counted (`undefined` without a filter). */
 interface FilteredCounts {
@@ -31,9 +32,10 @@ interface FilteredCounts {
  */
 export class IndexStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('qualsynth.indexSummary', vscode.StatusBarAlignment.Left, 10);
-  private readonly listeners: Array<{ dispose(): void }> = [];
-  private debouncer: Debouncer | undefined;
+  private readonly listeners: vscode.Disposable[] = [];
   private disposed = false;
+  /** The review whose counts the item shows, once loaded. */
+  private shown: Review | undefined;
 
   /**
    * @param session The review whose index the item shows.
@@ -45,8 +47,12 @@ export class IndexStatusBar implements vscode.Disposable {
     this.item.text = '$(loading~spin) QualSynth';
     this.item.tooltip = vscode.l10n.t('QualSynth: indexing the review…');
     this.item.show();
+    this.listeners.push(
+      session.onDidSettle((review) => this.update(review), { quietMs: UPDATE_DELAY_MS, maxWaitMs: UPDATE_MAX_WAIT_MS }),
+      filter.onDidChange(() => this.shown && this.update(this.shown)),
+    );
     session.ready.then(
-      (review) => this.attach(review),
+      (review) => review === undefined && this.hide(),
       () => this.showFailure(),
     );
   }
@@ -59,25 +65,16 @@ export class IndexStatusBar implements vscode.Disposable {
   dispose(): void {
     this.disposed = true;
     this.listeners.forEach((listener) => listener.dispose());
-    this.debouncer?.dispose();
     this.item.dispose();
   }
 
-  private attach(review: Review | undefined): void {
-    if (this.disposed) return;
-    if (review === undefined) {
-      this.item.hide();
-      return;
-    }
-    const debouncer = (this.debouncer = new Debouncer(() => this.update(review), UPDATE_DELAY_MS));
-    this.listeners.push(
-      review.index.onDidUpdate(() => debouncer.trigger()),
-      this.filter.onDidChange(() => this.update(review)),
-    );
-    this.update(review);
+  /** No review in the workspace: nothing to show. */
+  private hide(): void {
+    if (!this.disposed) this.item.hide();
   }
 
   private update(review: Review): void {
+    this.shown = review;
     const summary = review.index.summary();
     const lens = new ReviewLens(review.index, this.filter.state);
     const filtered = lens.filtered ? { ...lens.counts(), description: this.filter.description } : undefined;

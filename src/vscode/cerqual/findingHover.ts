@@ -19,8 +19,9 @@ export class FindingHoverProvider implements vscode.HoverProvider {
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     if (!this.session.isCodebook(document.uri)) return undefined;
-    const review = await this.session.ready.catch(() => undefined);
-    if (!review) return undefined;
+    const loaded = await this.session.loaded();
+    if (!loaded) return undefined;
+    const { review } = loaded;
     const codebook = parseCodebook(review.config.codebook, document.getText());
     const theme = findingAt(codebook, document.offsetAt(position));
     if (!theme) return undefined;

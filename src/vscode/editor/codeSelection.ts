@@ -8,7 +8,6 @@ import { toWorkspaceEdit } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
 import { pickCoding, type PickedCoding } from './codePicker';
-import type { DocumentSync } from './documentSync';
 import { ADD_TO_CODEBOOK_COMMAND } from './quickFix';
 import type { RecentCodes } from './recentCodes';
 import { applyIfUnchanged } from './reviewTexts';
@@ -37,18 +36,18 @@ interface Current {
  * edit. With an empty selection inside a span, the codes go to that span. Tests and
  * scripts may pass the codes to skip the picker.
  */
-export function registerCodeSelection(session: ReviewSession, sync: DocumentSync, recent: RecentCodes): vscode.Disposable[] {
+export function registerCodeSelection(session: ReviewSession, recent: RecentCodes): vscode.Disposable[] {
   const coder = new SelectionCoder(session, recent);
   return [
     vscode.commands.registerCommand(CODE_SELECTION_COMMAND, async (givenCodes?: string[]) => {
-      const current = await currentStudy(sync, vscode.l10n.t('Coding a selection'));
+      const current = await currentStudy(session, vscode.l10n.t('Coding a selection'));
       const plan = current && planOrExplain(current);
       if (!current || !plan) return;
       const picked = Array.isArray(givenCodes) ? ({ kind: 'codes', codes: givenCodes } as const) : await pickCoding(current.review.index, pickerOptions(current, plan, recent));
       if (picked) await coder.apply(current, plan, picked);
     }),
     vscode.commands.registerCommand(RECENT_CODE_COMMAND, async () => {
-      const current = await currentStudy(sync, vscode.l10n.t('Coding a selection'));
+      const current = await currentStudy(session, vscode.l10n.t('Coding a selection'));
       const plan = current && planOrExplain(current);
       if (!current || !plan) return;
       const last = recent.codes[0];
@@ -56,7 +55,7 @@ export function registerCodeSelection(session: ReviewSession, sync: DocumentSync
       await coder.apply(current, plan, { kind: 'codes', codes: [last] });
     }),
     vscode.commands.registerCommand(IN_VIVO_COMMAND, async () => {
-      const current = await currentStudy(sync, vscode.l10n.t('Coding a selection'));
+      const current = await currentStudy(session, vscode.l10n.t('Coding a selection'));
       if (!current) return;
       if (current.editor.selections.length > 1) return void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: in-vivo coding names the code after one passage: select just one.'));
       const plan = planOrExplain(current);
@@ -114,10 +113,10 @@ async function confirmNewCodes(codes: readonly string[]): Promise<void> {
 }
 
 /** The active study editor, or `undefined` after saying why there is none. */
-async function currentStudy(sync: DocumentSync, action: string): Promise<Current | undefined> {
+async function currentStudy(session: ReviewSession, action: string): Promise<Current | undefined> {
   if (!requireTrust(action)) return undefined;
   const editor = vscode.window.activeTextEditor;
-  const found = editor && (await sync.studyOf(editor.document));
+  const found = editor && (await session.studyOf(editor.document));
   if (!editor || !found) {
     void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: open a study file of the review to code a passage.'));
     return undefined;

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { countsOf } from '../../core/countWords';
 import type { ReviewIndex } from '../../core/reviewIndex';
 import { isNameStart, scanCodeName, isWordCharBefore } from '../../core/syntax/codeName';
-import type { DocumentSync } from './documentSync';
 import type { ReviewSession } from '../reviewSession';
 import { toReviewPath } from '../convert';
 
@@ -12,17 +11,17 @@ import { toReviewPath } from '../convert';
  * Filtering matches any level of a hierarchical name (`pay` finds `workers/pay/low`).
  */
 export class CodeCompletionProvider implements vscode.CompletionItemProvider {
-  constructor(private readonly session: ReviewSession, private readonly sync: DocumentSync) {}
+  constructor(private readonly session: ReviewSession) {}
 
   async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[] | undefined> {
-    const review = await this.session.ready.catch(() => undefined);
-    const root = this.session.root;
-    if (!review || !root) return undefined;
+    const loaded = await this.session.loaded();
+    if (!loaded) return undefined;
+    const { review, root } = loaded;
     const path = toReviewPath(root, document.uri);
     if (path === undefined || !(review.isStudyPath(path) || review.isCodebookPath(path))) return undefined;
     const range = tagRangeBefore(document, position);
     if (!range) return undefined;
-    if (review.isStudyPath(path)) await this.sync.studyOf(document);
+    if (review.isStudyPath(path)) await this.session.studyOf(document);
     return completionItems(review.index, range);
   }
 }

@@ -3,8 +3,7 @@ import type { ReviewIndex } from '../../core/reviewIndex';
 import type { Theme } from '../../core/model';
 import { stripeColours } from '../../core/stripes/stripeColours';
 import { toRange } from '../convert';
-import type { ReviewSession } from '../reviewSession';
-import type { DocumentSync } from './documentSync';
+import type { ReviewSession, SettleSubscription } from '../reviewSession';
 import { StripeDecorations, type DrawnStripes } from './stripes';
 
 /** Number of themable palette colours (`qualsynth.theme1Background` …). */
@@ -29,25 +28,23 @@ export class CodeDecorations implements vscode.Disposable {
   /** The colours of the index, computed once per redraw. */
   private passColours: { index: ReviewIndex; themes: Map<string, ThemeColour>; stripes: Map<string, string> } | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Redraws after index updates, an editor shown or a setting changed, once they pause. */
+  private readonly redrawSoon: SettleSubscription;
   /** Milliseconds the last redraw took (for the typing benchmark). */
   lastRedrawMs = 0;
 
-  constructor(private readonly session: ReviewSession, private readonly sync: DocumentSync) {
+  constructor(private readonly session: ReviewSession) {
+    this.redrawSoon = session.onDidSettle(() => void this.redraw(), { quietMs: DEBOUNCE_MS });
     this.disposables.push(
-      vscode.window.onDidChangeVisibleTextEditors(() => this.schedule()),
-      vscode.workspace.onDidChangeConfiguration((event) => (event.affectsConfiguration('qualsynth.highlightCodedPassages') || event.affectsConfiguration('qualsynth.codingStripes')) && this.schedule()),
+      this.redrawSoon,
+      vscode.window.onDidChangeVisibleTextEditors(() => this.redrawSoon.trigger()),
+      vscode.workspace.onDidChangeConfiguration((event) => (event.affectsConfiguration('qualsynth.highlightCodedPassages') || event.affectsConfiguration('qualsynth.codingStripes')) && this.redrawSoon.trigger()),
     );
-    void session.ready.then((review) => {
-      if (!review) return;
-      this.disposables.push(review.index.onDidUpdate(() => this.schedule()));
-      this.schedule();
-    }, () => undefined);
   }
 
   /** Redraws now (tests and the benchmark call this instead of waiting). */
   async redraw(): Promise<void> {
-    clearTimeout(this.timer);
+    this.redrawSoon.cancel();
     const started = performance.now();
     const settings = vscode.workspace.getConfiguration('qualsynth');
     const enabled = { tints: settings.get<boolean>('highlightCodedPassages', true), stripes: settings.get<boolean>('codingStripes', true) };
@@ -63,19 +60,13 @@ export class CodeDecorations implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     [...this.paletteTypes, this.uncategorisedType, ...this.customTypes.values()].forEach((type) => type.dispose());
     this.stripes.dispose();
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 
-  private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.redraw(), DEBOUNCE_MS);
-  }
-
   private async decorate(editor: vscode.TextEditor, enabled: { tints: boolean; stripes: boolean }): Promise<void> {
-    const current = await this.sync.studyOf(editor.document);
+    const current = await this.session.studyOf(editor.document);
     if (!current) return;
     const { themes: colours, stripes } = this.coloursOf(current.review.index);
     this.stripes.draw(editor, current.study, stripes, enabled.stripes);

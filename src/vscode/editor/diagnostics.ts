@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Review } from '../../core/review';
 import type { IndexChange } from '../../core/reviewIndex';
 import { toDiagnostic, toUri } from '../convert';
-import type { ReviewSession } from '../reviewSession';
+import type { ReviewSession, SettleSubscription } from '../reviewSession';
 
 /** How long typing may pause before diagnostics are redrawn. */
 const DEBOUNCE_MS = 150;
@@ -15,46 +15,31 @@ const DEBOUNCE_MS = 150;
 export class ReviewDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('qualsynth');
   private readonly disposables: vscode.Disposable[] = [this.collection];
-  private readonly pendingPaths = new Set<string>();
-  private pendingAll = false;
   /** Files that had a duplicate-id error at the last publish, to clear it when fixed. */
   private lastDuplicates: string[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly settled: SettleSubscription;
 
   constructor(private readonly session: ReviewSession) {
-    void session.ready.then((review) => {
-      if (!review) return;
-      this.publishAll(review);
-      this.disposables.push(review.index.onDidUpdate((change) => this.schedule(review, change)));
-    }, () => undefined);
+    this.settled = session.onDidSettle((review, change) => this.publish(review, change), { quietMs: DEBOUNCE_MS });
+    this.disposables.push(this.settled);
   }
 
   /** Publishes pending changes now; returns the milliseconds it took (tests, benchmark). */
   async publishNow(): Promise<number> {
-    const review = await this.session.ready;
+    await this.session.ready;
     const started = performance.now();
-    if (review) this.flush(review);
+    this.settled.flush();
     return performance.now() - started;
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 
-  private schedule(review: Review, change: IndexChange): void {
-    if (change.codebook) this.pendingAll = true;
-    change.paths.forEach((path) => this.pendingPaths.add(path));
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(review), DEBOUNCE_MS);
-  }
-
-  private flush(review: Review): void {
-    clearTimeout(this.timer);
-    if (this.pendingAll) this.publishAll(review);
-    else this.publishPaths(review, [...this.pendingPaths]);
-    this.pendingAll = false;
-    this.pendingPaths.clear();
+  /** Publishes what changed in a burst of updates (everything after a codebook change or the load). */
+  private publish(review: Review, change: IndexChange): void {
+    if (change.codebook) this.publishAll(review);
+    else this.publishPaths(review, [...change.paths]);
   }
 
   private publishAll(review: Review): void {

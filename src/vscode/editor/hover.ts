@@ -3,17 +3,17 @@ import { countsOf } from '../../core/countWords';
 import { tagAt } from '../../core/edits/removeCode';
 import type { ReviewIndex } from '../../core/reviewIndex';
 import { toRange } from '../convert';
-import type { DocumentSync } from './documentSync';
+import type { ReviewSession } from '../reviewSession';
 
 /** The command the hover links to; reveals a code in the Themes view. */
 export const REVEAL_CODE_COMMAND = 'qualsynth.revealCode';
 
 /** Hover on a tag: definition, theme paths, segment and study counts, a reveal link. */
 export class CodeHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly sync: DocumentSync) {}
+  constructor(private readonly session: ReviewSession) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
-    const current = await this.sync.studyOf(document);
+    const current = await this.session.studyOf(document);
     if (!current) return undefined;
     const tag = tagAt(current.study, document.offsetAt(position));
     if (!tag) return undefined;

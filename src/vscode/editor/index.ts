@@ -5,7 +5,6 @@ import { RecentCodes } from './recentCodes';
 import { CodeCompletionProvider } from './completion';
 import { CodeDecorations } from './decorations';
 import { ReviewDiagnostics } from './diagnostics';
-import { DocumentSync } from './documentSync';
 import { CodeHoverProvider } from './hover';
 import { CodeNavigationProvider } from './navigation';
 import { UndefinedCodeQuickFix, registerAddToCodebook } from './quickFix';
@@ -17,7 +16,6 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown', scheme: 'file
 
 /** What the editor features expose to other features and tests. */
 export interface EditorFeatures {
-  readonly sync: DocumentSync;
   readonly decorations: CodeDecorations;
   readonly diagnostics: ReviewDiagnostics;
   readonly disposables: vscode.Disposable[];
@@ -28,25 +26,23 @@ export interface EditorFeatures {
  * @param state Where the recently used codes are kept.
  */
 export function registerEditorFeatures(session: ReviewSession, state: vscode.Memento): EditorFeatures {
-  const sync = new DocumentSync(session);
-  const decorations = new CodeDecorations(session, sync);
-  const navigation = new CodeNavigationProvider(session, sync);
+  const decorations = new CodeDecorations(session);
+  const navigation = new CodeNavigationProvider(session);
   const diagnostics = new ReviewDiagnostics(session);
   const disposables: vscode.Disposable[] = [
-    sync,
     decorations,
     diagnostics,
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new CodeCompletionProvider(session, sync), '#'),
-    vscode.languages.registerHoverProvider(MARKDOWN, new CodeHoverProvider(sync)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new CodeCompletionProvider(session), '#'),
+    vscode.languages.registerHoverProvider(MARKDOWN, new CodeHoverProvider(session)),
     vscode.languages.registerDefinitionProvider(MARKDOWN, navigation),
     vscode.languages.registerReferenceProvider(MARKDOWN, navigation),
-    vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new StudySymbolProvider(sync), { label: vscode.l10n.t('QualSynth codes') }),
+    vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new StudySymbolProvider(session), { label: vscode.l10n.t('QualSynth codes') }),
     vscode.languages.registerWorkspaceSymbolProvider(new CodeWorkspaceSymbolProvider(session)),
-    vscode.languages.registerRenameProvider(MARKDOWN, new CodeRenameProvider(session, sync)),
+    vscode.languages.registerRenameProvider(MARKDOWN, new CodeRenameProvider(session)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new UndefinedCodeQuickFix(), { providedCodeActionKinds: UndefinedCodeQuickFix.kinds }),
     registerAddToCodebook(session),
-    ...registerCodeSelection(session, sync, new RecentCodes(state)),
-    ...registerCodeCommands(session, sync),
+    ...registerCodeSelection(session, new RecentCodes(state)),
+    ...registerCodeCommands(session),
   ];
-  return { sync, decorations, diagnostics, disposables };
+  return { decorations, diagnostics, disposables };
 }

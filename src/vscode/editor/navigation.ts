@@ -3,14 +3,13 @@ import { tagAt } from '../../core/edits/removeCode';
 import type { Review } from '../../core/review';
 import { toLocation } from '../convert';
 import type { ReviewSession } from '../reviewSession';
-import type { DocumentSync } from './documentSync';
 
 /**
  * Go to Definition on a tag opens its codebook line(s); Find All References lists every
  * segment coded with it across the review (and its definitions when asked).
  */
 export class CodeNavigationProvider implements vscode.DefinitionProvider, vscode.ReferenceProvider {
-  constructor(private readonly session: ReviewSession, private readonly sync: DocumentSync) {}
+  constructor(private readonly session: ReviewSession) {}
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[] | undefined> {
     const found = await this.codeAt(document, position);
@@ -28,14 +27,15 @@ export class CodeNavigationProvider implements vscode.DefinitionProvider, vscode
 
   /** The code of the tag under the cursor, in a study or in the codebook. */
   private async codeAt(document: vscode.TextDocument, position: vscode.Position): Promise<{ review: Review; code: string } | undefined> {
-    const current = await this.sync.studyOf(document);
+    const current = await this.session.studyOf(document);
     const offset = document.offsetAt(position);
     if (current) {
       const tag = tagAt(current.study, offset);
       return tag && { review: current.review, code: tag.code };
     }
-    const review = await this.session.ready.catch(() => undefined);
-    if (!review || !this.session.isCodebook(document.uri)) return undefined;
+    const loaded = await this.session.loaded();
+    if (!loaded || !this.session.isCodebook(document.uri)) return undefined;
+    const { review } = loaded;
     const definition = review.index.codebook.definitions.find((item) => item.range.start <= offset && offset <= item.range.end);
     return definition && { review, code: definition.code };
   }

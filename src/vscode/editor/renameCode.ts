@@ -1,15 +1,13 @@
 import * as vscode from 'vscode';
-import { countOf } from '../../core/countWords';
 import { removeTagEdits, tagAt } from '../../core/edits/removeCode';
 import { RenameError, renameCodeEdits } from '../../core/edits/renameCode';
-import type { TagOccurrence } from '../../core/model';
 import type { Review } from '../../core/review';
 import { isValidCodeName } from '../../core/syntax/codeName';
 import { toRange, toWorkspaceEdit } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 import { registerReviewCommand, type ReviewCommandBody } from '../reviewCommand';
 import { requireTrust } from '../trust';
-import type { DocumentSync } from './documentSync';
+import { codeArgument } from '../codeArgument';
 import { applyIfUnchanged, currentTexts, filesUsing, indexOfTexts } from './reviewTexts';
 
 /**
@@ -17,10 +15,10 @@ import { applyIfUnchanged, currentTexts, filesUsing, indexOfTexts } from './revi
  * edit (one undo reverts it); renaming onto an existing code asks to merge.
  */
 export class CodeRenameProvider implements vscode.RenameProvider {
-  constructor(private readonly session: ReviewSession, private readonly sync: DocumentSync) {}
+  constructor(private readonly session: ReviewSession) {}
 
   async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string }> {
-    const current = await this.sync.studyOf(document);
+    const current = await this.session.studyOf(document);
     const tag = current && tagAt(current.study, document.offsetAt(position));
     if (!tag) throw new Error(vscode.l10n.t('Put the cursor on a code tag (#code) to rename the code.'));
     const range = toRange(tag.range);
@@ -28,7 +26,7 @@ export class CodeRenameProvider implements vscode.RenameProvider {
   }
 
   async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined> {
-    const current = await this.sync.studyOf(document);
+    const current = await this.session.studyOf(document);
     const tag = current && tagAt(current.study, document.offsetAt(position));
     if (!current || !tag) return undefined;
     const to = newName.replace(/^#/, '');
@@ -68,33 +66,20 @@ export async function confirmMerge(review: Review, from: string, to: string): Pr
   return answer === merge;
 }
 
-/** The code a command was given: a name, a tree item with `code`, or asked for. */
-export async function codeArgument(review: Review, sync: DocumentSync, argument: unknown, prompt: string): Promise<string | undefined> {
-  if (typeof argument === 'string') return argument;
-  if (argument && typeof argument === 'object' && typeof (argument as { code?: unknown }).code === 'string') return (argument as { code: string }).code;
-  const tag = await tagAtCursor(sync);
-  if (tag) return tag.code;
-  const picked = await vscode.window.showQuickPick(
-    review.index.codes().map((code) => ({ label: `#${code.name}`, description: countOf(code.segmentCount, 'segment'), code: code.name })),
-    { placeHolder: prompt, matchOnDescription: true },
-  );
-  return picked?.code;
-}
-
 /** Registers Rename Code…, Merge Codes… and Remove Code at Cursor. */
-export function registerCodeCommands(session: ReviewSession, sync: DocumentSync): vscode.Disposable[] {
+export function registerCodeCommands(session: ReviewSession): vscode.Disposable[] {
   // Every command edits files: trust first, then the review (registerReviewCommand).
   const editing = (run: ReviewCommandBody): ReviewCommandBody => async (review, root, ...args) => (requireTrust(vscode.l10n.t('Editing codes')) ? run(review, root, ...args) : false);
   return [
     registerReviewCommand(session, 'qualsynth.renameCode', editing(async (review, root, argument) => {
-      const from = await codeArgument(review, sync, argument, vscode.l10n.t('Code to rename'));
+      const from = await codeArgument(review, session, argument, vscode.l10n.t('Code to rename'));
       if (!from) return false;
       const to = (await vscode.window.showInputBox({ prompt: vscode.l10n.t('New name for #{0}', from), value: from, validateInput: validateName }))?.replace(/^#/, '');
       if (!to || !(await confirmMerge(review, from, to))) return false;
       return applyRename(review, root, from, to);
     })),
     registerReviewCommand(session, 'qualsynth.mergeCode', editing(async (review, root, argument) => {
-      const from = await codeArgument(review, sync, argument, vscode.l10n.t('Code to merge'));
+      const from = await codeArgument(review, session, argument, vscode.l10n.t('Code to merge'));
       if (!from) return false;
       const target = await vscode.window.showQuickPick(
         review.index.codes().filter((code) => code.name !== from).map((code) => ({ label: `#${code.name}`, description: code.definition, code: code.name })),
@@ -105,7 +90,7 @@ export function registerCodeCommands(session: ReviewSession, sync: DocumentSync)
     })),
     registerReviewCommand(session, 'qualsynth.removeCodeAtCursor', editing(async (_review, root) => {
       const editor = vscode.window.activeTextEditor;
-      const current = editor && (await sync.studyOf(editor.document));
+      const current = editor && (await session.studyOf(editor.document));
       const tag = current && tagAt(current.study, editor.document.offsetAt(editor.selection.active));
       if (!editor || !current || !tag) throw new Error(vscode.l10n.t('Put the cursor on a code tag (#code) to remove it.'));
       const text = editor.document.getText();
@@ -113,13 +98,6 @@ export function registerCodeCommands(session: ReviewSession, sync: DocumentSync)
       return applyIfUnchanged(root, toWorkspaceEdit(root, removeTagEdits(current.study, text, tag), texts), texts);
     })),
   ];
-}
-
-/** The tag under the cursor of the active editor, if it is in a study. */
-async function tagAtCursor(sync: DocumentSync): Promise<TagOccurrence | undefined> {
-  const editor = vscode.window.activeTextEditor;
-  const current = editor && (await sync.studyOf(editor.document));
-  return current && tagAt(current.study, editor.document.offsetAt(editor.selection.active));
 }
 
 /** Input validation for a new code name (a leading `#` is allowed and dropped). */

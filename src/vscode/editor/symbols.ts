@@ -4,14 +4,13 @@ import type { Review } from '../../core/review';
 import type { ReviewSession } from '../reviewSession';
 import { toLocation, toRange } from '../convert';
 import { excerpt } from '../views/segmentText';
-import type { DocumentSync } from './documentSync';
 
 /** Outline of a study: its codes, each with the segments coded with it. */
 export class StudySymbolProvider implements vscode.DocumentSymbolProvider {
-  constructor(private readonly sync: DocumentSync) {}
+  constructor(private readonly session: ReviewSession) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[] | undefined> {
-    const current = await this.sync.studyOf(document);
+    const current = await this.session.studyOf(document);
     if (!current) return undefined;
     const byCode = new Map<string, vscode.DocumentSymbol[]>();
     for (const segment of current.study.segments) {
@@ -35,9 +34,9 @@ export class CodeWorkspaceSymbolProvider implements vscode.WorkspaceSymbolProvid
   constructor(private readonly session: ReviewSession) {}
 
   async provideWorkspaceSymbols(query: string): Promise<vscode.SymbolInformation[]> {
-    const review = await this.session.ready.catch(() => undefined);
-    const root = this.session.root;
-    if (!review || !root) return [];
+    const loaded = await this.session.loaded();
+    if (!loaded) return [];
+    const { review, root } = loaded;
     const wanted = query.replace(/^#/, '').toLowerCase();
     return review.index
       .codes()

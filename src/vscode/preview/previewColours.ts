@@ -10,13 +10,11 @@ import type { ReviewSession } from '../reviewSession';
 export class PreviewColours {
   private review: Review | undefined;
   private colours: Map<string, ThemeColour> | undefined;
-  private listener: { dispose(): void } | undefined;
+  private readonly listener: { dispose(): void };
 
   constructor(session: ReviewSession) {
-    void session.ready.then((review) => {
-      this.review = review;
-      this.listener = review?.index.onDidUpdate(() => (this.colours = undefined));
-    }, () => undefined);
+    void session.loaded().then((loaded) => (this.review = loaded?.review));
+    this.listener = session.onDidUpdate(() => (this.colours = undefined));
   }
 
   /** A code's theme colour: palette index, CSS colour, or `undefined` (uncategorised or not loaded). */
@@ -27,6 +25,6 @@ export class PreviewColours {
   }
 
   dispose(): void {
-    this.listener?.dispose();
+    this.listener.dispose();
   }
 }

@@ -23,14 +23,14 @@ const DEBOUNCE_MS = 300;
 export class ReportPreview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly session: ReviewSession, private readonly extensionUri: vscode.Uri) {
     this.disposables.push(
       vscode.commands.registerCommand('qualsynth.previewReport', () => this.show()),
       vscode.window.registerWebviewPanelSerializer(REPORT_PREVIEW_VIEW, { deserializeWebviewPanel: async (panel) => this.adopt(panel) }),
     );
-    void session.ready.then((review) => review && this.disposables.push(review.index.onDidUpdate(() => this.schedule())), () => undefined);
+    // An open panel follows the index; a panel opened or restored renders the review itself.
+    this.disposables.push(session.onDidSettle(() => this.panel && void this.render(), { quietMs: DEBOUNCE_MS, atLoad: false }));
   }
 
   /** The open panel (tests read its HTML). */
@@ -50,7 +50,6 @@ export class ReportPreview implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     this.panel?.dispose();
     this.disposables.forEach((disposable) => disposable.dispose());
   }
@@ -62,12 +61,6 @@ export class ReportPreview implements vscode.Disposable {
     panel.onDidDispose(() => (this.panel = undefined), undefined, this.disposables);
     panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message), undefined, this.disposables);
     await this.render();
-  }
-
-  private schedule(): void {
-    if (!this.panel) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.render(), DEBOUNCE_MS);
   }
 
   /** Renders the whole page (new nonce each time). */

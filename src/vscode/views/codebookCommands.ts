@@ -4,8 +4,7 @@ import { moveCodeEdits } from '../../core/edits/codebookEdits';
 import { newThemeEdits } from '../../core/edits/themeHeading';
 import type { Review } from '../../core/review';
 import { toRange, toUri } from '../convert';
-import type { DocumentSync } from '../editor/documentSync';
-import { codeArgument } from '../editor/renameCode';
+import { codeArgument } from '../codeArgument';
 import type { ReviewSession } from '../reviewSession';
 import { editCodebook } from './codebookEdit';
 import { firstThemeOf } from './themesDragAndDrop';
@@ -17,10 +16,10 @@ import { registerReviewCommand } from '../reviewCommand';
  * Theme…, New Theme…, New Sub-theme…, Reveal in Codebook. Each takes a tree item, or
  * plain values (a code name, a theme path, a title), or asks.
  */
-export function registerCodebookCommands(session: ReviewSession, sync: DocumentSync): vscode.Disposable[] {
+export function registerCodebookCommands(session: ReviewSession): vscode.Disposable[] {
   return [
     registerReviewCommand(session, 'qualsynth.moveCodeToTheme', async (review, root, argument, target) => {
-      const code = await codeArgument(review, sync, argument, vscode.l10n.t('Code to move'));
+      const code = await codeArgument(review, session, argument, vscode.l10n.t('Code to move'));
       if (!code) return false;
       const from = (isViewItem(argument) && argument.kind === 'code' && argument.themePath) || firstThemeOf(review.index.codebook.definitions, code);
       const to = stringList(target) ?? (await pickTheme(review, vscode.l10n.t('Move #{0} to theme…', code), from));
@@ -40,7 +39,7 @@ export function registerCodebookCommands(session: ReviewSession, sync: DocumentS
       return editCodebook(review, root, (codebook, text) => newThemeEdits(codebook, text, name, parent));
     }),
     registerReviewCommand(session, 'qualsynth.revealInCodebook', async (review, root, argument) => {
-      const range = isViewItem(argument) && argument.kind === 'theme' ? argument.theme.range : await definitionRange(review, sync, argument);
+      const range = isViewItem(argument) && argument.kind === 'theme' ? argument.theme.range : await definitionRange(review, session, argument);
       if (!range) return false;
       await vscode.window.showTextDocument(toUri(root, review.config.codebook), { selection: toRange(range), preview: false });
       return true;
@@ -54,8 +53,8 @@ function askTitle(prompt: string): Thenable<string | undefined> {
 }
 
 /** The definition line of a code: the one under the item's theme, else the first; `undefined` (and a message) when undefined. */
-async function definitionRange(review: Review, sync: DocumentSync, argument: unknown) {
-  const code = await codeArgument(review, sync, argument, vscode.l10n.t('Code to reveal in the codebook'));
+async function definitionRange(review: Review, session: ReviewSession, argument: unknown) {
+  const code = await codeArgument(review, session, argument, vscode.l10n.t('Code to reveal in the codebook'));
   if (!code) return undefined;
   const definitions = review.index.codebook.definitions.filter((definition) => definition.code === code);
   const themePath = isViewItem(argument) && argument.kind === 'code' ? argument.themePath : undefined;

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import type { DocumentSync } from '../editor/documentSync';
 import type { ReviewSession } from '../reviewSession';
 import { registerCodebookCommands } from './codebookCommands';
 import { registerFilterCommands } from './filterCommands';
@@ -29,7 +28,7 @@ export interface ViewsApi {
  * segments documents and the commands of their menus.
  * @param state Where the Studies view remembers its grouping.
  */
-export function registerViews(session: ReviewSession, sync: DocumentSync, state: vscode.Memento): { api: ViewsApi; disposables: vscode.Disposable[] } {
+export function registerViews(session: ReviewSession, state: vscode.Memento): { api: ViewsApi; disposables: vscode.Disposable[] } {
   const filter = new ViewFilter();
   const themes = new ThemesTreeProvider(session, filter);
   const studies = new StudiesTreeProvider(session, filter, state);
@@ -37,14 +36,11 @@ export function registerViews(session: ReviewSession, sync: DocumentSync, state:
   const themesView = themes.attach(vscode.window.createTreeView(THEMES_VIEW, { treeDataProvider: themes, dragAndDropController: dragAndDrop, showCollapseAll: true, canSelectMany: true }));
   const studiesView = studies.attach(vscode.window.createTreeView(STUDIES_VIEW, { treeDataProvider: studies, showCollapseAll: true, canSelectMany: true }));
   const lensOf = async () => {
-    const review = await session.ready.catch(() => undefined);
-    return review && themes.lens(review);
+    const loaded = await session.loaded();
+    return loaded && themes.lens(loaded.review);
   };
   const segments = new SegmentsDocumentProvider(session, lensOf, themes.onDidChangeTreeData);
-  void session.ready.then(
-    (review) => vscode.commands.executeCommand('setContext', HAS_REVIEW_CONTEXT, review !== undefined),
-    () => undefined,
-  );
+  void session.loaded().then((loaded) => vscode.commands.executeCommand('setContext', HAS_REVIEW_CONTEXT, loaded !== undefined));
   const disposables: vscode.Disposable[] = [
     themesView,
     studiesView,
@@ -53,10 +49,10 @@ export function registerViews(session: ReviewSession, sync: DocumentSync, state:
     filter,
     segments,
     vscode.workspace.registerTextDocumentContentProvider(SEGMENTS_SCHEME, segments),
-    ...registerCodebookCommands(session, sync),
-    ...registerSegmentCommands(session, sync, lensOf),
+    ...registerCodebookCommands(session),
+    ...registerSegmentCommands(session, lensOf),
     ...registerFilterCommands(session, filter, studies),
-    registerRevealCode(session, sync, themes, filter),
+    registerRevealCode(session, themes, filter),
   ];
   return { api: { themes, studies, dragAndDrop, filter }, disposables };
 }

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import type { DocumentSync } from '../editor/documentSync';
 import { REVEAL_CODE_COMMAND } from '../editor/hover';
-import { codeArgument } from '../editor/renameCode';
+import { codeArgument } from '../codeArgument';
 import type { ReviewSession } from '../reviewSession';
 import type { ThemesTreeProvider } from './themesTree';
 import { registerReviewCommand } from '../reviewCommand';
@@ -12,9 +11,9 @@ import type { ViewFilter } from './viewFilter';
  * the Themes view with the code selected, under its first theme (or its group). A code
  * hidden by the filter is revealed after the user agrees to clear the filter.
  */
-export function registerRevealCode(session: ReviewSession, sync: DocumentSync, themes: ThemesTreeProvider, filter: ViewFilter): vscode.Disposable {
+export function registerRevealCode(session: ReviewSession, themes: ThemesTreeProvider, filter: ViewFilter): vscode.Disposable {
   return registerReviewCommand(session, REVEAL_CODE_COMMAND, async (review, _root, argument) => {
-    const code = await codeArgument(review, sync, argument, vscode.l10n.t('Code to reveal in the Themes view'));
+    const code = await codeArgument(review, session, argument, vscode.l10n.t('Code to reveal in the Themes view'));
     if (!code || !themes.view) return false;
     if (!review.index.getCode(code)) {
       void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: #{0} is neither defined nor used in this review.', code));

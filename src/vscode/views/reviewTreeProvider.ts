@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { Review } from '../../core/review';
-import type { ReviewSession } from '../reviewSession';
-import { Debouncer } from './debouncer';
+import type { ReviewSession, SettleSubscription } from '../reviewSession';
 import { ReviewLens } from './reviewLens';
 import type { ViewItem } from './treeItems';
 import type { ViewFilter } from './viewFilter';
@@ -24,27 +23,20 @@ export abstract class ReviewTreeProvider<T extends ViewItem> implements vscode.T
   /** The tree view showing this provider, once attached. */
   view: vscode.TreeView<T> | undefined;
   protected readonly disposables: vscode.Disposable[] = [this.changed];
-  private readonly debouncer = new Debouncer(() => this.refresh(), REFRESH_DELAY_MS, REFRESH_MAX_WAIT_MS);
+  private readonly settled: SettleSubscription;
   private lensValue: ReviewLens | undefined;
-  private disposed = false;
 
   constructor(protected readonly session: ReviewSession, protected readonly filter: ViewFilter) {
+    this.settled = session.onDidSettle(() => this.refresh(), { quietMs: REFRESH_DELAY_MS, maxWaitMs: REFRESH_MAX_WAIT_MS });
     this.disposables.push(
+      this.settled,
+      // An expansion between an update and the redraw must not show stale counts.
+      session.onDidUpdate(() => (this.lensValue = undefined)),
       filter.onDidChange(() => {
         if (this.view) this.describe(this.view);
         this.refresh();
       }),
     );
-    void session.ready.then((review) => {
-      if (!review || this.disposed) return;
-      this.disposables.push(
-        review.index.onDidUpdate(() => {
-          this.lensValue = undefined;
-          this.debouncer.trigger();
-        }),
-      );
-      this.refresh();
-    }, () => undefined);
   }
 
   /** Shows this provider's state (filter, grouping) in the view's title bar; returns the view. */
@@ -56,7 +48,7 @@ export abstract class ReviewTreeProvider<T extends ViewItem> implements vscode.T
 
   /** True while a redraw waits for the updates to pause. */
   get refreshPending(): boolean {
-    return this.debouncer.pending;
+    return this.settled.pending;
   }
 
   getTreeItem(item: T): vscode.TreeItem {
@@ -75,9 +67,9 @@ export abstract class ReviewTreeProvider<T extends ViewItem> implements vscode.T
   }
 
   async getChildren(item?: T): Promise<T[]> {
-    const review = await this.session.ready.catch(() => undefined);
-    const root = this.session.root;
-    if (!review || !root) return [];
+    const loaded = await this.session.loaded();
+    if (!loaded) return [];
+    const { review, root } = loaded;
     const lens = this.lens(review);
     const children = this.childrenOf(item, lens, root);
     if (item === undefined && this.view) {
@@ -94,15 +86,13 @@ export abstract class ReviewTreeProvider<T extends ViewItem> implements vscode.T
 
   /** Redraws the whole tree now (expanded items keep their state through their ids). */
   refresh(): void {
-    this.debouncer.cancel();
+    this.settled.cancel();
     this.lensValue = undefined;
     this.refreshCount++;
     this.changed.fire(undefined);
   }
 
   dispose(): void {
-    this.disposed = true;
-    this.debouncer.dispose();
     this.disposables.forEach((disposable) => disposable.dispose());
   }
 

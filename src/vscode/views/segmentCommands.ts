@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { Segment } from '../../core/model';
-import type { DocumentSync } from '../editor/documentSync';
-import { codeArgument } from '../editor/renameCode';
+import { codeArgument } from '../codeArgument';
 import type { ReviewSession } from '../reviewSession';
 import type { ReviewLens } from './reviewLens';
 import { segmentsUri, themeSegments, type SegmentsSubject } from './segmentsDocument';
@@ -14,13 +13,13 @@ import { registerReviewCommand } from '../reviewCommand';
  * Registers Copy Quotes (Markdown with citations to the clipboard) and Show All Segments
  * (a read-only document beside the editor), for codes, themes and segments.
  */
-export function registerSegmentCommands(session: ReviewSession, sync: DocumentSync, lensOf: () => Promise<ReviewLens | undefined>): vscode.Disposable[] {
+export function registerSegmentCommands(session: ReviewSession, lensOf: () => Promise<ReviewLens | undefined>): vscode.Disposable[] {
   return [
     registerReviewCommand(session, 'qualsynth.copyQuotes', async (review, _root, argument, selected) => {
       const lens = await lensOf();
       if (!lens) return undefined;
       const items = itemsOf(argument, selected);
-      const code = items.length === 0 ? await codeArgument(review, sync, argument, vscode.l10n.t('Code whose quotes to copy')) : undefined;
+      const code = items.length === 0 ? await codeArgument(review, session, argument, vscode.l10n.t('Code whose quotes to copy')) : undefined;
       const segments = code ? lens.segmentsOf(code) : unique(items.flatMap((item) => segmentsOfItem(lens, item)));
       if (segments.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: no segments to copy.'));
       const markdown = quotesMarkdown(segments, (path) => lens.citation(path));
@@ -29,7 +28,7 @@ export function registerSegmentCommands(session: ReviewSession, sync: DocumentSy
       return markdown;
     }),
     registerReviewCommand(session, 'qualsynth.showAllSegments', async (review, _root, argument) => {
-      const subject = await subjectOf(argument, () => codeArgument(review, sync, argument, vscode.l10n.t('Code whose segments to show')));
+      const subject = await subjectOf(argument, () => codeArgument(review, session, argument, vscode.l10n.t('Code whose segments to show')));
       if (!subject) return undefined;
       const document = await vscode.workspace.openTextDocument(segmentsUri(subject));
       await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: false });

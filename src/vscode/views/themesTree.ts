@@ -40,13 +40,13 @@ export class ThemesTreeProvider extends ReviewTreeProvider<ThemesTreeItem> {
 
   /** The item of a code as the tree shows it first: under its first theme, else in a group. */
   async findCode(code: string): Promise<CodeItem | undefined> {
-    const review = await this.session.ready.catch(() => undefined);
-    if (!review) return undefined;
-    const lens = this.lens(review);
+    const loaded = await this.session.loaded();
+    if (!loaded) return undefined;
+    const lens = this.lens(loaded.review);
     const search = (items: readonly ThemesTreeItem[]): CodeItem | undefined => {
       for (const item of items) {
         if (item.kind === 'code' && item.code === code) return item;
-        const found = hasCodesBelow(item) ? search(this.childrenOf(item, lens, this.session.root!).filter((child) => child.kind !== 'segment')) : undefined;
+        const found = hasCodesBelow(item) ? search(this.childrenOf(item, lens, loaded.root).filter((child) => child.kind !== 'segment')) : undefined;
         if (found) return found;
       }
       return undefined;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseStudy } from '../../../src/core/study';
-import { Debouncer } from '../../../src/vscode/views/debouncer';
+import { Debouncer } from '../../../src/vscode/debouncer';
 import { excerpt, quotesMarkdown, segmentsMarkdown } from '../../../src/vscode/views/segmentText';
 
 const study = parseStudy('studies/a.md', '---\nid: a\n---\n> "Paid less than the nurses." (worker)\n> #low-pay\n\nAuthors saw [pay gaps]{#low-pay}.\n');

@@ -1,15 +1,14 @@
 import * as vscode from 'vscode';
-import type { Review } from '../../core/review';
-import type { Study } from '../../core/model';
-import type { IndexChange } from '../../core/reviewIndex';
-import { toReviewPath } from '../convert';
-import type { ReviewSession } from '../reviewSession';
+import type { Review } from '../core/review';
+import type { IndexChange } from '../core/reviewIndex';
+import { toReviewPath } from './convert';
+import type { OpenStudy, ReviewSession } from './reviewSession';
 
 /**
  * Keeps the index in step with open editors: every change to a study, memo or the codebook
  * re-indexes that one file from the buffer (a fast scan, no Markdown parse), so
- * providers always see the text the user sees. Features that redraw (diagnostics,
- * decorations, trees) debounce on the index's update event themselves.
+ * providers always see the text the user sees. Part of the `ReviewSession`; features
+ * that redraw wait for its `onDidSettle`.
  */
 export class DocumentSync implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -23,22 +22,21 @@ export class DocumentSync implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => void this.sync(event.document)),
       vscode.workspace.onDidOpenTextDocument((document) => void this.sync(document)),
       vscode.workspace.onDidCloseTextDocument((document) => void this.reloadFromDisk(document)),
+      session.onDidUpdate((change, review) => this.afterDiskUpdate(review, change)),
     );
-    void session.ready.then(async (review) => {
-      if (!review) return;
-      this.disposables.push(review.index.onDidUpdate((change) => this.afterDiskUpdate(review, change)));
-      for (const document of vscode.workspace.textDocuments) await this.sync(document);
-    }, () => undefined);
+    void session.loaded().then(async (loaded) => {
+      if (loaded) for (const document of vscode.workspace.textDocuments) await this.sync(document);
+    });
   }
 
   /**
    * The study of an open document as the buffer has it now, re-indexed first if the
    * index holds another version (e.g. a file-watcher update of a dirty buffer).
    */
-  async studyOf(document: vscode.TextDocument): Promise<{ review: Review; path: string; study: Study } | undefined> {
-    const review = await this.session.ready.catch(() => undefined);
-    const root = this.session.root;
-    if (!review || !root) return undefined;
+  async studyOf(document: vscode.TextDocument): Promise<OpenStudy | undefined> {
+    const loaded = await this.session.loaded();
+    if (!loaded) return undefined;
+    const { review, root } = loaded;
     const path = toReviewPath(root, document.uri);
     if (path === undefined || !review.isStudyPath(path)) return undefined;
     if (this.indexedVersions.get(path) !== document.version || !review.index.getStudy(path)) this.index(review, path, document);
@@ -51,9 +49,9 @@ export class DocumentSync implements vscode.Disposable {
 
   private async sync(document: vscode.TextDocument): Promise<void> {
     if (document.uri.scheme !== this.session.root?.scheme) return;
-    const review = await this.session.ready.catch(() => undefined);
-    const root = this.session.root;
-    if (!review || !root) return;
+    const loaded = await this.session.loaded();
+    if (!loaded) return;
+    const { review, root } = loaded;
     const path = toReviewPath(root, document.uri);
     if (path === undefined || this.indexedVersions.get(path) === document.version) return;
     if (review.isStudyPath(path) || review.isCodebookPath(path) || review.isMemoPath(path)) this.index(review, path, document);
@@ -86,9 +84,9 @@ export class DocumentSync implements vscode.Disposable {
 
   /** A closed buffer may have held unsaved text: the index goes back to the file. */
   private async reloadFromDisk(document: vscode.TextDocument): Promise<void> {
-    const review = await this.session.ready.catch(() => undefined);
-    const root = this.session.root;
-    if (!review || !root) return;
+    const loaded = await this.session.loaded();
+    if (!loaded) return;
+    const { review, root } = loaded;
     const path = toReviewPath(root, document.uri);
     if (path === undefined) return;
     this.indexedVersions.delete(path);
