@@ -14,6 +14,12 @@ export class DocumentSync implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Document version last indexed from the buffer, by review path. */
   private readonly indexedVersions = new Map<string, number>();
+  /**
+   * Studies deleted on disk while open with no unsaved change, by path: the version the
+   * buffer had then. Such a buffer is not indexed again (the study would come back)
+   * until it is edited (then the unsaved text wins, as for any dirty buffer).
+   */
+  private readonly deletedOnDisk = new Map<string, number>();
   /** True while the index is being updated from a buffer, to tell our updates apart. */
   private fromBuffer = false;
 
@@ -38,7 +44,7 @@ export class DocumentSync implements vscode.Disposable {
     if (!loaded) return undefined;
     const { review, root } = loaded;
     const path = toReviewPath(root, document.uri);
-    if (path === undefined || !review.isStudyPath(path)) return undefined;
+    if (path === undefined || !review.isStudyPath(path) || this.isDeletedOnDisk(path, document)) return undefined;
     if (this.indexedVersions.get(path) !== document.version || !review.index.getStudy(path)) this.index(review, path, document);
     return { review, path, study: review.index.getStudy(path)! };
   }
@@ -53,7 +59,7 @@ export class DocumentSync implements vscode.Disposable {
     if (!loaded) return;
     const { review, root } = loaded;
     const path = toReviewPath(root, document.uri);
-    if (path === undefined || this.indexedVersions.get(path) === document.version) return;
+    if (path === undefined || this.indexedVersions.get(path) === document.version || this.isDeletedOnDisk(path, document)) return;
     if (review.isStudyPath(path) || review.isCodebookPath(path) || review.isMemoPath(path)) this.index(review, path, document);
   }
 
@@ -78,8 +84,20 @@ export class DocumentSync implements vscode.Disposable {
     for (const path of changed) this.indexedVersions.delete(path);
     for (const document of vscode.workspace.textDocuments) {
       const path = toReviewPath(root, document.uri);
-      if (path !== undefined && changed.has(path) && document.isDirty) this.index(review, path, document);
+      if (path === undefined || !changed.has(path)) continue;
+      if (document.isDirty) this.index(review, path, document);
+      else if (review.isStudyPath(path) && !review.index.getStudy(path)) this.deletedOnDisk.set(path, document.version);
+      else this.deletedOnDisk.delete(path);
     }
+  }
+
+  /** Whether the document is the clean buffer of a study deleted on disk (forgotten once it is edited). */
+  private isDeletedOnDisk(path: string, document: vscode.TextDocument): boolean {
+    const version = this.deletedOnDisk.get(path);
+    if (version === undefined) return false;
+    if (version === document.version) return true;
+    this.deletedOnDisk.delete(path);
+    return false;
   }
 
   /** A closed buffer may have held unsaved text: the index goes back to the file. */
@@ -90,6 +108,7 @@ export class DocumentSync implements vscode.Disposable {
     const path = toReviewPath(root, document.uri);
     if (path === undefined) return;
     this.indexedVersions.delete(path);
+    this.deletedOnDisk.delete(path);
     if (review.isStudyPath(path) || review.isCodebookPath(path) || review.isMemoPath(path)) await review.applyFileEvents([{ kind: 'changed', path }]);
   }
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { indexSummary, waitFor, workspaceRoot } from './helpers';
+import type { QualSynthApi } from '../../src/extension';
+import { EXTENSION_ID, indexSummary, waitFor, workspaceRoot } from './helpers';
 
 suite('First run: New Review and New Study', () => {
   teardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
@@ -23,6 +24,10 @@ suite('First run: New Review and New Study', () => {
       await vscode.workspace.fs.delete(uri);
     }
     await waitFor(indexSummary, (summary) => summary?.studies === before.studies);
+    // The deleted study is still open, unchanged: redrawing its highlights must not index its buffer again.
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    await vscode.extensions.getExtension<QualSynthApi>(EXTENSION_ID)!.exports.redrawHighlights();
+    assert.equal((await indexSummary())?.studies, before.studies, 'a study deleted on disk stays out of the index');
   });
 
   test('New Review scaffolds a review in an empty folder and refuses a folder that has one', async () => {
