@@ -57,6 +57,7 @@ suite('Editor: the coding experience', () => {
     const lowPay = ours.find((item) => (item.label as vscode.CompletionItemLabel).label === '#low-pay')!;
     assert.equal((lowPay.label as vscode.CompletionItemLabel).description, 'Experiences of peer support workers › Low pay and hours');
     assert.match(plain((lowPay.documentation as vscode.MarkdownString).value), /Pay below that of colleagues/);
+    assert.equal(lowPay.detail, '1 segment · 1 study');
     assert.ok(lowPay.sortText!.startsWith('0'));
   });
 

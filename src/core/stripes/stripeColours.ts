@@ -4,14 +4,12 @@
  * palette's defaults (package.json `contributes.colors`, light variants) are the base
  * and each code of a theme gets its own lightness of that hue.
  */
+import type { ThemeColour } from '../codeColours';
 
 /** The themable palette's default colours, `qualsynth.theme1Background` … `theme8Background`. */
 export const PALETTE_HEX = ['#e63946', '#1d7ed6', '#2a9d8f', '#9b5de5', '#f4a261', '#8ab17d', '#e76f51', '#264653'] as const;
 /** Codes defined nowhere: grey. */
 export const UNCATEGORISED_HEX = '#8c8c8c';
-
-/** A theme's colour: a palette index (its top-level theme's place) or a CSS colour from the codebook. */
-export type ThemeColour = number | string;
 
 /** Lightness steps (percentage points) given to the codes of one colour, in codebook order. */
 const SHADES = [0, 14, -14, 26, -24, 36, 8, -8];

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { countsOf } from '../../core/countWords';
 import type { ReviewIndex } from '../../core/reviewIndex';
+import { codeCard } from '../../core/codeCard';
 import { isNameStart, scanCodeName, isWordCharBefore } from '../../core/syntax/codeName';
+import { cardCounts, cardThemes } from '../codeCardText';
 import type { ReviewSession } from '../reviewSession';
 import { toReviewPath } from '../convert';
 
@@ -39,14 +40,14 @@ function tagRangeBefore(document: vscode.TextDocument, position: vscode.Position
 
 function completionItems(index: ReviewIndex, range: vscode.Range): vscode.CompletionItem[] {
   return index.codes().map((code) => {
-    const defined = code.definitions.length > 0;
-    const item = new vscode.CompletionItem({ label: `#${code.name}`, description: defined ? code.themes.map((path) => path.join(' › ')).join('; ') : vscode.l10n.t('uncategorised') }, vscode.CompletionItemKind.Value);
+    const card = codeCard(code.name, code);
+    const item = new vscode.CompletionItem({ label: `#${code.name}`, description: cardThemes(card) }, vscode.CompletionItemKind.Value);
     item.insertText = `#${code.name}`;
     item.range = range;
     item.filterText = `#${code.name} ${code.name.split('/').join(' ')}`;
-    item.sortText = `${defined ? '0' : '1'}${code.name}`;
-    item.detail = countsOf([code.segmentCount, 'segment'], [code.studyCount, 'study']);
-    if (code.definition) item.documentation = new vscode.MarkdownString().appendText(code.definition);
+    item.sortText = `${card.defined ? '0' : '1'}${code.name}`;
+    item.detail = cardCounts(card);
+    if (card.definition) item.documentation = new vscode.MarkdownString().appendText(card.definition);
     return item;
   });
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ReviewIndex } from '../../core/reviewIndex';
-import type { Theme } from '../../core/model';
+import { codeColours, type ThemeColour } from '../../core/codeColours';
 import { stripeColours } from '../../core/stripes/stripeColours';
 import { toRange } from '../convert';
 import type { ReviewSession, SettleSubscription } from '../reviewSession';
@@ -86,7 +86,7 @@ export class CodeDecorations implements vscode.Disposable {
 
   private coloursOf(index: ReviewIndex): { themes: Map<string, ThemeColour>; stripes: Map<string, string> } {
     if (this.passColours?.index !== index) {
-      const themes = themeColours(index);
+      const themes = codeColours(index.themes());
       this.passColours = { index, themes, stripes: stripeColours(index.codes().map((code) => code.name), themes) };
     }
     return this.passColours;
@@ -113,27 +113,12 @@ export class CodeDecorations implements vscode.Disposable {
   }
 }
 
-/** A palette index or a CSS colour from the codebook. */
-export type ThemeColour = number | string;
-
 /** What an editor shows (tests read it through the extension's API). */
 export interface DrawnDecorations {
   readonly tints: ReadonlyMap<string, readonly vscode.Range[]>;
   readonly stripes: DrawnStripes | undefined;
 }
 
-
-/** The colour of each defined code: its first theme's, inherited from the top-level theme. */
-export function themeColours(index: ReviewIndex): Map<string, ThemeColour> {
-  const colours = new Map<string, ThemeColour>();
-  const visit = (theme: Theme, inherited: ThemeColour): void => {
-    const colour = theme.color && /^(#[0-9a-f]{3,8}|[a-z]+)$/i.test(theme.color) ? theme.color : inherited;
-    for (const code of theme.codes) if (!colours.has(code)) colours.set(code, colour);
-    theme.children.forEach((child) => visit(child, colour));
-  };
-  index.themes().forEach((theme, position) => visit(theme, position));
-  return colours;
-}
 
 /** `#RRGGBB` → `#RRGGBB40` so text stays readable; other CSS colours pass unchanged. */
 function withAlpha(colour: string): string {

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { countsOf } from '../../core/countWords';
 import { tagAt } from '../../core/edits/removeCode';
+import { codeCard } from '../../core/codeCard';
 import type { ReviewIndex } from '../../core/reviewIndex';
+import { cardMarkdown } from '../codeCardText';
 import { toRange } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 
@@ -23,18 +24,9 @@ export class CodeHoverProvider implements vscode.HoverProvider {
 
 /** The hover's Markdown for one code. */
 export function codeHoverText(index: ReviewIndex, name: string): vscode.MarkdownString {
-  const code = index.getCode(name);
-  const text = new vscode.MarkdownString();
-  text.appendMarkdown('**').appendText(`#${name}`).appendMarkdown('**\n\n');
-  if (!code || code.definitions.length === 0) {
-    text.appendMarkdown('_Uncategorised: not defined in the codebook._\n\n');
-  } else {
-    if (code.definition) text.appendText(code.definition).appendMarkdown('\n\n');
-    for (const path of code.themes) text.appendMarkdown('Theme: ').appendText(path.join(' › ')).appendMarkdown('\n\n');
-  }
-  text.appendText(countsOf([code?.segmentCount ?? 0, 'segment'], [code?.studyCount ?? 0, 'study']));
+  const text = cardMarkdown(codeCard(name, index.getCode(name)));
   const args = encodeURIComponent(JSON.stringify([name]));
-  text.appendMarkdown(`\n\n[Reveal in Themes view](command:${REVEAL_CODE_COMMAND}?${args})`);
+  text.appendMarkdown(`\n\n[${vscode.l10n.t('Reveal in Themes view')}](command:${REVEAL_CODE_COMMAND}?${args})`);
   text.isTrusted = { enabledCommands: [REVEAL_CODE_COMMAND] };
   return text;
 }

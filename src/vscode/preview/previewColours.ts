@@ -1,10 +1,10 @@
 import type { Review } from '../../core/review';
-import { themeColours, type ThemeColour } from '../editor/decorations';
+import { codeColours, type ThemeColour } from '../../core/codeColours';
 import type { ReviewSession } from '../reviewSession';
 
 /**
  * The theme colour of each code for the Markdown preview, the editor's own rule
- * (`themeColours`), recomputed after index updates. The preview renders synchronously,
+ * (`codeColours`), recomputed after index updates. The preview renders synchronously,
  * so this answers from what it last computed.
  */
 export class PreviewColours {
@@ -20,7 +20,7 @@ export class PreviewColours {
   /** A code's theme colour: palette index, CSS colour, or `undefined` (uncategorised or not loaded). */
   of(code: string): ThemeColour | undefined {
     if (!this.review) return undefined;
-    this.colours ??= themeColours(this.review.index);
+    this.colours ??= codeColours(this.review.index.themes());
     return this.colours.get(code);
   }
 

@@ -7,8 +7,10 @@
  */
 import * as vscode from 'vscode';
 import type { CodeTreeNode } from '../../core/codeTree';
+import { codeCard } from '../../core/codeCard';
 import { countOf } from '../../core/countWords';
 import type { Segment, Study, Theme } from '../../core/model';
+import { cardCounts, cardMarkdown } from '../codeCardText';
 import { toRange, toUri } from '../convert';
 import type { ReviewLens } from './reviewLens';
 import { excerpt, orderLabel } from './segmentText';
@@ -83,12 +85,10 @@ export class CodeItem extends vscode.TreeItem {
     const study = parent.kind === 'study' ? parent.study : undefined;
     const segments = study ? lens.segmentsOfStudy(study, code).length : lens.segmentCountOf(code);
     if (segments > 0 || childCodes.length > 0) this.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
-    const studies = study ? 1 : lens.studyCountOf(code);
-    this.description = study ? countOf(segments, 'segment') : `${countOf(segments, 'segment')} · ${countOf(studies, 'study')}`;
-    const summary = lens.summary(code);
-    const undefinedCode = !summary || summary.definitions.length === 0;
-    this.iconPath = new vscode.ThemeIcon('tag', undefinedCode ? new vscode.ThemeColor('list.warningForeground') : undefined);
-    this.makeTooltip = () => codeTooltip(code, summary?.definition ?? '', summary?.themes ?? [], segments, studies);
+    const card = codeCard(code, lens.summary(code), { segmentCount: segments, studyCount: study ? 1 : lens.studyCountOf(code) });
+    this.description = study ? countOf(segments, 'segment') : cardCounts(card);
+    this.iconPath = new vscode.ThemeIcon('tag', card.defined ? undefined : new vscode.ThemeColor('list.warningForeground'));
+    this.makeTooltip = () => cardMarkdown(card);
   }
 
   /** Sets the tooltip (made on hover: `resolveTreeItem`). */
@@ -220,16 +220,6 @@ function themeTooltip(theme: Theme, studies: number): vscode.MarkdownString {
   if (theme.finding) tooltip.appendMarkdown('\n\n').appendText(vscode.l10n.t('Finding: {0}', theme.finding.text));
   if (theme.cerqual?.confidence) tooltip.appendMarkdown('\n\nGRADE-CERQual: ').appendText(`${theme.cerqual.confidence}${theme.cerqual.explanation ? ` — ${theme.cerqual.explanation}` : ''}`);
   tooltip.appendMarkdown('\n\n').appendText(`${countOf(studies, 'study')} contribute`);
-  return tooltip;
-}
-
-function codeTooltip(code: string, definition: string, themes: ReadonlyArray<readonly string[]>, segments: number, studies: number): vscode.MarkdownString {
-  const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown('**').appendText(`#${code}`).appendMarkdown('**\n\n');
-  if (definition) tooltip.appendText(definition).appendMarkdown('\n\n');
-  else if (themes.length === 0) tooltip.appendMarkdown(`_${vscode.l10n.t('Uncategorised: not defined in the codebook.')}_\n\n`);
-  for (const path of themes) tooltip.appendText(vscode.l10n.t('Theme: {0}', path.join(' › '))).appendMarkdown('\n\n');
-  tooltip.appendText(`${countOf(segments, 'segment')} · ${countOf(studies, 'study')}`);
   return tooltip;
 }
 
