@@ -6,7 +6,7 @@ import { LineIndex } from '../../core/text/lineIndex';
 import { toRange, toUri } from '../convert';
 import { currentTexts } from '../editor/reviewTexts';
 import type { ReviewSession } from '../reviewSession';
-import { Debouncer } from '../views/debouncer';
+import { Debouncer } from '../debouncer';
 
 /** Id of the Search Results view. */
 export const SEARCH_RESULTS_VIEW = 'qualsynth.searchResults';
