@@ -3,10 +3,12 @@ import { addStudiesCommand } from './addStudies';
 import { agreementCommand } from './agreement';
 import { autocodeCommand } from './autocodeCommand';
 import { checkCommand } from './check';
+import { cooccurrenceCommand } from './cooccurrence';
 import { diffCommand } from './diff';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { indexCommand } from './indexCommand';
+import { matrixCommand } from './matrix';
 import { mergeDriverCommand } from './mergeDriver';
 import { reconcileCommand } from './reconcile';
 import { reportCommand } from './report';
@@ -23,6 +25,8 @@ export const commands: Record<string, CliCommand> = {
   report: reportCommand,
   search: searchCommand,
   autocode: autocodeCommand,
+  matrix: matrixCommand,
+  cooccurrence: cooccurrenceCommand,
   'add-studies': addStudiesCommand,
   diff: diffCommand,
   agreement: agreementCommand,

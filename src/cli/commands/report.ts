@@ -2,13 +2,12 @@
 import * as nodePath from 'node:path';
 import { formatProblem } from '../../core/jsonIndex';
 import { escapeForLog } from '../../core/text/logSafe';
-import { FilterSyntaxError, parseFilter, type StudyFilter } from '../../core/filter';
 import { MARKDOWN_FILE, parseFormats, REPORT_FORMATS, type ReportFormat } from '../../core/report/buildReport';
 import { compileReport } from '../../node/compileReport';
 import { writeReviewFiles } from '../../node/files/safeWrite';
 import { DEFAULT_REPORT_OPTIONS } from '../../core/report/reportModel';
 import { CliError, openReview } from '../openReview';
-import { reviewDir, type CliCommand, type Values } from './types';
+import { filterOption, reviewDir, type CliCommand, type Values } from './types';
 
 export const reportCommand: CliCommand = {
   summary: 'Write the synthesis report (Markdown, HTML, CSV, Word) of a review.',
@@ -39,7 +38,7 @@ export const reportCommand: CliCommand = {
     const dir = reviewDir(positionals);
     const formats = formatsOption(values.format);
     const excerptLimit = excerptsOption(values.excerpts);
-    const filter = filterOption(values);
+    const filter = filterOption(values, 'report');
     const { review, host } = await openReview(dir);
     const { dir: outDir, markdownName } = typeof values.out === 'string' ? outOption(values.out) : { dir: host.absolute(review.config.reportDir), markdownName: MARKDOWN_FILE };
     const posixPath = (path: string): string => path.split(nodePath.sep).join('/') || '.';
@@ -90,17 +89,6 @@ function excerptsOption(value: Values[string]): number {
     throw new CliError(`qualsynth report: --excerpts takes a whole number (0 for all), not \`${String(value)}\`.`);
   }
   return limit;
-}
-
-function filterOption(values: Values): StudyFilter {
-  const raw = (values as Record<string, unknown>).filter;
-  const texts = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? [raw] : [];
-  try {
-    return parseFilter(texts);
-  } catch (error) {
-    if (error instanceof FilterSyntaxError) throw new CliError(`qualsynth report: --filter: ${error.message}`);
-    throw error;
-  }
 }
 
 /**

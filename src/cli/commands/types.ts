@@ -1,4 +1,5 @@
 /** The shape of a CLI command and the helpers every command shares. */
+import { FilterSyntaxError, parseFilter, type StudyFilter } from '../../core/filter';
 import { CliError } from '../openReview';
 
 /** Parsed option values. */
@@ -20,4 +21,16 @@ export interface CliCommand {
 export function reviewDir(positionals: string[]): string {
   if (positionals.length > 1) throw new CliError(`qualsynth: expected one review folder, got ${positionals.length}: ${positionals.join(' ')}`);
   return positionals[0] ?? '.';
+}
+
+/** The `--filter` flags (repeatable, ANDed) as one filter; a syntax error is a located `CliError`. */
+export function filterOption(values: Values, command: string): StudyFilter {
+  const raw = (values as Record<string, unknown>).filter;
+  const texts = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? [raw] : [];
+  try {
+    return parseFilter(texts);
+  } catch (error) {
+    if (error instanceof FilterSyntaxError) throw new CliError(`qualsynth ${command}: --filter: ${error.message}`);
+    throw error;
+  }
 }
