@@ -130,7 +130,7 @@ export function findingEvidence(theme: Theme, source: EvidenceSource, settings: 
     relevance: settings.relevance.map((attribute, position) => spreadOf(attribute, position, studies, settings, reviewValuesOf(source.reviewStudies, attribute))).filter((spread) => spread.values.length > 0 || spread.missing.length > 0),
     contrary: { segments: contrary, studies: new Set(contrary.map((entry) => entry.study.path)).size },
     basis: new EvidenceBasis(
-      studies.map((entry) => entry.study.id).sort(compareText),
+      byId(source.studies).filter((study) => byStudy.has(study.path)).map((study) => study.id),
       supporting.length,
       () => {
         const idOf = new Map(source.studies.map((study) => [study.path, study.id]));
@@ -158,6 +158,15 @@ class EvidenceBasis {
   get fingerprint(): string {
     return (this.computed ??= this.compute());
   }
+}
+
+/** A source's studies sorted by id, once per study list: every finding's basis lists its studies so. */
+const sortedById = new WeakMap<readonly Study[], readonly Study[]>();
+
+function byId(studies: readonly Study[]): readonly Study[] {
+  let sorted = sortedById.get(studies);
+  if (!sorted) sortedById.set(studies, (sorted = [...studies].sort((a, b) => compareText(a.id, b.id))));
+  return sorted;
 }
 
 function distinctSegments(codes: readonly string[], source: EvidenceSource): Segment[] {
