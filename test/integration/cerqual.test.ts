@@ -146,6 +146,13 @@ suite('GRADE-CERQual: Record CERQual Judgement… by keyboard, the hover, the Th
     assert.match(shown, /1 study · 2 segments \(1 first-order\) · participants not reported/);
     assert.match(shown, /Adequacy\*\*: Moderate concerns — one study, two segments\./);
     assert.match(shown, /1 study, 2 segments \(1 first-order, 50%\); no study reports its participants\./);
+    // The finding's heading shows the same card.
+    const headingLine = editor.document.getText().split('\n').indexOf(HEADING.trimEnd());
+    const onHeading = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(headingLine, 5));
+    const headingShown = onHeading.map((hover) => hover.contents.map((content) => plain(content as vscode.MarkdownString)).join('\n')).join('\n');
+    assert.match(headingShown, /Discrimination and prejudice from nonpeer staff\*\* — _Nonpeer staff treated peer workers as patients\._/);
+    assert.match(headingShown, /GRADE-CERQual: Low confidence — serious concerns about relevance/);
+    assert.match(headingShown, /1 study · 2 segments \(1 first-order\) · participants not reported/);
 
     // One undo takes the whole judgement back.
     await vscode.window.showTextDocument(editor.document);
