@@ -13,12 +13,25 @@ import { CHEAP_RUNS, propertyParameters } from './settings';
 /** Generous per-case bound: inputs are under ~10 KB, where a parse takes well under 1 ms. */
 const BOUND_MS = 250;
 
-function timed<T>(parse: () => T): T {
-  const start = performance.now();
+/** The result of `parse` and the CPU time it took (a busy machine stretches wall time, not CPU time). */
+function cpuTimed<T>(parse: () => T): { result: T; ms: number } {
+  const start = process.cpuUsage();
   const result = parse();
-  const ms = performance.now() - start;
-  assert.ok(ms < BOUND_MS, `took ${ms.toFixed(0)} ms`);
-  return result;
+  const used = process.cpuUsage(start);
+  return { result, ms: (used.user + used.system) / 1000 };
+}
+
+/**
+ * Runs `parse` and checks it stayed under the bound. A case over it is run once more:
+ * a garbage collection of the whole test process can land in any one case, but an
+ * input the parser is slow on is slow twice.
+ */
+function timed<T>(parse: () => T): T {
+  const first = cpuTimed(parse);
+  if (first.ms < BOUND_MS) return first.result;
+  const again = cpuTimed(parse);
+  assert.ok(again.ms < BOUND_MS, `took ${first.ms.toFixed(0)} ms, then ${again.ms.toFixed(0)} ms CPU`);
+  return again.result;
 }
 
 describe('property: parsers never throw and finish in bounded time', function () {
