@@ -130,4 +130,25 @@ suite('Search Studies and auto-coding', function () {
     await vscode.commands.executeCommand('undo');
     assert.equal(document.getText(), TEXT);
   });
+
+  test('results follow edits: a new mention appears in the tree, ticks stay', async () => {
+    const provider = await results();
+    assert.equal(await vscode.commands.executeCommand<number>('qualsynth.searchStudies', { pattern: 'stipend', mode: 'words' }), 3);
+    const [first] = await hitNodes(provider);
+    provider.setTicked([[first, true]]);
+    const document = await vscode.workspace.openTextDocument(uriOfStudy());
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, new vscode.Position(8, 'was paid late.'.length), ' A stipend again.');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const nodes = await waitFor(() => hitNodes(provider), (found) => found.length === 4);
+    assert.deepEqual(
+      nodes.map((node) => (node.kind === 'hit' ? node.hit.text : '')),
+      ['stipend', 'stipend', 'stipend', 'stipend'],
+    );
+    assert.equal(provider.tickedHits().length, 1, 'the ticked hit is still ticked');
+    assert.equal(provider.getTreeItem(nodes[0]).checkboxState, vscode.TreeItemCheckboxState.Checked);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), TEXT);
+  });
 });

@@ -70,6 +70,7 @@ async function askQuery(): Promise<SearchQuery | undefined> {
     { label: vscode.l10n.t('Match case'), key: 'case' },
     { label: vscode.l10n.t('Only studies matching a filter…'), detail: 'perspective=recipients; year>=2005', key: 'filter' },
     { label: vscode.l10n.t('Only passages not coded with…'), key: 'notCoded' },
+    { label: vscode.l10n.t('Mark hits already coded with…'), key: 'mark' },
   ];
   const picked = await vscode.window.showQuickPick(options, { title: vscode.l10n.t('Search Studies: options for “{0}” (Enter for none)', pattern), canPickMany: true, ignoreFocusOut: true });
   if (!picked) return undefined;
@@ -84,6 +85,12 @@ async function askQuery(): Promise<SearchQuery | undefined> {
     const code = await vscode.window.showInputBox({ title: vscode.l10n.t('Only passages not coded with'), prompt: vscode.l10n.t('A code name, e.g. low-pay'), ignoreFocusOut: true });
     if (code === undefined) return undefined;
     if (code.trim()) query = { ...query, coded: { code: code.trim().replace(/^#/, ''), coded: false } };
+  }
+  if (has('mark')) {
+    const codes = await vscode.window.showInputBox({ title: vscode.l10n.t('Mark hits already coded with'), prompt: vscode.l10n.t('Code names separated by spaces, e.g. low-pay'), ignoreFocusOut: true });
+    if (codes === undefined) return undefined;
+    const targetCodes = codes.split(/\s+/).map((code) => code.replace(/^#/, '')).filter((code) => code !== '');
+    if (targetCodes.length > 0) query = { ...query, targetCodes };
   }
   return query;
 }

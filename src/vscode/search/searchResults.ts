@@ -35,6 +35,9 @@ export class SearchResultsProvider implements vscode.TreeDataProvider<ResultNode
   private readonly corpus = new SearchCorpus();
   private readonly ticked = new Set<string>();
   private readonly lines = new Map<string, LineIndex>();
+  /** Every study's text as last read; a re-run reads again only the studies changed since. */
+  private readonly texts = new Map<string, string>();
+  private readonly changedPaths = new Set<string>();
   private last: LastSearch | undefined;
   private readonly rerun = new Debouncer(() => void this.refresh(), 150, 600);
   private subscription: { dispose(): void } | undefined;
@@ -52,15 +55,14 @@ export class SearchResultsProvider implements vscode.TreeDataProvider<ResultNode
     const review = await this.session.current();
     if (!review || !this.session.root) return undefined;
     this.ticked.clear();
+    this.texts.clear();
     this.follow(review);
-    return this.show(review, query);
+    return this.show(query);
   }
 
   /** Re-runs the last search now (after edits), keeping the ticks of hits that are still there. */
   async refresh(): Promise<void> {
-    const review = await this.session.current();
-    if (!review || !this.last) return;
-    await this.show(review, this.last.query);
+    if (this.last) await this.show(this.last.query);
   }
 
   /** Marks the hits already coded with `codes` from now on (the codes just applied), and re-runs. */
@@ -112,9 +114,12 @@ export class SearchResultsProvider implements vscode.TreeDataProvider<ResultNode
     this.changed.dispose();
   }
 
-  private async show(review: Review, query: SearchQuery): Promise<SearchResult> {
+  /** Runs `query` after any run under way (so `settled` waits for it too) and shows the result. */
+  private async show(query: SearchQuery): Promise<SearchResult | undefined> {
     const run = this.running.then(async () => {
-      const texts = await currentTexts(this.session.root!, review.index.studies().map((study) => study.path));
+      const review = await this.session.current();
+      if (!review) return undefined;
+      const texts = await this.currentTexts(review);
       const sources = review.index.studies().flatMap((study) => (texts.has(study.path) ? [{ study, text: texts.get(study.path)! }] : []));
       this.corpus.retain(new Set(texts.keys()));
       const result = searchStudies(sources, query, this.corpus);
@@ -131,9 +136,22 @@ export class SearchResultsProvider implements vscode.TreeDataProvider<ResultNode
     return run;
   }
 
-  /** Re-runs the search when a study in the results (or any study, for a new hit) changes. */
+  /** Every study's current text: those read before and unchanged since, the others read now. */
+  private async currentTexts(review: Review): Promise<ReadonlyMap<string, string>> {
+    const paths = review.index.studies().map((study) => study.path);
+    const stale = paths.filter((path) => this.changedPaths.has(path) || !this.texts.has(path));
+    this.changedPaths.clear();
+    const fresh = await currentTexts(this.session.root!, stale);
+    const kept = new Set(paths);
+    for (const path of this.texts.keys()) if (!kept.has(path)) this.texts.delete(path);
+    for (const [path, text] of fresh) this.texts.set(path, text);
+    return this.texts;
+  }
+
+  /** Re-runs the search when any study changes (an edit may add or remove a hit anywhere). */
   private follow(review: Review): void {
     this.subscription ??= review.index.onDidUpdate((change) => {
+      for (const path of change.paths) this.changedPaths.add(path);
       if (this.last && change.paths.length > 0) this.rerun.trigger();
     });
   }
