@@ -80,20 +80,42 @@ const MAX_CHECKED_CANDIDATES = 8;
  * with the reason when it cannot be coded.
  */
 export function planCoding(path: string, text: string, start: number, end: number): CodingPlan {
+  return planInStudy(studyToCode(path, text), start, end);
+}
+
+/** A study read once for planning many passages (auto-coding plans one per search hit). */
+export interface StudyToCode {
+  readonly study: Study;
+  readonly text: string;
+  readonly bodyStart: number;
+  readonly blocks: readonly BlockRange[];
+  readonly syntax: readonly TextRange[];
+}
+
+/** Reads a study's text for `planInStudy`. */
+export function studyToCode(path: string, text: string): StudyToCode {
   const study = parseStudy(path, text);
+  const bodyStart = readFrontMatter(text).bodyStart;
+  return { study, text, bodyStart, blocks: blockRanges(text, bodyStart), syntax: syntaxRanges(study) };
+}
+
+/**
+ * `planCoding` on a study read by `studyToCode`. With `prove: false` a passage that
+ * breaks no span or tag is not coded and read back on its own: the caller proves all
+ * its passages at once (`codingEdits` does), and plans with proof where that fails.
+ */
+export function planInStudy(reading: StudyToCode, start: number, end: number, { prove = true } = {}): CodingPlan {
+  const { study, text, bodyStart, blocks, syntax } = reading;
   const selection = trim(text, start, end);
   if (selection.start >= selection.end) throw new CodeSelectionError('Select the passage to code first.');
-  const bodyStart = readFrontMatter(text).bodyStart;
   if (selection.start < bodyStart) throw new CodeSelectionError(FRONT_MATTER_REASON);
-  const blocks = blockRanges(text, bodyStart);
   const edges = codableEdges(text, blocks, bodyStart, selection);
-  const syntax = syntaxRanges(study);
   const pieces = blocks
     .filter((block) => block.start < edges.end && block.end > edges.start)
     .map((block) => ({ block, piece: trimIn(text, block, Math.max(edges.start, block.start), Math.min(edges.end, block.end)) }))
     .filter(({ piece }) => hasText(text, piece, syntax));
   if (pieces.length === 0) throw new CodeSelectionError('The selection holds only tags: select the words of the passage to code.');
-  return { study, targets: pieces.map(({ block, piece }) => snap(study, text, block, piece)) };
+  return { study, targets: pieces.map(({ block, piece }) => snap(study, text, block, piece, prove)) };
 }
 
 /** The blocks that can hold a span, from the tag scanner. */
@@ -129,14 +151,14 @@ function lastEndBefore(blocks: readonly BlockRange[], offset: number, bodyStart:
 }
 
 /** Snaps one block's piece of the selection to a codable passage, or throws why there is none. */
-function snap(study: Study, text: string, block: BlockRange, piece: TextRange): CodingTarget {
+function snap(study: Study, text: string, block: BlockRange, piece: TextRange, prove: boolean): CodingTarget {
   const spans = study.segments.filter((segment) => segment.kind === 'span' && segment.outerRange.start >= block.start && segment.outerRange.end <= block.end);
   const bare = bareTags(study, spans, block);
   const same = spanWithExtent(spans, piece);
   if (same) return { start: same.range.start, end: same.range.end, span: same };
   const conflict = firstConflict(piece, spans, bare);
   if (!conflict) {
-    if (wraps(study, text, piece)) return piece;
+    if (!prove || wraps(study, text, piece)) return piece;
     throw new CodeSelectionError('A span cannot start or end there: an edge of the selection is inside inline code, a link or HTML, where brackets are not read as a span. Select the words around it.');
   }
   for (const candidate of candidates(text, block, piece, spans, bare).slice(0, MAX_CHECKED_CANDIDATES)) {
