@@ -7,3 +7,4 @@ export { NodeReviewHost } from '../../src/node/nodeHost';
 export { buildReportModel, renderMarkdown } from '../../src/core/report';
 export { SearchCorpus, searchStudies } from '../../src/core/search/searchStudies';
 export { codingMatrix, cooccurrence } from '../../src/core/analysis';
+export { autocodeEdits } from '../../src/core/search/autocode';
