@@ -12,6 +12,7 @@ import { themeJudgement, type PlacedItem } from './cerqual/themeJudgement';
 import { readDefinitionItem, type DefinitionItem } from './codeDefinitionItem';
 import { readFrontMatter } from './frontMatter';
 import type { CodeDefinition, Codebook, Problem, Theme, ThemeKind } from './model';
+import { reportConflictMarkers } from './study';
 import { normaliseCodeName, scanCodeName } from './syntax/codeName';
 import { splitBlocks, type MarkdownBlock } from './syntax/blocks';
 import { BlockText } from './syntax/blockText';
@@ -45,6 +46,8 @@ export function parseCodebook(path: string, text: string): Codebook {
     const offset = lines.offsetAt({ line, column });
     problems.push({ path, range: lines.span(offset, lines.lineEnd(line)), severity: 'error', kind: 'invalid-front-matter', message });
   }
+  // Markers glued into definitions would reach the report: each is an error at its line.
+  reportConflictMarkers(text, frontMatter.bodyStart, (start, end, severity, kind, message) => problems.push({ path, range: lines.span(start, end), severity, kind, message }));
   const roots: ThemeBuilder[] = [];
   const open: ThemeBuilder[] = [];
   const definitions: CodeDefinition[] = [];

@@ -50,8 +50,8 @@ export function parseStudy(path: string, text: string): Study {
   };
 }
 
-/** Reports git conflict markers, which mean a merge was left half done. */
-function reportConflictMarkers(
+/** Reports git conflict markers, which mean a merge was left half done (in a study or the codebook). */
+export function reportConflictMarkers(
   text: string,
   bodyStart: number,
   problem: (start: number, end: number, severity: Severity, kind: ProblemKind, message: string) => void,

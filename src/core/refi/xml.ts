@@ -51,7 +51,14 @@ export function parseXmlSafely(text: string, rootName: string, fileName: string)
   if (valid !== true) {
     throw new XmlReadError(`${fileName} is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}).`);
   }
-  const document = parser.parse(text) as Record<string, XmlElement[] | undefined>;
+  let document: Record<string, XmlElement[] | undefined>;
+  try {
+    document = parser.parse(text) as Record<string, XmlElement[] | undefined>;
+  } catch (error) {
+    // The parser's own bounds (100 levels of nesting) keep the recursive readers safe.
+    const nesting = /nested tags/i.test((error as Error).message);
+    throw new XmlReadError(nesting ? `${fileName} nests elements more than 100 levels deep (codes inside codes?): QualSynth reads at most 100; flatten the code tree in the tool that exported it.` : `${fileName} cannot be read as XML: ${(error as Error).message}.`);
+  }
   const root = document[rootName]?.[0];
   if (!root) throw new XmlReadError(`${fileName} has no <${rootName}> root element; is it a REFI-QDA file?`);
   return root;

@@ -73,6 +73,12 @@ describe('hostile config through the CLI: located problems and documented exit c
       assert.equal(report.code, 0, report.err);
     });
   }
+  it('conflict markers in codebook.md: an error at each marker line, check exits 1', async () => {
+    box.write({ 'review/codebook.md': '# Theme\n<<<<<<< HEAD\n- #fine: ours\n=======\n- #fine: theirs\n>>>>>>> branch\n' });
+    const check = await runCli('check', box.review);
+    assert.equal(check.code, 1);
+    assert.deepEqual(check.out.split('\n').filter((line) => line.includes('Git conflict marker')).map((line) => line.split(': error')[0]), ['codebook.md:2:1', 'codebook.md:4:1', 'codebook.md:6:1']);
+  });
   it('reportDir naming a file: report exits 2, the file unchanged', async () => {
     box.write({ 'review/qualsynth.yaml': 'reportDir: notes.txt\n', 'review/notes.txt': 'keep\n' });
     const before = snapshot(box.base);
