@@ -11,8 +11,8 @@ import { toReviewPath } from '../convert';
 import { registerReviewCommand } from '../reviewCommand';
 import { requireTrust } from '../trust';
 import type { ReviewSession } from '../reviewSession';
-import { editCodebook } from '../views/codebookEdit';
-import { isViewItem, pickTheme, stringList } from '../views/viewArguments';
+import { editCodebook } from '../codebookEdit';
+import { isViewItem, pickTheme, stringList } from '../viewArguments';
 import { RECORD_JUDGEMENT_COMMAND } from './findingHover';
 import { walkJudgement } from './judgementWalk';
 

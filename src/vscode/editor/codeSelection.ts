@@ -7,10 +7,10 @@ import type { Review } from '../../core/review';
 import { toWorkspaceEdit } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
-import { pickCoding, type PickedCoding } from './codePicker';
+import { pickCoding, type PickedCoding } from '../codePicker';
 import { ADD_TO_CODEBOOK_COMMAND } from './quickFix';
 import type { RecentCodes } from './recentCodes';
-import { applyIfUnchanged } from './reviewTexts';
+import { applyIfUnchanged } from '../reviewTexts';
 
 /** Id of the command (context menu, keybinding, palette). */
 export const CODE_SELECTION_COMMAND = 'qualsynth.codeSelection';

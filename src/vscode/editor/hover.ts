@@ -3,11 +3,10 @@ import { tagAt } from '../../core/edits/removeCode';
 import { codeCard } from '../../core/codeCard';
 import type { ReviewIndex } from '../../core/reviewIndex';
 import { cardMarkdown } from '../codeCardText';
+import { REVEAL_CODE_COMMAND } from '../commandIds';
 import { toRange } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 
-/** The command the hover links to; reveals a code in the Themes view. */
-export const REVEAL_CODE_COMMAND = 'qualsynth.revealCode';
 
 /** Hover on a tag: definition, theme paths, segment and study counts, a reveal link. */
 export class CodeHoverProvider implements vscode.HoverProvider {

@@ -5,7 +5,7 @@ import type { Review } from '../../core/review';
 import { toWorkspaceEdit } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
-import { applyIfUnchanged, currentTexts } from './reviewTexts';
+import { applyIfUnchanged, currentTexts } from '../reviewTexts';
 
 /** Command behind the quick fix: asks for a theme and adds the definition. */
 export const ADD_TO_CODEBOOK_COMMAND = 'qualsynth.addCodeToCodebook';

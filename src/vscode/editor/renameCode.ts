@@ -8,7 +8,7 @@ import type { ReviewSession } from '../reviewSession';
 import { registerReviewCommand, type ReviewCommandBody } from '../reviewCommand';
 import { requireTrust } from '../trust';
 import { codeArgument } from '../codeArgument';
-import { applyIfUnchanged, currentTexts, filesUsing, indexOfTexts } from './reviewTexts';
+import { applyIfUnchanged, currentTexts, filesUsing, indexOfTexts } from '../reviewTexts';
 
 /**
  * F2 on a tag renames the code in every study and in the codebook as one workspace

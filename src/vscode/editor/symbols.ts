@@ -3,7 +3,7 @@ import { countOf } from '../../core/countWords';
 import type { Review } from '../../core/review';
 import type { ReviewSession } from '../reviewSession';
 import { toLocation, toRange } from '../convert';
-import { excerpt } from '../views/segmentText';
+import { excerpt } from '../../core/segmentText';
 
 /** Outline of a study: its codes, each with the segments coded with it. */
 export class StudySymbolProvider implements vscode.DocumentSymbolProvider {

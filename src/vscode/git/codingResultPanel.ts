@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { markdownToSafeHtml } from '../../core/text/markdownHtml';
 import type { PassageLink } from '../../core/text/markdownLink';
-import { openReviewLink } from '../report/reportPreview';
+import { openReviewLink } from '../reviewLinks';
 import type { ReviewSession } from '../reviewSession';
 import { isOpenLink, webviewOptions, webviewPage } from '../webviewPage';
 

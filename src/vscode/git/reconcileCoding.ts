@@ -6,7 +6,7 @@ import type { ReconcileChoice } from '../../core/reconcile/reconcileStudy';
 import type { Review } from '../../core/review';
 import { loadReconciliation, type Reconciliation } from '../../node/git/reconcileSources';
 import { toWorkspaceEdit } from '../convert';
-import { applyIfUnchanged, currentTexts } from '../editor/reviewTexts';
+import { applyIfUnchanged, currentTexts } from '../reviewTexts';
 import { showingErrors } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { pickRevisions, reviewFolder } from './gitCommands';

@@ -5,7 +5,7 @@ import { showingErrors } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
 import { toUri } from '../convert';
-import { editCodebook } from '../views/codebookEdit';
+import { editCodebook } from '../codebookEdit';
 import { asUri, askTargetFolder, writeNewReview } from './importTarget';
 
 /**

@@ -4,7 +4,7 @@ import { SearchCorpus, searchStudies, type SearchHit, type SearchResult } from '
 import type { SearchQuery } from '../../core/search/searchQuery';
 import { LineIndex } from '../../core/text/lineIndex';
 import { toRange, toUri } from '../convert';
-import { currentTexts } from '../editor/reviewTexts';
+import { currentTexts } from '../reviewTexts';
 import type { ReviewSession } from '../reviewSession';
 import { Debouncer } from '../debouncer';
 

@@ -6,9 +6,9 @@ import type { Review } from '../../core/review';
 import { toRange, toUri } from '../convert';
 import { codeArgument } from '../codeArgument';
 import type { ReviewSession } from '../reviewSession';
-import { editCodebook } from './codebookEdit';
+import { editCodebook } from '../codebookEdit';
 import { firstThemeOf } from './themesDragAndDrop';
-import { isViewItem, pickTheme, stringList, themeArgument } from './viewArguments';
+import { isViewItem, pickTheme, stringList, themeArgument } from '../viewArguments';
 import { registerReviewCommand } from '../reviewCommand';
 
 /**

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { REVEAL_CODE_COMMAND } from '../editor/hover';
+import { REVEAL_CODE_COMMAND } from '../commandIds';
 import { codeArgument } from '../codeArgument';
 import type { ReviewSession } from '../reviewSession';
 import type { ThemesTreeProvider } from './themesTree';

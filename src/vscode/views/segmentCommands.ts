@@ -4,9 +4,9 @@ import { codeArgument } from '../codeArgument';
 import type { ReviewSession } from '../reviewSession';
 import type { ReviewLens } from './reviewLens';
 import { segmentsUri, themeSegments, type SegmentsSubject } from './segmentsDocument';
-import { quotesMarkdown } from './segmentText';
+import { quotesMarkdown } from '../../core/segmentText';
 import type { ViewItem } from './treeItems';
-import { isViewItem, itemsOf } from './viewArguments';
+import { isViewItem, itemsOf } from '../viewArguments';
 import { registerReviewCommand } from '../reviewCommand';
 
 /**

@@ -4,7 +4,7 @@ import type { Segment } from '../../core/model';
 import { compareText } from '../../core/reviewIndex';
 import type { ReviewSession } from '../reviewSession';
 import { describeFilter, type ReviewLens } from './reviewLens';
-import { segmentsMarkdown } from './segmentText';
+import { segmentsMarkdown } from '../../core/segmentText';
 
 /** URI scheme of the read-only "all segments" documents. */
 export const SEGMENTS_SCHEME = 'qualsynth-segments';

@@ -4,7 +4,7 @@ import { editSequence, type EditStep } from '../../core/edits/editSequence';
 import { parseCodebook } from '../../core/codebook';
 import type { Review } from '../../core/review';
 import type { ReviewSession } from '../reviewSession';
-import { editCodebook } from './codebookEdit';
+import { editCodebook } from '../codebookEdit';
 import type { ThemesTreeItem } from './themesTree';
 import type { CodeItem, ThemeItem } from './treeItems';
 

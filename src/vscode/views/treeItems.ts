@@ -13,7 +13,7 @@ import type { Segment, Study, Theme } from '../../core/model';
 import { cardCounts, cardMarkdown } from '../codeCardText';
 import { toRange, toUri } from '../convert';
 import type { ReviewLens } from './reviewLens';
-import { excerpt, orderLabel } from './segmentText';
+import { excerpt, orderLabel } from '../../core/segmentText';
 
 /** Any item of either tree. */
 export type ViewItem = ThemeItem | GroupItem | CodeItem | CodePrefixItem | SegmentItem | StudyItem | AttributeValueItem;

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { parseCodebook } from '../../core/codebook';
-import type { Codebook } from '../../core/model';
-import type { Review } from '../../core/review';
-import type { TextEdit } from '../../core/edits/textEdit';
-import { toWorkspaceEdit, toUri } from '../convert';
-import { applyIfUnchanged, currentTexts } from '../editor/reviewTexts';
-import { requireTrust } from '../trust';
+import { parseCodebook } from '../core/codebook';
+import type { Codebook } from '../core/model';
+import type { Review } from '../core/review';
+import type { TextEdit } from '../core/edits/textEdit';
+import { toWorkspaceEdit, toUri } from './convert';
+import { applyIfUnchanged, currentTexts } from './reviewTexts';
+import { requireTrust } from './trust';
 
 /**
  * Edits the codebook as one workspace edit, computed on its current text (the open

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { parseCodebook } from '../../core/codebook';
-import { parseMemo } from '../../core/memo/memo';
-import { memoMentions } from '../../core/memo/memoLinks';
-import type { Review } from '../../core/review';
-import { ReviewIndex } from '../../core/reviewIndex';
-import { parseStudy } from '../../core/study';
-import { decodeText } from '../../core/text/decode';
-import { toReviewPath, toUri } from '../convert';
+import { parseCodebook } from '../core/codebook';
+import { parseMemo } from '../core/memo/memo';
+import { memoMentions } from '../core/memo/memoLinks';
+import type { Review } from '../core/review';
+import { ReviewIndex } from '../core/reviewIndex';
+import { parseStudy } from '../core/study';
+import { decodeText } from '../core/text/decode';
+import { toReviewPath, toUri } from './convert';
 
 /**
  * The current text of review files — an open editor's buffer when there is one, else

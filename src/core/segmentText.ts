@@ -2,8 +2,8 @@
  * Segments as text for people: a short excerpt for tree items, Markdown quotes with
  * citations for the clipboard, and the read-only "all segments" document. Pure.
  */
-import { countOf } from '../../core/countWords';
-import type { Segment } from '../../core/model';
+import { countOf } from './countWords';
+import type { Segment } from './model';
 
 /** Excerpts in tree items stop near this many characters. */
 const EXCERPT_LENGTH = 80;

@@ -4,9 +4,9 @@
  * (from the command palette: then they ask).
  */
 import * as vscode from 'vscode';
-import { samePath } from '../../core/codebook';
-import type { Review } from '../../core/review';
-import type { ViewItem } from './treeItems';
+import { samePath } from '../core/codebook';
+import type { Review } from '../core/review';
+import type { ViewItem } from './views/treeItems';
 
 /** The items a context-menu command applies to: the selection when it includes the clicked item. */
 export function itemsOf(argument: unknown, selected: unknown): ViewItem[] {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { TagOccurrence } from '../../core/model';
-import { isValidCodeName } from '../../core/syntax/codeName';
+import type { TagOccurrence } from '../core/model';
+import { isValidCodeName } from '../core/syntax/codeName';
 
 /** What the text typed into the Code Selection picker asks for. */
 export type TypedCoding =
