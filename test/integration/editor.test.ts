@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { QualSynthApi } from '../../src/extension';
 import { parseStudy } from '../../src/core/study';
-import { applyIfUnchanged } from '../../src/vscode/editor/reviewTexts';
+import { applyIfUnchanged } from '../../src/vscode/reviewTexts';
 import { EXTENSION_ID, indexSummary, plain, readDisk, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
 import { hasKeyboard, keyboard } from './keyboard';
 

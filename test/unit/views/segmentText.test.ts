@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseStudy } from '../../../src/core/study';
 import { Debouncer } from '../../../src/vscode/debouncer';
-import { excerpt, quotesMarkdown, segmentsMarkdown } from '../../../src/vscode/views/segmentText';
+import { excerpt, quotesMarkdown, segmentsMarkdown } from '../../../src/core/segmentText';
 
 const study = parseStudy('studies/a.md', '---\nid: a\n---\n> "Paid less than the nurses." (worker)\n> #low-pay\n\nAuthors saw [pay gaps]{#low-pay}.\n');
 const citation = () => 'Alder 2010';
