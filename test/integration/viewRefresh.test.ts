@@ -30,6 +30,29 @@ suite('Views: live refresh', () => {
     await descriptionBecomes(themes, labels, '1 segment · 1 study');
   });
 
+  test('a study deleted while its editor stays open leaves the index, and a hover on the open editor does not bring it back', async () => {
+    const labels = ['Experiences of peer support workers', 'Low pay and hours', '#low-pay'];
+    const studiesBefore = (await indexSummary())?.studies;
+    const uri = await writeWorkspaceFile('studies/views-open-deleted.md', STUDY('views-open-deleted', 'Paid [less]{#low-pay}.'));
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    try {
+      await descriptionBecomes(themes, labels, '2 segments · 2 studies');
+      await vscode.workspace.fs.delete(uri);
+      await descriptionBecomes(themes, labels, '1 segment · 1 study');
+      // The hover, decorations and symbols ask for the open document's study.
+      await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, new vscode.Position(7, 7));
+      await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const summary = await indexSummary();
+      assert.equal(summary?.studies, studiesBefore, 'the deleted study is not in the index');
+      await descriptionBecomes(themes, labels, '1 segment · 1 study');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
   test('no refresh storm: 50 studies written in waves (as a checkout does), then deleted at once, cause a handful of refreshes', async () => {
     const lowPay = ['Experiences of peer support workers', 'Low pay and hours', '#low-pay'];
     await settle(themes, studies);
