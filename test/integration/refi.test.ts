@@ -57,9 +57,15 @@ suite('REFI-QDA commands', () => {
     /** Opens the save dialog (VS Code's simple dialog, a quick input), reads the proposed path, Escape. */
     const proposed = async (): Promise<string> => {
       const running = vscode.commands.executeCommand('qualsynth.exportCodebook');
-      const [, [value]] = (await keyboard({ waitFor: QUICK_PICK }, { read: `${QUICK_PICK} input`, value: true }, { press: 'Escape' })) as string[][];
+      await keyboard({ waitFor: QUICK_PICK });
+      // The dialog shows the folder first and fills in the file name a moment later.
+      const value = await waitFor(
+        async () => ((await keyboard({ read: `${QUICK_PICK} input`, value: true })) as string[][])[0][0].replace(/\\/g, '/'),
+        (path) => path.endsWith('.qdc'),
+      );
+      await keyboard({ press: 'Escape' });
       assert.equal(await running, undefined, 'Escape exports nothing');
-      return value.replace(/\\/g, '/');
+      return value;
     };
     await vscode.workspace.fs.delete(reports, { recursive: true, useTrash: false }).then(undefined, () => undefined);
     const withoutReports = await proposed();
