@@ -7,16 +7,16 @@
  * is refused at once. Refusals are `RefusedFileError`s the review turns into located
  * problems; a missing file is `undefined`.
  */
-import { close, constants, fstat, lstat, open, read, readlink, realpath, type Stats } from 'node:fs';
+import { close, constants, fstat, open, read, readlink, realpath, type Stats } from 'node:fs';
 import * as nodePath from 'node:path';
 import { promisify } from 'node:util';
 import { MAX_FILE_BYTES, RefusedFileError } from '../../core/host';
+import { lstatOrUndefined, relativeInside } from './fsPaths';
 
 const openFile = promisify(open);
 const fstatFile = promisify(fstat);
 const readInto = promisify(read);
 const closeFile = promisify(close);
-const lstatPath = promisify(lstat);
 const realpathOf = promisify(realpath);
 const readlinkOf = promisify(readlink);
 
@@ -53,8 +53,7 @@ export async function readReviewFile(root: string, realRoot: () => Promise<strin
 async function readLinked(absolute: string, realRoot: () => Promise<string>): Promise<Uint8Array | undefined> {
   const real = await realpathOf(absolute).catch(() => undefined);
   if (real === undefined) return undefined;
-  const relative = nodePath.relative(await realRoot(), real);
-  if (relative === '' || relative === '..' || relative.startsWith(`..${nodePath.sep}`) || nodePath.isAbsolute(relative)) {
+  if (relativeInside(await realRoot(), real) === undefined) {
     const to = await readlinkOf(absolute).catch(() => '?');
     throw new RefusedFileError(`is a symbolic link to ${to}, outside the review: only files inside the review are read. Replace the link with a copy of the file`);
   }
@@ -108,11 +107,4 @@ async function readAll(descriptor: number, size: number): Promise<Uint8Array> {
 function tooLarge(size: number): RefusedFileError {
   const mib = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MiB`;
   return new RefusedFileError(`is larger than ${mib(MAX_FILE_BYTES)} (${size} bytes), the most one file of a review may have: split it, or move it out of the review`);
-}
-
-function lstatOrUndefined(path: string): Promise<Stats | undefined> {
-  return lstatPath(path).catch((error: { code?: string }) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
-    throw error;
-  });
 }

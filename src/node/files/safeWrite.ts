@@ -7,12 +7,13 @@
  * leaves a half-written file. Every file is checked before the first is written.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, link, lstat, mkdir, readlink, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
+import { chmod, link, lstat, mkdir, readlink, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { outputRefusal } from '../../core/files/outputPolicy';
 import type { Review } from '../../core/review';
 import { describeFsError, UnsafeFileError } from './fileError';
+import { lstatOrUndefined, relativeInside } from './fsPaths';
 
 /** One file to write: its absolute (or working-folder-relative) path and content. */
 export interface OutputFile {
@@ -138,13 +139,6 @@ async function writeAtomically(plan: Plan, createOnly: boolean): Promise<void> {
   }
 }
 
-/** The path segments of `target` below `root`, or `undefined` when it is not below it. */
-function relativeInside(root: string, target: string): string[] | undefined {
-  const relative = nodePath.relative(root, target);
-  if (relative === '' || relative === '..' || relative.startsWith(`..${nodePath.sep}`) || nodePath.isAbsolute(relative)) return undefined;
-  return relative.split(nodePath.sep);
-}
-
 /** The real path of the deepest existing ancestor of `folder`, and the names below it still missing. */
 async function realAncestor(folder: string): Promise<{ real: string; missing: string[] }> {
   const missing: string[] = [];
@@ -159,13 +153,6 @@ async function realAncestor(folder: string): Promise<{ real: string; missing: st
       current = parent;
     }
   }
-}
-
-function lstatOrUndefined(path: string): Promise<Stats | undefined> {
-  return lstat(path).catch((error: { code?: string }) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
 }
 
 function shownFromCwd(absolute: string): string {
