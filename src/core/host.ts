@@ -42,6 +42,11 @@ export class RefusedFileError extends Error {
   }
 }
 
+/** The refusal of a file of `size` bytes, over `MAX_FILE_BYTES`. */
+export function tooLargeError(size: number): RefusedFileError {
+  return new RefusedFileError(`is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB (${size} bytes), the most one file of a review may have: split it, or move it out of the review`);
+}
+
 /** A folder link a host's `findFiles` met and did not follow. */
 export interface SkippedFolder {
   readonly path: string;

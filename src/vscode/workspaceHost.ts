@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ReviewHost } from '../core/host';
+import { MAX_FILE_BYTES, RefusedFileError, tooLargeError, type ReviewHost } from '../core/host';
 import { NodeReviewHost } from '../node/nodeHost';
 import { toReviewPath, toUri } from './convert';
 
@@ -21,10 +21,17 @@ export class WorkspaceHost implements ReviewHost {
     return paths.sort();
   }
 
-  /** The bytes of a file, or `undefined` when it does not exist or cannot be read. */
+  /**
+   * The bytes of a file, or `undefined` when it does not exist or cannot be read; as on
+   * disk, only files within `MAX_FILE_BYTES` (the size is asked first).
+   */
   async readFile(path: string): Promise<Uint8Array | undefined> {
     try {
-      return await vscode.workspace.fs.readFile(toUri(this.root, path));
+      const uri = toUri(this.root, path);
+      const info = await vscode.workspace.fs.stat(uri);
+      if ((info.type & vscode.FileType.File) === 0) throw new RefusedFileError('is not a file: only files are read');
+      if (info.size > MAX_FILE_BYTES) throw tooLargeError(info.size);
+      return await vscode.workspace.fs.readFile(uri);
     } catch (error) {
       if (error instanceof vscode.FileSystemError) return undefined;
       throw error;

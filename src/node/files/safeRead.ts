@@ -10,7 +10,7 @@
 import { close, constants, fstat, open, read, readlink, realpath, type Stats } from 'node:fs';
 import * as nodePath from 'node:path';
 import { promisify } from 'node:util';
-import { MAX_FILE_BYTES, RefusedFileError } from '../../core/host';
+import { MAX_FILE_BYTES, RefusedFileError, tooLargeError } from '../../core/host';
 import { lstatOrUndefined, relativeInside } from './fsPaths';
 
 const openFile = promisify(open);
@@ -84,7 +84,7 @@ function checkReadable(info: Stats): void {
     const kind = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a FIFO (named pipe)' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'a special file';
     throw new RefusedFileError(`is ${kind}, not a regular file: only regular files are read`);
   }
-  if (info.size > MAX_FILE_BYTES) throw tooLarge(info.size);
+  if (info.size > MAX_FILE_BYTES) throw tooLargeError(info.size);
 }
 
 /** Reads `size` bytes, and a little more in case the file grew, never past the limit. */
@@ -93,7 +93,7 @@ async function readAll(descriptor: number, size: number): Promise<Uint8Array> {
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
-      if (buffer.length > MAX_FILE_BYTES) throw tooLarge(length);
+      if (buffer.length > MAX_FILE_BYTES) throw tooLargeError(length);
       const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
       buffer.copy(grown, 0, 0, length);
       buffer = grown;
@@ -102,9 +102,4 @@ async function readAll(descriptor: number, size: number): Promise<Uint8Array> {
     if (bytesRead === 0) return buffer.subarray(0, length);
     length += bytesRead;
   }
-}
-
-function tooLarge(size: number): RefusedFileError {
-  const mib = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MiB`;
-  return new RefusedFileError(`is larger than ${mib(MAX_FILE_BYTES)} (${size} bytes), the most one file of a review may have: split it, or move it out of the review`);
 }

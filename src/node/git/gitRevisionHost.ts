@@ -4,7 +4,7 @@
  * process. Works when the review is a sub-folder of the repository.
  */
 import picomatch from 'picomatch';
-import type { Disposable, ReviewHost } from '../../core/host';
+import { MAX_FILE_BYTES, tooLargeError, type Disposable, type ReviewHost } from '../../core/host';
 import { compareText } from '../../core/reviewIndex';
 import { CatFileBatch } from './catFileBatch';
 import { locateReview, resolveCommit, type ReviewLocation } from './repository';
@@ -21,8 +21,8 @@ export class GitRevisionHost implements ReviewHost, Disposable {
     readonly revision: string,
     /** The full commit id it resolved to. */
     readonly commit: string,
-    /** Review-relative path → blob id, for every regular file under the review. */
-    private readonly blobs: ReadonlyMap<string, string>,
+    /** Review-relative path → blob id and size, for every regular file under the review. */
+    private readonly blobs: ReadonlyMap<string, Blob>,
   ) {
     this.batch = new CatFileBatch(location.top);
   }
@@ -42,7 +42,9 @@ export class GitRevisionHost implements ReviewHost, Disposable {
 
   async readFile(path: string): Promise<Uint8Array | undefined> {
     const blob = this.blobs.get(path);
-    return blob === undefined ? undefined : this.batch.read(blob);
+    if (blob === undefined) return undefined;
+    if (blob.size > MAX_FILE_BYTES) throw tooLargeError(blob.size);
+    return this.batch.read(blob.id);
   }
 
   /** Every review-relative file path at this commit, sorted. */
@@ -56,19 +58,25 @@ export class GitRevisionHost implements ReviewHost, Disposable {
   }
 }
 
-/** Lists regular files (not symlinks or submodules) under the review at a commit. */
-async function listBlobs(location: ReviewLocation, commit: string): Promise<Map<string, string>> {
+/** A file at the commit: its object id and size in bytes. */
+interface Blob {
+  readonly id: string;
+  readonly size: number;
+}
+
+/** Lists regular files (not symlinks or submodules) under the review at a commit, with their sizes. */
+async function listBlobs(location: ReviewLocation, commit: string): Promise<Map<string, Blob>> {
   const pathspec = location.prefix ? ['--', location.prefix] : [];
-  const output = await runGit(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-name', commit, ...pathspec], location.top);
+  const output = await runGit(['--literal-pathspecs', 'ls-tree', '-r', '-l', '-z', '--full-name', commit, ...pathspec], location.top);
   const strip = location.prefix ? `${location.prefix}/` : '';
-  const blobs = new Map<string, string>();
+  const blobs = new Map<string, Blob>();
   for (const entry of output.toString('utf8').split('\0')) {
     const tab = entry.indexOf('\t');
     if (tab === -1) continue;
-    const [mode, type, objectId] = entry.slice(0, tab).split(' ');
+    const [mode, type, objectId, size] = entry.slice(0, tab).split(/ +/);
     const fullPath = entry.slice(tab + 1);
     if (type !== 'blob' || mode === '120000' || !fullPath.startsWith(strip)) continue;
-    blobs.set(fullPath.slice(strip.length), objectId);
+    blobs.set(fullPath.slice(strip.length), { id: objectId, size: Number(size) });
   }
   return blobs;
 }
