@@ -8,6 +8,8 @@ export interface ReviewHost {
   findFiles(glob: string): Promise<string[]>;
   /** The bytes of a file, or `undefined` when it does not exist. */
   readFile(path: string): Promise<Uint8Array | undefined>;
+  /** True when the file system folds case (macOS, Windows), known once `findFiles` ran. */
+  readonly foldsCase?: boolean;
   /** The folder links the last `findFiles` did not follow, when the host has links. */
   skippedFolders?(): readonly SkippedFolder[];
 }

@@ -11,7 +11,7 @@ import type { Problem, ProjectConfig } from './model';
 import { MARKDOWN_FILE } from './report/buildReport';
 import { ReviewIndex } from './reviewIndex';
 import { parseMemo } from './memo/memo';
-import { isBelowFolder } from './reviewPaths';
+import { isBelowFolder, pathKey } from './reviewPaths';
 import { parseStudy } from './study';
 import { readFileText, type FileText } from './text/fileText';
 import { LineIndex } from './text/lineIndex';
@@ -62,8 +62,9 @@ export class Review {
    * the Markdown report at the root.
    */
   isReportPath(path: string): boolean {
-    const folder = this.configValue.reportDir;
-    return folder === '' ? path === MARKDOWN_FILE : isBelowFolder(path, folder);
+    const key = this.host.foldsCase ? pathKey : (text: string): string => text;
+    const folder = key(this.configValue.reportDir);
+    return folder === '' ? key(path) === MARKDOWN_FILE : isBelowFolder(key(path), folder);
   }
 
   /** Reads every study and the codebook. */

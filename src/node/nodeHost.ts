@@ -16,6 +16,7 @@ export class NodeReviewHost implements ReviewHost {
   readonly root: string;
   private realRoot: Promise<string> | undefined;
   private skipped: SkippedFolder[] = [];
+  foldsCase: boolean | undefined;
 
   constructor(root: string) {
     this.root = nodePath.resolve(root);
@@ -26,6 +27,7 @@ export class NodeReviewHost implements ReviewHost {
     const matches = picomatch(glob, { dot: false });
     const found: string[] = [];
     this.skipped = [];
+    this.foldsCase ??= await foldsCase(this.root);
     if (await this.baseIsFolder(base)) await this.walk(base, (path) => matches(path) && found.push(path));
     return found.sort(compareText);
   }
@@ -80,4 +82,16 @@ export class NodeReviewHost implements ReviewHost {
   absolute(path: string): string {
     return nodePath.join(this.root, ...path.split('/'));
   }
+}
+
+/**
+ * Whether the file system under `root` folds case: the root's name in other case names
+ * the same folder (same device and inode). A name without letters cannot tell: then no.
+ */
+async function foldsCase(root: string): Promise<boolean> {
+  const name = nodePath.basename(root);
+  const swapped = name.replace(/\p{L}/gu, (letter) => (letter === letter.toLowerCase() ? letter.toUpperCase() : letter.toLowerCase()));
+  if (swapped === name) return false;
+  const [own, other] = await Promise.all([stat(root), stat(nodePath.join(nodePath.dirname(root), swapped)).catch(() => undefined)]);
+  return other !== undefined && other.ino === own.ino && other.dev === own.dev;
 }
