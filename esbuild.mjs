@@ -48,10 +48,38 @@ const noFetch = {
 
 const bundle = (options) => ({ ...common, ...options, plugins: [enginesChunk(options.outfile), ...(options.plugins ?? [])] });
 
+/**
+ * The web extension, for the web worker extension host (vscode.dev, github.dev): the
+ * browser platform, so a Node built-in reaching it (`node:fs`, `child_process` …) breaks
+ * this build. Its engines' chunk is loaded by src/vscode/web/loadWebEngines.ts.
+ */
+const web = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  // A web worker has no DOM: packages' `worker` builds (decode-named-character-reference's uses no `document`).
+  conditions: ['worker'],
+  // csv-stringify's own browser build: its Node build needs Node's Buffer.
+  alias: { 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
+};
+
+/**
+ * The web bundle writes generated files through workspace.fs (src/vscode/web/workspaceFsWrites.ts)
+ * where the Node bundles use the safe file layer over Node's fs (src/node/files/safeWrite.ts).
+ */
+const webWrites = {
+  name: 'web-writes',
+  setup(build) {
+    build.onResolve({ filter: /\/node\/files\/safeWrite$/ }, () => ({ path: path.resolve('src/vscode/web/workspaceFsWrites.ts') }));
+  },
+};
+
 const builds = [
   bundle({ entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   bundle({ entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   { ...common, entryPoints: ['src/node/manuscriptEngines.ts'], outfile: ENGINES, plugins: [noFetch] },
+  { ...web, entryPoints: ['src/extension.browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [webWrites] },
+  { ...web, entryPoints: ['src/vscode/web/webManuscriptEngines.ts'], outfile: 'dist/web/manuscript.js', plugins: [noFetch] },
   // The integration suites, run inside a VS Code extension host (test/runner/). mocha
   // stays external: it loads its reporters and UIs by dynamic require.
   bundle({ entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', external: ['vscode', 'mocha'] }),

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ReviewHost } from '../core/host';
 import type { Study } from '../core/model';
 import { loadReview, type Review } from '../core/review';
 import type { IndexChange } from '../core/reviewIndex';
@@ -6,7 +7,7 @@ import { toReviewPath } from './convert';
 import { Debouncer } from './debouncer';
 import { DocumentSync } from './documentSync';
 import { ReviewWatcher } from './reviewWatcher';
-import { findReviewRoot, hostFor } from './workspaceHost';
+import { findReviewRoot } from './workspaceHost';
 
 /** The loaded review and the folder it lives in. */
 export interface LoadedReview {
@@ -66,8 +67,14 @@ export class ReviewSession implements vscode.Disposable {
   /** Milliseconds the first full index took (the benchmark reads it). */
   loadMs: number | undefined;
 
-  /** @param log Where load times and failures are reported. */
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  /**
+   * @param log Where load times and failures are reported.
+   * @param hostFor How the platform reads a review root's files.
+   */
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    private readonly hostFor: (root: vscode.Uri) => ReviewHost,
+  ) {
     this.ready = this.load();
     // Features report failures themselves; this keeps the rejection from going unhandled.
     this.ready.catch((error: unknown) => this.log.error('QualSynth could not load the review:', error));
@@ -176,7 +183,7 @@ export class ReviewSession implements vscode.Disposable {
     }
     this.rootValue = root;
     const started = performance.now();
-    const loading = loadReview(hostFor(root));
+    const loading = loadReview(this.hostFor(root));
     // Watch before the scan ends, so no change made during it is lost.
     this.watcher = new ReviewWatcher(root, loading, (error) => this.log.error('QualSynth could not apply file changes:', error));
     const review = (this.loadedValue = await loading);

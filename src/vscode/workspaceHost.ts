@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { MAX_FILE_BYTES, RefusedFileError, tooLargeError, type ReviewHost } from '../core/host';
-import { NodeReviewHost } from '../node/nodeHost';
 import { toReviewPath, toUri } from './convert';
 
 /** Files whose presence at a folder's top marks it as a review root. */
@@ -37,16 +36,6 @@ export class WorkspaceHost implements ReviewHost {
       throw error;
     }
   }
-}
-
-/**
- * The host for a review root: Node's file system when the root is a `file:` URI (the
- * extension host runs where those files are; one RPC per file through
- * `workspace.fs` made a 1,000-study load take 5 s instead of 0.3 s), `workspace.fs`
- * for every other scheme (virtual and remote file systems).
- */
-export function hostFor(root: vscode.Uri): ReviewHost {
-  return root.scheme === 'file' ? new NodeReviewHost(root.fsPath) : new WorkspaceHost(root);
 }
 
 /**

@@ -3,9 +3,10 @@ import * as nodePath from 'node:path';
 import { formatProblem } from '../../core/jsonIndex';
 import { escapeForLog } from '../../core/text/logSafe';
 import { MARKDOWN_FILE, parseFormats, REPORT_FORMATS, type ReportFormat } from '../../core/report/buildReport';
-import { compileReport } from '../../node/compileReport';
+import { compileReport } from '../../core/report/compileReport';
 import { writeReviewFiles } from '../../node/files/safeWrite';
 import { DEFAULT_REPORT_OPTIONS } from '../../core/report/reportModel';
+import { loadManuscriptEngines } from '../../node/loadEngines';
 import { CliError, openReview } from '../openReview';
 import { filterOption, reviewDir, type CliCommand, type Values } from './types';
 
@@ -52,7 +53,7 @@ export const reportCommand: CliCommand = {
       filter,
       includeUncategorised: !values['no-uncategorised'],
       timestamp: values.timestamp ? new Date().toISOString().slice(0, 10) : undefined,
-    });
+    }, loadManuscriptEngines);
     const outputs = Object.entries(files).map(([name, content]) => ({ target: nodePath.join(outDir, name === MARKDOWN_FILE ? markdownName : name), content }));
     await writeReviewFiles(review, host.root, outputs);
     const written = outputs.map(({ target }) => escapeForLog(nodePath.relative(process.cwd(), target) || target));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { MARKDOWN_FILE } from '../../core/report';
-import { compileReport } from '../../node/compileReport';
+import { compileReport } from '../../core/report/compileReport';
+import type { LoadEngines } from '../../core/report/manuscriptEngines';
 import { registerReviewCommand } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
@@ -14,16 +15,17 @@ export const COMPILE_REPORT_COMMAND = 'qualsynth.compileReport';
 /**
  * `QualSynth: Compile Synthesis Report` writes the report files (formats, folder,
  * excerpt limit and filter from the settings) with a progress notification, then opens
- * the Markdown report. Returns the written URIs.
+ * the Markdown report. Returns the written URIs. Every file is written through
+ * `workspace.fs`, so the same code serves the desktop and the browser.
  */
-export function registerCompileReport(session: ReviewSession): vscode.Disposable {
+export function registerCompileReport(session: ReviewSession, loadEngines: LoadEngines): vscode.Disposable {
   return registerReviewCommand(session, COMPILE_REPORT_COMMAND, async (review, root): Promise<vscode.Uri[] | undefined> => {
     if (!requireTrust(vscode.l10n.t('Compiling the report'))) return undefined;
     const settings = reportSettings(review);
     const written = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('QualSynth: compiling the synthesis report of {0} studies…', review.index.studies().length) },
       async () => {
-        const { files, problems } = await compileReport(review, settings.options);
+        const { files, problems } = await compileReport(review, settings.options, loadEngines);
         const outputs = Object.entries(files).map(([name, content]) => ({ uri: toUri(root, `${settings.folder}/${name}`), content }));
         await writeOutputs(review, root, outputs);
         const uris = outputs.map(({ uri }) => uri);

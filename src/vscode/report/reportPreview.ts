@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { loadReferences } from '../../core/references/loadReferences';
 import { buildReportModel, renderHtmlBody } from '../../core/report';
-import { loadManuscriptEngines } from '../../node/loadEngines';
+import type { LoadEngines } from '../../core/report/manuscriptEngines';
 import type { Review } from '../../core/review';
 import { openReviewLink } from '../reviewLinks';
 import type { ReviewSession } from '../reviewSession';
@@ -23,7 +23,12 @@ export class ReportPreview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly session: ReviewSession, private readonly extensionUri: vscode.Uri) {
+  /** @param loadEngines The platform's manuscript engines (the citation engine, for references). */
+  constructor(
+    private readonly session: ReviewSession,
+    private readonly extensionUri: vscode.Uri,
+    private readonly loadEngines: LoadEngines,
+  ) {
     this.disposables.push(
       vscode.commands.registerCommand('qualsynth.previewReport', () => this.show()),
       vscode.window.registerWebviewPanelSerializer(REPORT_PREVIEW_VIEW, { deserializeWebviewPanel: async (panel) => this.adopt(panel) }),
@@ -66,7 +71,7 @@ export class ReportPreview implements vscode.Disposable {
   async render(): Promise<void> {
     const panel = this.panel;
     const review = await this.session.current().catch(() => undefined);
-    const body = review ? await reportBody(review) : `<p>${vscode.l10n.t('No review is open.')}</p>`;
+    const body = review ? await reportBody(review, this.loadEngines) : `<p>${vscode.l10n.t('No review is open.')}</p>`;
     if (!panel || this.panel !== panel) return;
     panel.webview.html = pageHtml(panel.webview, this.extensionUri, body);
   }
@@ -77,10 +82,10 @@ export class ReportPreview implements vscode.Disposable {
 }
 
 /** The report's HTML body, its references in the review's citation style. */
-async function reportBody(review: Review): Promise<string> {
+async function reportBody(review: Review, loadEngines: LoadEngines): Promise<string> {
   try {
     const { options } = reportSettings(review);
-    const references = await loadReferences(review, loadManuscriptEngines);
+    const references = await loadReferences(review, loadEngines);
     return renderHtmlBody(buildReportModel(review, { ...options, reportDir: review.config.reportDir, linkBase: undefined, references }));
   } catch (error) {
     return `<p>${escapeHtml((error as Error).message)}</p>`;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { planStudies, studyFolder, type StudiesPlan } from '../../core/scaffold/studiesFromReferences';
 import { decodeText } from '../../core/text/decode';
-import { loadManuscriptEngines } from '../../node/loadEngines';
+import type { LoadEngines } from '../../core/report/manuscriptEngines';
 import { toUri } from '../convert';
 import { registerReviewCommand } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
@@ -15,14 +15,14 @@ export const NEW_STUDIES_FROM_REFERENCES_COMMAND = 'qualsynth.newStudiesFromRefe
  * takes its URI) and creates one study file per new record in one undoable workspace
  * edit, then says what was created and skipped. Returns the plan.
  */
-export function registerNewStudiesFromReferences(session: ReviewSession): vscode.Disposable {
+export function registerNewStudiesFromReferences(session: ReviewSession, loadEngines: LoadEngines): vscode.Disposable {
   return registerReviewCommand(session, NEW_STUDIES_FROM_REFERENCES_COMMAND, async (review, root, target): Promise<StudiesPlan | undefined> => {
     if (!requireTrust(vscode.l10n.t('Creating studies'))) return undefined;
     const file = target instanceof vscode.Uri ? target : await pickReferences(root);
     if (!file) return undefined;
     const decoded = decodeText(await vscode.workspace.fs.readFile(file));
     if (!decoded.ok) throw new Error(vscode.l10n.t('{0} {1}.', file.fsPath, decoded.reason));
-    const engines = await loadManuscriptEngines();
+    const engines = await loadEngines();
     const format = engines.bibliographyFormat(file.path, decoded.text);
     if (!format) throw new Error(vscode.l10n.t('{0} is not RIS, BibTeX or CSL-JSON: export the references as .ris, .bib or .json.', file.fsPath));
     const parsed = engines.parseBibliography(decoded.text, format);

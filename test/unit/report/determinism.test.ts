@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildReport } from '../../../src/core/report/buildReport';
-import { compileReport } from '../../../src/node/compileReport';
+import { compileReport } from '../../../src/core/report/compileReport';
+import { loadManuscriptEngines } from '../../../src/node/loadEngines';
 import { DEMO, FIXTURES, load, rewrittenCopy } from './reportFixtures';
 
 /** The checked-in Markdown report of the demo review; `UPDATE_GOLDEN=1` rewrites it. */
@@ -15,7 +16,7 @@ describe('report determinism', function () {
   after(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it('renders the demo review exactly as the checked-in golden report (references in its APA style)', async () => {
-    const markdown = (await compileReport(await load(DEMO), {})).output.markdown!;
+    const markdown = (await compileReport(await load(DEMO), {}, loadManuscriptEngines)).output.markdown!;
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, markdown);
     assert.ok(existsSync(GOLDEN), `${GOLDEN} is missing: run the test once with UPDATE_GOLDEN=1 and check the file in`);
     const golden = readFileSync(GOLDEN, 'utf8');

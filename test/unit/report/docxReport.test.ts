@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { DOCX_FILE } from '../../../src/core/report/buildReport';
 import type { Review } from '../../../src/core/review';
-import { compileReport } from '../../../src/node/compileReport';
+import { compileReport } from '../../../src/core/report/compileReport';
+import { loadManuscriptEngines } from '../../../src/node/loadEngines';
 import { DEMO, load } from './reportFixtures';
 
 /** Each paragraph of a WordprocessingML part: its style and its text. */
@@ -25,7 +26,7 @@ describe('report: Word (.docx)', function () {
   let body: string;
   before(async () => {
     review = await load(DEMO);
-    docx = (await compileReport(review, { formats: ['docx'] })).files[DOCX_FILE] as Uint8Array;
+    docx = (await compileReport(review, { formats: ['docx'] }, loadManuscriptEngines)).files[DOCX_FILE] as Uint8Array;
     parts = unzipSync(docx);
     body = strFromU8(parts['word/document.xml']);
   });
@@ -56,7 +57,7 @@ describe('report: Word (.docx)', function () {
 
   it('quotes participants’ words as block quotes with their citations', async () => {
     const quotes = paragraphs(body).filter((p) => p.style === 'Quote');
-    const { output } = await compileReport(review, { formats: ['md'] });
+    const { output } = await compileReport(review, { formats: ['md'] }, loadManuscriptEngines);
     const firstOrder = output.model.themes.flatMap(function codes(theme): number[] {
       return [...theme.codes.map((code) => code.excerpts.filter((excerpt) => excerpt.order === 'first').length), ...theme.children.flatMap(codes)];
     }).reduce((sum, count) => sum + count, 0);
@@ -84,11 +85,11 @@ describe('report: Word (.docx)', function () {
   });
 
   it('is byte-identical when built again, and dated only with a timestamp', async () => {
-    const again = (await compileReport(await load(DEMO), { formats: ['docx'] })).files[DOCX_FILE] as Uint8Array;
+    const again = (await compileReport(await load(DEMO), { formats: ['docx'] }, loadManuscriptEngines)).files[DOCX_FILE] as Uint8Array;
     assert.ok(Buffer.from(again).equals(Buffer.from(docx)), 'same bytes');
     const core = strFromU8(parts['docProps/core.xml']);
     assert.match(core, /<dcterms:created xsi:type="dcterms:W3CDTF">1980-01-01T00:00:00Z<\/dcterms:created>/);
-    const dated = (await compileReport(review, { formats: ['docx'], timestamp: '2031-02-03' })).files[DOCX_FILE] as Uint8Array;
+    const dated = (await compileReport(review, { formats: ['docx'], timestamp: '2031-02-03' }, loadManuscriptEngines)).files[DOCX_FILE] as Uint8Array;
     assert.match(strFromU8(unzipSync(dated)['docProps/core.xml']), /<dcterms:modified xsi:type="dcterms:W3CDTF">2031-02-03T00:00:00Z<\/dcterms:modified>/);
   });
 
