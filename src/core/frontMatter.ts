@@ -1,9 +1,10 @@
 /**
- * YAML front matter, read with gray-matter (js-yaml's safe schema; the `js` engine,
- * which would evaluate code, is switched off). Errors come back located at the line
- * and column of the YAML problem, never thrown.
+ * YAML front matter, read with js-yaml's safe schema (`parseSafeYaml`: no type evaluates
+ * code). Errors come back located at the line and column of the YAML problem, never
+ * thrown. (It was read through gray-matter, which needs Node's Buffer and so no web
+ * worker can run it; the block is cut as gray-matter cut it, so data and error
+ * positions are unchanged.)
  */
-import matter from 'gray-matter';
 import type { AttributeValue } from './model';
 import { locateYamlProblem } from './yamlLocation';
 import { yamlLine } from './protocol/yamlLines';
@@ -22,11 +23,6 @@ export interface FrontMatter {
 const opening = /^---[ \t]*\r?\n/;
 const closing = /^---[ \t]*\r?$/m;
 
-const refuseCode = (): never => {
-  throw new Error('executable front matter is not supported; use YAML');
-};
-const options = { engines: { yaml: (text: string) => parseSafeYaml(text, 'front matter') as object, js: refuseCode, javascript: refuseCode, coffee: refuseCode } };
-
 /** Reads the front matter at the start of a text (BOM already removed). */
 export function readFrontMatter(text: string): FrontMatter {
   const open = opening.exec(text);
@@ -40,11 +36,23 @@ export function readFrontMatter(text: string): FrontMatter {
   const bodyStart = closeEnd + 1;
   const block = text.slice(0, Math.min(closeEnd, text.length));
   try {
-    const parsed = matter(block + '\n', options).data as unknown;
+    const parsed = parseYaml(block + '\n');
     return checkShape(parsed, block, Math.min(bodyStart, text.length));
   } catch (error) {
     return { data: {}, bodyStart: Math.min(bodyStart, text.length), error: yamlError(error, block) };
   }
+}
+
+/**
+ * The YAML of a front-matter block (`---` … `---`): from right after the opening `---`
+ * (its line's rest included, so YAML line n is the file's line n) to the first line that
+ * starts with `---`; blank or comment-only YAML is an empty mapping.
+ */
+function parseYaml(block: string): unknown {
+  const afterOpening = block.slice('---'.length);
+  const yamlText = afterOpening.slice(0, afterOpening.indexOf('\n---'));
+  if (yamlText.replace(/^\s*#[^\n]+/gm, '').trim() === '') return {};
+  return parseSafeYaml(yamlText, 'front matter');
 }
 
 function checkShape(parsed: unknown, block: string, bodyStart: number): FrontMatter {
