@@ -46,6 +46,17 @@ const noFetch = {
   },
 };
 
+/** `node:assert/strict` in the web suites: the npm package `assert` (test/integration/webAssert.cjs). */
+const webAssert = {
+  name: 'web-assert',
+  setup(build) {
+    build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: path.resolve('test/integration/webAssert.cjs') }));
+  },
+};
+
+/** What `assert` and its `util` read of Node's `process` (no other global `process` use is replaced). */
+const NODE_GLOBALS_IN_ASSERT = { 'process.env.NODE_DEBUG': 'undefined', 'process.stderr': 'undefined' };
+
 const bundle = (options) => ({ ...common, ...options, plugins: [enginesChunk(options.outfile), ...(options.plugins ?? [])] });
 
 /**
@@ -83,6 +94,8 @@ const builds = [
   // The integration suites, run inside a VS Code extension host (test/runner/). mocha
   // stays external: it loads its reporters and UIs by dynamic require.
   bundle({ entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', external: ['vscode', 'mocha'] }),
+  // The suites again for the web worker extension host, mocha's browser build included.
+  { ...web, entryPoints: ['test/integration/index.web.ts'], outfile: 'dist/test/integration/index.web.js', external: ['vscode'], plugins: [webAssert], define: { ...web.define, ...NODE_GLOBALS_IN_ASSERT } },
 ];
 
 /** What the rasteriser reads beside the bundles (src/node/rasterise.ts): resvg's wasm and the fonts. */

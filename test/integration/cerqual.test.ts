@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { reviewFindingEvidence } from '../../src/core/cerqual/reviewFindings';
 import { findTheme } from '../../src/core/edits/codebookEdits';
 import { loadReview } from '../../src/core/review';
-import { NodeReviewHost } from '../../src/node/nodeHost';
+import { WorkspaceHost } from '../../src/vscode/workspaceHost';
 import { EXTENSION_ID, indexSummary, plain, uriOf, waitFor, workspaceRoot } from './helpers';
 import { FOCUSED_ROW, QUICK_PICK, hasKeyboard, keyboard, type KeyStep } from './keyboard';
 import { descriptionBecomes, viewsApi, type Tree } from './viewHelpers';
@@ -45,7 +45,7 @@ async function codebookEditor(): Promise<vscode.TextEditor> {
 
 /** The basis the command must record: the fixture's evidence for the theme, computed by the core. */
 async function expectedBasis(codebookText: string): Promise<string> {
-  const review = await loadReview(new NodeReviewHost(workspaceRoot().fsPath));
+  const review = await loadReview(new WorkspaceHost(workspaceRoot()));
   review.updateCodebookText(codebookText);
   const theme = findTheme(review.index.codebook, THEME)!;
   const { studies, segments, fingerprint } = reviewFindingEvidence(review.index, theme, review.config.cerqual).basis;

@@ -211,7 +211,11 @@ suite('Editor: the coding experience', () => {
     assert.equal(editor.document.isDirty, false);
   });
 
-  test('the Markdown preview renders coded spans as highlights with code chips, tinted with the theme colour', async () => {
+  test('the Markdown preview renders coded spans as highlights with code chips, tinted with the theme colour', async function () {
+    // The server's Markdown extension has no browser build, so it stays in the Node host,
+    // and the preview's plugins come from extensions in its own host (in vscode.dev both
+    // run in the web worker).
+    if (typeof process === 'undefined') return this.skip();
     const html = await vscode.commands.executeCommand<string>('markdown.api.render', 'They felt [left out]{#staff-prejudice #low-pay} today.\n\n> "Quote." #hope\n\nCode `[x]{#a}` stays.');
     // #staff-prejudice is under the first top-level theme: palette colour 1, as in the editor.
     assert.match(html, /<mark class="qualsynth-span qualsynth-theme-1" title="#staff-prejudice #low-pay">left out<\/mark><span class="qualsynth-chip">#staff-prejudice<\/span><span class="qualsynth-chip">#low-pay<\/span>/);

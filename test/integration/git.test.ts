@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import type { AgreementReport } from '../../src/core/agreement';
 import type { CodingDiff } from '../../src/core/diff';
 import type { QualSynthApi } from '../../src/extension';
-import { EXTENSION_ID, gitInWorkspace, indexSummary, workspaceRoot } from './helpers';
+import { gitInWorkspace } from './gitHelpers';
+import { EXTENSION_ID, indexSummary, workspaceRoot } from './helpers';
 
 /** The coding-result panel's page, once it shows `expected`. */
 async function panelHtml(api: QualSynthApi, expected: RegExp): Promise<string> {

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import type { IndexSummary } from '../../src/core/reviewIndex';
 
@@ -51,10 +50,4 @@ export async function readDisk(path: string): Promise<string> {
 export function plain(markdown: string | vscode.MarkdownString | undefined): string {
   const value = typeof markdown === 'string' ? markdown : (markdown?.value ?? '');
   return value.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
-}
-
-/** Runs git in the workspace copy with a fixed identity; returns its trimmed output. */
-export function gitInWorkspace(...args: string[]): string {
-  const identity = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' };
-  return execFileSync('git', args, { cwd: workspaceRoot().fsPath, encoding: 'utf8', env: { ...process.env, ...identity } }).trim();
 }

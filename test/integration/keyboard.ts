@@ -4,6 +4,7 @@
  * in the browser page that shows this VS Code. Runs without the bridge (the desktop
  * runner) skip the tests that need it.
  */
+import { testEnv } from './testEnv';
 
 /** One step: wait for a DOM element (holding text that matches `hasText`), type text, press a key, read DOM text, an attribute or an input's value, or pause. */
 export type KeyStep = { waitFor: string; hasText?: string; state?: 'visible' | 'hidden'; timeout?: number } | { type: string } | { press: string } | { read: string; attribute?: string; value?: boolean } | { pause: number };
@@ -15,12 +16,12 @@ export const FOCUSED_ROW = '.quick-input-widget .monaco-list-row.focused';
 
 /** True when the runner offers the keyboard bridge. */
 export function hasKeyboard(): boolean {
-  return Boolean(process.env.QUALSYNTH_KEYBOARD_BRIDGE);
+  return Boolean(testEnv('QUALSYNTH_KEYBOARD_BRIDGE'));
 }
 
 /** Runs the steps in the browser; resolves with what each `read` step read. */
 export async function keyboard(...steps: KeyStep[]): Promise<Array<string[] | undefined>> {
-  const url = process.env.QUALSYNTH_KEYBOARD_BRIDGE;
+  const url = testEnv('QUALSYNTH_KEYBOARD_BRIDGE');
   if (!url) throw new Error('no keyboard bridge: run the suites with test/runner/runOffline.mjs');
   const response = await fetch(url, { method: 'POST', body: JSON.stringify({ steps }) });
   const body = (await response.json()) as { results?: Array<string[] | undefined>; error?: string };

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReconcileResult } from '../../src/vscode/git/reconcileCoding';
-import { gitInWorkspace, indexSummary, workspaceRoot } from './helpers';
+import { gitInWorkspace } from './gitHelpers';
+import { indexSummary, workspaceRoot } from './helpers';
 
 /** Runs a command that opens quick picks, pressing `key` (a keybinding's command) until it settles. */
 async function pressUntilDone<T>(running: Thenable<T>, key: string): Promise<T> {

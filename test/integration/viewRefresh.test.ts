@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { QualSynthApi } from '../../src/extension';
 import { indexSummary, waitFor, writeWorkspaceFile } from './helpers';
+import { testEnv } from './testEnv';
 import { descriptionBecomes, labelOf, readDisk, resetViews, settle, STUDY, uriOf, viewsApi, type Tree } from './viewHelpers';
 
 suite('Views: live refresh', () => {
@@ -104,7 +105,7 @@ suite('Views: live refresh', () => {
 
 
   test('benchmark: first-level getChildren and file change → refreshed tree on QUALSYNTH_BENCH_REVIEW', async function () {
-    if (!process.env.QUALSYNTH_BENCH_REVIEW) return this.skip();
+    if (!testEnv('QUALSYNTH_BENCH_REVIEW')) return this.skip();
     this.timeout(120_000);
     const summary = await indexSummary();
     const timings = { themes: [] as number[], studies: [] as number[], code: [] as number[], refresh: [] as number[], change: [] as number[] };

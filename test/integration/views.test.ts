@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { QualSynthApi } from '../../src/extension';
-import { waitFor, writeWorkspaceFile } from './helpers';
+import { indexSummary, waitFor, writeWorkspaceFile } from './helpers';
 import { itemAt, labelOf, outline, plain, readDisk, resetViews, STUDY, viewsApi, CODEBOOK, type Tree } from './viewHelpers';
 
 suite('Views: the Themes and Studies trees', () => {
@@ -162,6 +162,8 @@ suite('Views: the Themes and Studies trees', () => {
       assert.deepEqual(await outline(studies, 1), ['Canada — 1 study', 'UK — 1 study', '(no country) — 1 study']);
     } finally {
       await vscode.workspace.fs.delete(both);
+      // The next tests count segments: wait until the file watcher has told the index.
+      await waitFor(indexSummary, (summary) => summary?.studies === 2);
     }
   });
 

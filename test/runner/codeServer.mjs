@@ -2,7 +2,7 @@
 // every data folder in a throw-away directory, and stops it with its whole process
 // group (the extension hosts it forks would otherwise outlive it).
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { SERVER_MAIN } from './paths.mjs';
@@ -20,15 +20,20 @@ const START_TIMEOUT_MS = 60_000;
 
 /**
  * Starts the server on a free loopback port; resolves once it accepts connections.
- * @param {{ dataDir: string, logFile: string, install?: string[] }} options `dataDir`
+ * @param {{ dataDir: string, logFile: string, install?: string[], userSettings?: object }} options `dataDir`
  *   receives every user, server and extension folder; the server's output goes to
- *   `logFile`; `install` lists .vsix files to install into its extensions folder first.
+ *   `logFile`; `install` lists .vsix files to install into its extensions folder first;
+ *   `userSettings` become the user's settings.json.
  * @returns {Promise<RunningServer>}
  */
-export async function startServer({ dataDir, logFile, install = [] }) {
+export async function startServer({ dataDir, logFile, install = [], userSettings }) {
   const port = await freePort();
   const dirs = Object.fromEntries(['user-data', 'server-data', 'extensions', 'config', 'cache'].map((name) => [name, join(dataDir, name)]));
   for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  if (userSettings) {
+    mkdirSync(join(dirs['user-data'], 'User'), { recursive: true });
+    writeFileSync(join(dirs['user-data'], 'User', 'settings.json'), JSON.stringify(userSettings, null, 2));
+  }
   const args = [
     SERVER_MAIN, '--host', '127.0.0.1', '--port', String(port),
     '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver',

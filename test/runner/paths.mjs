@@ -22,5 +22,8 @@ export const SERVER_MAIN = join(VSCODE_DIR, 'out/server-main.js');
 /** The bundled integration suites (esbuild.mjs). */
 export const INTEGRATION_TESTS = join(REPO_ROOT, 'dist/test/integration/index.js');
 
+/** The same suites bundled for the web worker extension host (those that need no Node). */
+export const INTEGRATION_TESTS_WEB = join(REPO_ROOT, 'dist/test/integration/index.web.js');
+
 /** Git-ignored folder for screenshots and logs a person may want to look at. */
 export const RESULTS_DIR = join(REPO_ROOT, 'test-results');

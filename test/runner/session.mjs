@@ -20,12 +20,13 @@ import { copyWorkspace, makeRunDir } from './workspaceCopy.mjs';
  * Runs `body` with a server and a browser on a copy of `source`, then cleans up.
  * Rejects when `body` does, when the server dies first, or after `timeoutMs`.
  * @template T
- * @param {{ label: string, source: string, timeoutMs: number, install?: string[] }} options
- *   `install`: .vsix files the server gets installed before it starts.
+ * @param {{ label: string, source: string, timeoutMs: number, install?: string[], userSettings?: object }} options
+ *   `install`: .vsix files the server gets installed before it starts; `userSettings`:
+ *   the user's settings.json.
  * @param {(workbench: Workbench) => Promise<T>} body
  * @returns {Promise<T>}
  */
-export async function withWorkbench({ label, source, timeoutMs, install }, body) {
+export async function withWorkbench({ label, source, timeoutMs, install, userSettings }, body) {
   if (!existsSync(SERVER_MAIN)) throw new Error('VS Code server missing: run `node test/runner/installCodeServer.mjs`');
   const runDir = makeRunDir(label);
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -43,7 +44,7 @@ export async function withWorkbench({ label, source, timeoutMs, install }, body)
   try {
     const folder = copyWorkspace(source, runDir);
     const dataDir = join(runDir, 'data');
-    const server = await startServer({ dataDir, logFile: join(RESULTS_DIR, `${label}-server.log`), install });
+    const server = await startServer({ dataDir, logFile: join(RESULTS_DIR, `${label}-server.log`), install, userSettings });
     cleanups.push(server.stop);
     const browser = await launchBrowser();
     cleanups.push(() => browser.close());
