@@ -8,13 +8,14 @@
 import Mocha from 'mocha';
 import { format } from 'node:util';
 import { runMocha } from './runMocha';
-import { SHARED_SUITES } from './suites';
+import { FIRST_SHARED_SUITES, LATER_SHARED_SUITES } from './suites';
 
-/** Every suite: the shared ones, then those that need Node (git, `fs`, the benchmarks, Restricted Mode). */
+/** Every suite: the shared ones and those that need Node (git, `fs`, the benchmarks, Restricted Mode). */
 const SUITES: Array<() => unknown> = [
-  ...SHARED_SUITES,
+  ...FIRST_SHARED_SUITES,
   () => require('./git.test'),
   () => require('./teamMerging.test'),
+  ...LATER_SHARED_SUITES,
   () => require('./checkoutLoad.test'),
   () => require('./hostBenchmark.test'),
   () => require('./contributions.test'),

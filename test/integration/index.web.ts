@@ -7,11 +7,11 @@
 import 'mocha/mocha';
 import type MochaClass from 'mocha';
 import { runMocha } from './runMocha';
-import { SHARED_SUITES } from './suites';
+import { FIRST_SHARED_SUITES, LATER_SHARED_SUITES } from './suites';
 import { loadWebTestEnv, testEnv } from './testEnv';
 
 /** The shared suites, after the one that proves where they run. */
-const SUITES: Array<() => unknown> = [() => require('./webHost.test'), ...SHARED_SUITES];
+const SUITES: Array<() => unknown> = [() => require('./webHost.test'), ...FIRST_SHARED_SUITES, ...LATER_SHARED_SUITES];
 
 /** printf-style `%s`, `%d`, `%i`, `%j`, `%o`, `%%`, as mocha's reporters use them. */
 function format(...args: unknown[]): string {
