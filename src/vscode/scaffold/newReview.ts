@@ -29,13 +29,11 @@ export function registerScaffoldCommands(session: ReviewSession): vscode.Disposa
         }
         return folder;
       }
+      // The session looked for a review at activation and found none: it looks again and
+      // indexes the new one, no reload needed.
+      await session.lookAgain();
       await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, 'codebook.md'), { preview: false });
       await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, 'studies', 'example-2020.md'), { preview: false, viewColumn: vscode.ViewColumn.Beside });
-      if (!session.root) {
-        // The session looked for a review at activation and found none: start over.
-        const reload = vscode.l10n.t('Reload Window');
-        void vscode.window.showInformationMessage(vscode.l10n.t('QualSynth: review created. Reload the window to start indexing it.'), reload).then((answer) => answer === reload && vscode.commands.executeCommand('workbench.action.reloadWindow'));
-      }
       return folder;
     }),
     vscode.commands.registerCommand('qualsynth.newStudy', async (label?: string) => {
