@@ -4,7 +4,7 @@
 // first use. `--watch` rebuilds on change, `--production` minifies. Type checking is
 // separate: `npm run typecheck`.
 import * as esbuild from 'esbuild';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -105,7 +105,14 @@ function copyRasteriserAssets() {
   for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf']) copyFileSync(`node_modules/dejavu-fonts-ttf/ttf/${font}`, `dist/fonts/${font}`);
 }
 
+/** The demo review, which `QualSynth: Open the Demo Review` copies (src/vscode/scaffold/demoReview.ts). */
+function copyDemoReview() {
+  rmSync('dist/demo', { recursive: true, force: true });
+  cpSync('examples/peer-support', 'dist/demo/peer-support', { recursive: true });
+}
+
 copyRasteriserAssets();
+copyDemoReview();
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {

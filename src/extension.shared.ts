@@ -10,6 +10,7 @@ import type { DrawnDecorations } from './vscode/editor/decorations';
 import { registerShowIndexSummary } from './vscode/indexSummary';
 import { qualsynthMarkdownIt } from './vscode/preview/markdownItPlugin';
 import { PreviewColours } from './vscode/preview/previewColours';
+import { registerDemoReview } from './vscode/scaffold/demoReview';
 import { registerScaffoldCommands } from './vscode/scaffold/newReview';
 import { registerNewStudiesFromReferences } from './vscode/scaffold/newStudiesFromReferences';
 import { CodingResultPanel } from './vscode/git/codingResultPanel';
@@ -72,6 +73,7 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
     preview,
     previewColours,
     ...registerScaffoldCommands(session),
+    registerDemoReview(session, context.extensionUri),
     registerNewStudiesFromReferences(session, platform.loadEngines),
     codingResults,
     ...platform.registerGitCommands(session, context.extensionUri, codingResults),
