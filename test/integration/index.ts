@@ -20,6 +20,7 @@ const SUITES: Array<() => unknown> = [
   () => require('./hostBenchmark.test'),
   () => require('./contributions.test'),
   () => require('./restricted.test'),
+  () => require('./firstRun.test'),
 ];
 
 /** Runs every suite; resolves when all pass, rejects with the failure count otherwise. */

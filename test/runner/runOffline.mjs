@@ -3,11 +3,12 @@
 // display. Prints the extension host's output, then `N passed, N failed`; exits
 // non-zero on any failure, crash, load error or hang.
 //
-// Usage: node test/runner/runOffline.mjs [--restricted | --web] [fixture folder]   (default: review-basic)
+// Usage: node test/runner/runOffline.mjs [--restricted | --web | --first-run] [fixture folder]   (default: review-basic)
 // Env: QUALSYNTH_TEST_GREP runs only the tests whose title matches. --restricted runs
 // the "Restricted Mode" suite in an untrusted workspace (Workspace Trust left on).
 // --web runs the extension and the suites that need no Node in the web worker extension
 // host, the host of vscode.dev and github.dev (VS Code's `extensionDevelopmentKind=web`).
+// --first-run runs the "First run in an empty folder" suite in a folder without a review.
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { startKeyboardBridge } from './keyboardBridge.mjs';
@@ -37,7 +38,10 @@ if (restricted) {
   process.env.QUALSYNTH_RESTRICTED_MODE = '1';
   process.env.QUALSYNTH_TEST_GREP = 'Restricted Mode';
 }
-const fixture = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? join(REPO_ROOT, 'test/fixtures/review-basic'));
+const firstRun = process.argv.includes('--first-run');
+if (firstRun) process.env.QUALSYNTH_TEST_GREP = 'First run in an empty folder';
+const defaultFixture = join(REPO_ROOT, 'test/fixtures', firstRun ? 'no-review' : 'review-basic');
+const fixture = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? defaultFixture);
 
 /** Drives one run; resolves with the host's exit code and the suites' counts. */
 async function runSuites({ server, browser, folder, dataDir }, keyboard) {

@@ -12,6 +12,8 @@ import { ViewFilter } from './viewFilter';
 
 /** The Studies view's id. */
 export const STUDIES_VIEW = 'qualsynth.studies';
+/** The view shown instead of Themes and Studies when the workspace holds no review: its welcome content only. */
+const WELCOME_VIEW = 'qualsynth.welcome';
 /** Context key that shows the QualSynth views once a review is loaded. */
 const HAS_REVIEW_CONTEXT = 'qualsynth.hasReview';
 
@@ -40,8 +42,10 @@ export function registerViews(session: ReviewSession, state: vscode.Memento): { 
     return loaded && themes.lens(loaded.review);
   };
   const segments = new SegmentsDocumentProvider(session, lensOf, themes.onDidChangeTreeData);
-  void session.loaded().then((loaded) => vscode.commands.executeCommand('setContext', HAS_REVIEW_CONTEXT, loaded !== undefined));
+  session.whenLoaded((loaded) => vscode.commands.executeCommand('setContext', HAS_REVIEW_CONTEXT, loaded !== undefined));
   const disposables: vscode.Disposable[] = [
+    // Always empty, so VS Code shows the view's welcome (New Review…, Open the Demo Review).
+    vscode.window.registerTreeDataProvider<vscode.TreeItem>(WELCOME_VIEW, { getTreeItem: (item) => item, getChildren: () => [] }),
     themesView,
     studiesView,
     themes,
