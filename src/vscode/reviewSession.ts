@@ -53,11 +53,15 @@ const LOADED: IndexChange = { paths: [], codebook: true };
  * current through a file watcher and the open editors' buffers, and tells the features
  * when it changed. Features ask `loaded()` (never rejects) or `current()` (commands:
  * after pending file events, rejects on a failed load), `studyOf(document)` for an open
- * study, and redraw on `onDidSettle`.
+ * study, and redraw on `onDidSettle`. When the first look found no review, `lookAgain()`
+ * (after New Review… or the demo) loads the one just created without a window reload,
+ * and `onDidUpdate`, `onDidSettle` and `whenLoaded` listeners see it as if it had been
+ * there at activation.
  */
 export class ReviewSession implements vscode.Disposable {
-  /** The loaded review, or `undefined` when there is none; rejects when loading fails. */
-  readonly ready: Promise<Review | undefined>;
+  private readyValue: Promise<Review | undefined>;
+  /** Fires when `lookAgain()` loaded a review the first look did not find. */
+  private readonly loadedLater = new vscode.EventEmitter<Review>();
   private watcher: ReviewWatcher | undefined;
   private rootValue: vscode.Uri | undefined;
   private loadedValue: Review | undefined;
@@ -75,10 +79,36 @@ export class ReviewSession implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     private readonly hostFor: (root: vscode.Uri) => ReviewHost,
   ) {
-    this.ready = this.load();
-    // Features report failures themselves; this keeps the rejection from going unhandled.
-    this.ready.catch((error: unknown) => this.log.error('QualSynth could not load the review:', error));
+    this.readyValue = this.start();
     this.documents = new DocumentSync(this);
+  }
+
+  /** The loaded review, or `undefined` when there is none; rejects when loading fails. */
+  get ready(): Promise<Review | undefined> {
+    return this.readyValue;
+  }
+
+  /**
+   * Calls `use` with the outcome of loading (`undefined` when the workspace holds no
+   * review or loading failed) and, when there was none, again with the review a later
+   * `lookAgain()` loads.
+   */
+  whenLoaded(use: (loaded: LoadedReview | undefined) => unknown): vscode.Disposable {
+    void this.loaded().then(use);
+    return this.loadedLater.event((review) => this.rootValue && use({ review, root: this.rootValue }));
+  }
+
+  /**
+   * Looks for a review again when none was found (one was just created in the
+   * workspace) and loads it; resolves to it. Does nothing while one is loaded.
+   */
+  async lookAgain(): Promise<Review | undefined> {
+    const before = await this.readyValue.catch(() => undefined);
+    if (before || this.rootValue || this.disposed) return before;
+    this.readyValue = this.start();
+    const review = await this.readyValue.catch(() => undefined);
+    if (review) this.loadedLater.fire(review);
+    return review;
   }
 
   /** The review root, once found; `undefined` before that or when there is no review. */
@@ -118,13 +148,16 @@ export class ReviewSession implements vscode.Disposable {
   onDidUpdate(listener: (change: IndexChange, review: Review) => void): vscode.Disposable {
     let subscription: vscode.Disposable | undefined;
     let unsubscribed = false;
-    void this.ready.then((review) => {
+    const subscribe = (review: Review | undefined): void => {
       if (review && !unsubscribed && !this.disposed) subscription = review.index.onDidUpdate((change) => listener(change, review));
-    }, () => undefined);
+    };
+    void this.ready.then(subscribe, () => undefined);
+    const later = this.loadedLater.event(subscribe);
     return {
       dispose: () => {
         unsubscribed = true;
         subscription?.dispose();
+        later.dispose();
       },
     };
   }
@@ -153,7 +186,9 @@ export class ReviewSession implements vscode.Disposable {
       debouncer.trigger();
     });
     let unsubscribed = false;
-    if (options.atLoad !== false) void this.ready.then((review) => review && !unsubscribed && !this.disposed && listener(review, LOADED), () => undefined);
+    const atLoad = (review: Review | undefined) => review && !unsubscribed && !this.disposed && listener(review, LOADED);
+    if (options.atLoad !== false) void this.ready.then(atLoad, () => undefined);
+    const later = options.atLoad !== false ? this.loadedLater.event(atLoad) : undefined;
     return {
       get pending() {
         return debouncer.pending;
@@ -165,6 +200,7 @@ export class ReviewSession implements vscode.Disposable {
         unsubscribed = true;
         updates.dispose();
         debouncer.dispose();
+        later?.dispose();
       },
     };
   }
@@ -173,6 +209,14 @@ export class ReviewSession implements vscode.Disposable {
     this.disposed = true;
     this.documents.dispose();
     this.watcher?.dispose();
+    this.loadedLater.dispose();
+  }
+
+  private start(): Promise<Review | undefined> {
+    const loading = this.load();
+    // Features report failures themselves; this keeps the rejection from going unhandled.
+    loading.catch((error: unknown) => this.log.error('QualSynth could not load the review:', error));
+    return loading;
   }
 
   private async load(): Promise<Review | undefined> {

@@ -80,6 +80,8 @@ export class IndexStatusBar implements vscode.Disposable {
     const filtered = lens.filtered ? { ...lens.counts(), description: this.filter.description } : undefined;
     this.item.text = statusText(summary, filtered);
     this.item.tooltip = statusTooltip(summary, filtered);
+    // Hidden while the workspace had no review; a review created since shows it.
+    this.item.show();
   }
 
   private showFailure(): void {
