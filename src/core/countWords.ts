@@ -14,6 +14,7 @@ const NOUNS = {
   error: ['error', 'errors'],
   warning: ['warning', 'warnings'],
   hint: ['hint', 'hints'],
+  memo: ['memo', 'memos'],
 } as const;
 
 /** A counted noun of the review. */

@@ -48,6 +48,15 @@ export class Review {
     return isBelowFolder(path, this.configValue.memos) && /\.md$/i.test(path) && !this.isReportPath(path);
   }
 
+  /**
+   * True for a folder that is, holds or lies in the memo folder: a watcher may report a
+   * new folder alone, without the memo files written into it, so the memos are re-read.
+   */
+  isMemoFolderEvent(path: string): boolean {
+    const folder = this.configValue.memos;
+    return !this.isMemoPath(path) && (path === folder || folder.startsWith(`${path}/`) || isBelowFolder(path, folder));
+  }
+
   isCodebookPath(path: string): boolean {
     return path === this.configValue.codebook;
   }
@@ -96,6 +105,7 @@ export class Review {
     const changedStudies: string[] = [];
     const changedMemos: string[] = [];
     let codebookChanged = false;
+    if (events.some((event) => this.isMemoFolderEvent(event.path))) changedMemos.push(...(await this.memoFolderChanges()));
     for (const event of latest.values()) {
       if (this.isCodebookPath(event.path)) {
         codebookChanged = true;
@@ -150,6 +160,14 @@ export class Review {
     this.noteReadable(file);
     if (file.kind === 'text') this.index.setStudy(parseStudy(path, file.text));
     else this.index.removeStudy(path);
+  }
+
+  /** The memo files on disk now; those the index has but the disk has not are removed. */
+  private async memoFolderChanges(): Promise<string[]> {
+    const onDisk = (await this.host.findFiles(`${this.configValue.memos}/**/*.md`)).filter((path) => this.isMemoPath(path));
+    const present = new Set(onDisk);
+    for (const memo of this.index.memos()) if (!present.has(memo.path)) this.index.removeMemo(memo.path);
+    return onDisk;
   }
 
   /** Indexes a memo read from disk; a file that cannot be read becomes a problem. */

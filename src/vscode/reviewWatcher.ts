@@ -72,15 +72,14 @@ export class ReviewWatcher implements vscode.Disposable {
 }
 
 function isReviewFile(review: Review, path: string): boolean {
-  return review.isStudyPath(path) || review.isCodebookPath(path) || review.isConfigPath(path);
+  return review.isStudyPath(path) || review.isMemoPath(path) || review.isMemoFolderEvent(path) || review.isCodebookPath(path) || review.isConfigPath(path);
 }
 
-/** A deleted folder is reported alone, not file by file: delete the studies it held. */
+/** A deleted folder is reported alone, not file by file: delete the studies and memos it held. */
 function studiesUnder(review: Review, event: FileEvent): FileEvent[] {
   if (event.kind !== 'deleted') return [];
   const prefix = `${event.path}/`;
-  return review.index
-    .studies()
-    .filter((study) => study.path.startsWith(prefix))
-    .map((study) => ({ kind: 'deleted', path: study.path }));
+  return [...review.index.studies(), ...review.index.memos()]
+    .filter((file) => file.path.startsWith(prefix))
+    .map((file) => ({ kind: 'deleted', path: file.path }));
 }

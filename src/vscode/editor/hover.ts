@@ -1,14 +1,16 @@
 import * as vscode from 'vscode';
 import { tagAt } from '../../core/edits/removeCode';
 import { codeCard } from '../../core/codeCard';
+import { memosAboutCode } from '../../core/memo/memoLinks';
 import type { ReviewIndex } from '../../core/reviewIndex';
 import { cardMarkdown } from '../codeCardText';
 import { REVEAL_CODE_COMMAND } from '../commandIds';
 import { toRange } from '../convert';
 import type { ReviewSession } from '../reviewSession';
+import { appendMemos } from './memoHover';
 
 
-/** Hover on a tag: definition, theme paths, segment and study counts, a reveal link. */
+/** Hover on a tag: definition, theme paths, segment and study counts, a reveal link, the code's memos. */
 export class CodeHoverProvider implements vscode.HoverProvider {
   constructor(private readonly session: ReviewSession) {}
 
@@ -26,6 +28,7 @@ export function codeHoverText(index: ReviewIndex, name: string): vscode.Markdown
   const text = cardMarkdown(codeCard(name, index.getCode(name)));
   const args = encodeURIComponent(JSON.stringify([name]));
   text.appendMarkdown(`\n\n[${vscode.l10n.t('Reveal in Themes view')}](command:${REVEAL_CODE_COMMAND}?${args})`);
+  appendMemos(text, memosAboutCode(index, name));
   text.isTrusted = { enabledCommands: [REVEAL_CODE_COMMAND] };
   return text;
 }

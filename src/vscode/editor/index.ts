@@ -6,6 +6,8 @@ import { CodeCompletionProvider } from './completion';
 import { CodeDecorations } from './decorations';
 import { ReviewDiagnostics } from './diagnostics';
 import { CodeHoverProvider } from './hover';
+import { ThemeMemoHoverProvider } from './memoHover';
+import { registerNewMemo } from './newMemo';
 import { CodeNavigationProvider } from './navigation';
 import { UndefinedCodeQuickFix, registerAddToCodebook } from './quickFix';
 import { CodeRenameProvider, registerCodeCommands } from './renameCode';
@@ -34,6 +36,7 @@ export function registerEditorFeatures(session: ReviewSession, state: vscode.Mem
     diagnostics,
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new CodeCompletionProvider(session), '#'),
     vscode.languages.registerHoverProvider(MARKDOWN, new CodeHoverProvider(session)),
+    vscode.languages.registerHoverProvider(MARKDOWN, new ThemeMemoHoverProvider(session)),
     vscode.languages.registerDefinitionProvider(MARKDOWN, navigation),
     vscode.languages.registerReferenceProvider(MARKDOWN, navigation),
     vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new StudySymbolProvider(session), { label: vscode.l10n.t('QualSynth codes') }),
@@ -43,6 +46,7 @@ export function registerEditorFeatures(session: ReviewSession, state: vscode.Mem
     registerAddToCodebook(session),
     ...registerCodeSelection(session, new RecentCodes(state)),
     ...registerCodeCommands(session),
+    registerNewMemo(session),
   ];
   return { decorations, diagnostics, disposables };
 }

@@ -4,17 +4,18 @@ import type { ReviewLens } from './reviewLens';
 import { ReviewTreeProvider } from './reviewTreeProvider';
 import { groupStudies } from './studyGrouping';
 import { segmentItems } from './themesTree';
+import { MemoItem, memosOf } from './memoItem';
 import { AttributeValueItem, CodeItem, StudyItem, type SegmentItem } from './treeItems';
 import type { ViewFilter } from './viewFilter';
 
 /** Items of the Studies tree. */
-export type StudiesTreeItem = AttributeValueItem | StudyItem | CodeItem | SegmentItem;
+export type StudiesTreeItem = AttributeValueItem | StudyItem | CodeItem | SegmentItem | MemoItem;
 
 /** Where the grouping key is remembered between sessions. */
 const GROUP_BY_STATE = 'qualsynth.studies.groupBy';
 
 /**
- * The Studies tree: study (citation label) → codes → segments, optionally grouped by a
+ * The Studies tree: study (citation label) → its memos, then codes → segments, optionally grouped by a
  * front-matter attribute (a study with a list attribute stands under each value).
  */
 export class StudiesTreeProvider extends ReviewTreeProvider<StudiesTreeItem> {
@@ -53,7 +54,9 @@ export class StudiesTreeProvider extends ReviewTreeProvider<StudiesTreeItem> {
       }
       case 'study': {
         const study = lens.index.getStudy(item.study.path);
-        return study ? lens.codesOfStudy(study).map((code) => new CodeItem(code, item, lens)) : [];
+        if (!study) return [];
+        const memos = memosOf(lens.index, { kind: 'study', id: study.id }).map((memo) => new MemoItem(memo, item, root));
+        return [...memos, ...lens.codesOfStudy(study).map((code) => new CodeItem(code, item, lens))];
       }
       case 'code': {
         const study = item.study && lens.index.getStudy(item.study.path);

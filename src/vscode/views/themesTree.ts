@@ -4,14 +4,16 @@ import { findTheme } from '../../core/edits/codebookEdits';
 import type { Segment } from '../../core/model';
 import type { ReviewLens } from './reviewLens';
 import { ReviewTreeProvider } from './reviewTreeProvider';
+import { MemoItem, memosOf } from './memoItem';
 import { CodeItem, CodePrefixItem, GroupItem, SegmentItem, ThemeItem } from './treeItems';
 
 /** Items of the Themes tree. */
-export type ThemesTreeItem = ThemeItem | GroupItem | CodeItem | CodePrefixItem | SegmentItem;
+export type ThemesTreeItem = ThemeItem | GroupItem | CodeItem | CodePrefixItem | SegmentItem | MemoItem;
 
 /**
  * The Themes tree: theme → sub-theme → code → segment in codebook order, then the
- * *Uncategorised codes* and *Unused codes* groups. A code filed under two themes shows
+ * *Uncategorised codes* and *Unused codes* groups; the memos about a theme or code come
+ * first under it. A code filed under two themes shows
  * under both. Nested codes (`workers/hours`) stand under their parent code, or under a
  * `workers/` prefix when the parent is not a code of that theme.
  */
@@ -25,14 +27,17 @@ export class ThemesTreeProvider extends ReviewTreeProvider<ThemesTreeItem> {
         const theme = findTheme(lens.index.codebook, item.theme.path) ?? item.theme;
         const codes = codeItems(codeTree(lens.ownCodes(theme)), item, lens);
         const subthemes = theme.children.filter((child) => lens.isThemeVisible(child)).map((child) => new ThemeItem(child, item, lens));
-        return [...codes, ...subthemes];
+        const memos = memosOf(lens.index, { kind: 'theme', path: theme.path }).map((memo) => new MemoItem(memo, item, root));
+        return [...memos, ...codes, ...subthemes];
       }
       case 'group':
         return codeItems(codeTree(item.group === 'uncategorised' ? lens.uncategorisedCodes() : lens.unusedCodes()), item, lens);
       case 'codePrefix':
         return codeItems(item.childCodes, item, lens);
-      case 'code':
-        return [...codeItems(item.childCodes, item, lens), ...segmentItems(item, lens.segmentsOf(item.code), lens, root)];
+      case 'code': {
+        const memos = memosOf(lens.index, { kind: 'code', code: item.code }).map((memo) => new MemoItem(memo, item, root));
+        return [...memos, ...codeItems(item.childCodes, item, lens), ...segmentItems(item, lens.segmentsOf(item.code), lens, root)];
+      }
       default:
         return [];
     }

@@ -12,11 +12,12 @@ import { countOf } from '../../core/countWords';
 import type { Segment, Study, Theme } from '../../core/model';
 import { cardCounts, cardMarkdown } from '../codeCardText';
 import { toRange, toUri } from '../convert';
+import { memoCountText, memosOf, type MemoItem } from './memoItem';
 import type { ReviewLens } from './reviewLens';
 import { excerpt, orderLabel } from '../../core/segmentText';
 
 /** Any item of either tree. */
-export type ViewItem = ThemeItem | GroupItem | CodeItem | CodePrefixItem | SegmentItem | StudyItem | AttributeValueItem;
+export type ViewItem = ThemeItem | GroupItem | CodeItem | CodePrefixItem | SegmentItem | StudyItem | AttributeValueItem | MemoItem;
 
 /** What a nested code stands under in the Themes view: its theme or group, its parent code or prefix. */
 type CodeParent = ThemeItem | GroupItem | StudyItem | CodeItem | CodePrefixItem;
@@ -30,7 +31,8 @@ export class ThemeItem extends vscode.TreeItem {
   private readonly studyCount: number;
 
   constructor(readonly theme: Theme, readonly parent: ThemeItem | undefined, lens: ReviewLens) {
-    const empty = theme.codes.length === 0 && theme.children.length === 0;
+    const memos = memosOf(lens.index, { kind: 'theme', path: theme.path }).length;
+    const empty = theme.codes.length === 0 && theme.children.length === 0 && memos === 0;
     super(theme.title, empty ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
     this.id = `theme:${JSON.stringify(theme.path)}`;
     this.contextValue = this.kind;
@@ -39,6 +41,7 @@ export class ThemeItem extends vscode.TreeItem {
     this.description = countOf(this.studyCount, 'study');
     // A review finding shows its GRADE-CERQual confidence.
     if (theme.finding) this.description += ` · ${theme.cerqual?.confidence ? vscode.l10n.t('{0} confidence', theme.cerqual.confidence) : vscode.l10n.t('not assessed')}`;
+    this.description += memoCountText(memos);
   }
 
   /** Sets the tooltip (made on hover: `resolveTreeItem`). */
@@ -84,9 +87,11 @@ export class CodeItem extends vscode.TreeItem {
     this.contextValue = this.kind;
     const study = parent.kind === 'study' ? parent.study : undefined;
     const segments = study ? lens.segmentsOfStudy(study, code).length : lens.segmentCountOf(code);
-    if (segments > 0 || childCodes.length > 0) this.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
+    // Memos about the code show under it in the Themes view (under a study, its segments do).
+    const memos = study ? 0 : memosOf(lens.index, { kind: 'code', code }).length;
+    if (segments > 0 || childCodes.length > 0 || memos > 0) this.collapsibleState = vscode.TreeItemCollapsibleState.Collapsed;
     const card = codeCard(code, lens.summary(code), { segmentCount: segments, studyCount: study ? 1 : lens.studyCountOf(code) });
-    this.description = study ? countOf(segments, 'segment') : cardCounts(card);
+    this.description = (study ? countOf(segments, 'segment') : cardCounts(card)) + memoCountText(memos);
     this.iconPath = new vscode.ThemeIcon('tag', card.defined ? undefined : new vscode.ThemeColor('list.warningForeground'));
     this.makeTooltip = () => cardMarkdown(card);
   }
@@ -203,7 +208,7 @@ export class StudyItem extends vscode.TreeItem {
     this.contextValue = this.kind;
     this.resourceUri = toUri(root, study.path);
     this.iconPath = vscode.ThemeIcon.File;
-    this.description = countOf(lens.segmentCountOfStudy(study), 'segment');
+    this.description = countOf(lens.segmentCountOfStudy(study), 'segment') + memoCountText(memosOf(lens.index, { kind: 'study', id: study.id }).length);
   }
 
   /** Sets the tooltip (made on hover: `resolveTreeItem`): citation and every attribute. */

@@ -152,7 +152,15 @@ describe('memo files', () => {
       references: ['low-pay', 'hope'], text: MEMO.slice(MEMO.indexOf('Low pay')).trim(),
     });
     files['notes/pay.md'] = MEMO.replace('title: Pay as recognition', 'title: Pay');
+    delete files['notes/sub/loa.md'];
     await review.applyFileEvents([{ kind: 'changed', path: 'notes/pay.md' }, { kind: 'deleted', path: 'notes/sub/loa.md' }]);
     assert.deepEqual(review.index.memos().map((memo) => memo.title), ['Pay']);
+    // A watcher may report a new folder alone: its memos are read all the same.
+    files['notes/new/a.md'] = '---\nabout: review\n---\nNew.\n';
+    await review.applyFileEvents([{ kind: 'created', path: 'notes/new' }]);
+    assert.deepEqual(review.index.memos().map((memo) => memo.path), ['notes/new/a.md', 'notes/pay.md']);
+    delete files['notes/new/a.md'];
+    await review.applyFileEvents([{ kind: 'deleted', path: 'notes/new' }]);
+    assert.deepEqual(review.index.memos().map((memo) => memo.path), ['notes/pay.md']);
   });
 });

@@ -1,0 +1,179 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
+import { hasKeyboard, keyboard } from './keyboard';
+import { itemAt, labelOf, outline, plain, readDisk, resetViews, viewsApi, CODEBOOK, type Tree } from './viewHelpers';
+
+const MEMO = 'memos/pay-recognition.md';
+const MEMO_TEXT = [
+  '---',
+  'title: Pay as recognition',
+  'author: PR',
+  'date: 2012-05-16',
+  'about:',
+  '  codes: [low-pay]',
+  '  themes: ["Experiences of peer support workers > Low pay and hours"]',
+  '  studies: [alder-2010]',
+  '---',
+  'Low pay (#low-pay) reads as a lack of recognition.',
+  '',
+].join('\n');
+
+/** The text a document holds now (open or not). */
+async function textOf(path: string): Promise<string> {
+  return (await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), ...path.split('/')))).getText();
+}
+
+/** Deletes a workspace file if it is there. */
+async function remove(path: string): Promise<void> {
+  await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceRoot(), ...path.split('/'))).then(undefined, () => undefined);
+}
+
+/** Today as New Memo… writes it. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** Runs New Memo… on `argument`, typing the title where the runner has a keyboard; resolves to the new memo's path. */
+async function newMemo(argument: unknown, title: string): Promise<string> {
+  const running = vscode.commands.executeCommand<string | undefined>('qualsynth.newMemo', argument, ...(hasKeyboard() ? [] : [title]));
+  if (hasKeyboard()) await keyboard({ waitFor: '.quick-input-widget input' }, { press: 'ControlOrMeta+a' }, { type: title }, { press: 'Enter' });
+  const path = await running;
+  assert.ok(path, 'New Memo… made a memo');
+  return path;
+}
+
+suite('Memos: views, hover, New Memo and rename through memos', () => {
+  let themes: Tree;
+  let studies: Tree;
+
+  suiteSetup(async () => {
+    ({ themes, studies } = await viewsApi());
+  });
+  setup(async () => {
+    await writeWorkspaceFile(MEMO, MEMO_TEXT);
+    const lines = await waitFor(() => outline(themes, 2), (found) => found.some((line) => line.includes('Low pay and hours') && line.endsWith('· 1 memo')));
+    assert.ok(lines.some((line) => line.includes('Low pay and hours') && line.endsWith('· 1 memo')), `the memo reached the Themes view: ${lines.join(' | ')}`);
+  });
+  teardown(async () => {
+    await resetViews();
+    await remove(MEMO);
+  });
+
+  test('memos stand first under their theme, code and study, with a note icon and a count', async () => {
+    const theme = await itemAt(themes, 'Experiences of peer support workers', 'Low pay and hours');
+    assert.equal(theme.description, '1 study · 1 memo');
+    const underTheme = await themes.getChildren(theme);
+    assert.deepEqual(underTheme.map((item) => [labelOf(item), item.description, item.contextValue]), [
+      ['Pay as recognition', 'PR · 2012-05-16', 'memo'],
+      ['#low-pay', '1 segment · 1 study · 1 memo', 'code'],
+    ]);
+    assert.equal((underTheme[0].iconPath as vscode.ThemeIcon).id, 'note');
+    const underCode = await themes.getChildren(underTheme[1]);
+    assert.equal(labelOf(underCode[0]), 'Pay as recognition');
+    assert.equal(underCode[0].contextValue, 'memo');
+    const study = await itemAt(studies, 'Alder & Byrne 2010');
+    assert.match(String(study.description), /· 1 memo$/);
+    const underStudy = await studies.getChildren(study);
+    assert.equal(labelOf(underStudy[0]), 'Pay as recognition');
+    assert.match(plain(themes.resolveTreeItem(underCode[0], underCode[0]).tooltip), /Low pay \(#low-pay\) reads as a lack of recognition\./);
+    // A click opens the memo.
+    const command = underTheme[0].command!;
+    await vscode.commands.executeCommand(command.command, ...command.arguments!);
+    const editor = await waitFor(() => vscode.window.activeTextEditor, (active) => active?.document.uri.path.endsWith(`/${MEMO}`) === true);
+    assert.equal(editor?.document.getText(), MEMO_TEXT);
+    // A memo is never coded data: the code's segment count is unchanged.
+    assert.equal((await itemAt(themes, 'Experiences of peer support workers', 'Low pay and hours', '#low-pay')).description, '1 segment · 1 study · 1 memo');
+  });
+
+  test('hover on a tag and on a theme heading shows its memos’ first lines', async () => {
+    const study = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'studies', 'a.md')));
+    const tag = study.document.positionAt(study.document.getText().indexOf('#low-pay') + 2);
+    const onTag = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', study.document.uri, tag);
+    const tagText = onTag.flatMap((hover) => hover.contents.map((content) => plain(content as vscode.MarkdownString))).join('\n');
+    assert.match(tagText, /Memos[\s\S]*Pay as recognition_? \(PR, 2012-05-16\): Low pay \(#low-pay\) reads as a lack of recognition\./);
+    const codebook = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), CODEBOOK));
+    const heading = codebook.positionAt(codebook.getText().indexOf('## Low pay and hours') + 5);
+    const onTheme = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', codebook.uri, heading);
+    const themeText = onTheme.flatMap((hover) => hover.contents.map((content) => plain(content as vscode.MarkdownString))).join('\n');
+    assert.match(themeText, /Experiences of peer support workers › Low pay and hours[\s\S]*Pay as recognition/);
+    // A heading without memos has no memo hover.
+    const other = codebook.positionAt(codebook.getText().indexOf('## Social networks') + 5);
+    const none = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', codebook.uri, other);
+    assert.ok(!none.some((hover) => hover.contents.some((content) => plain(content as vscode.MarkdownString).includes('Memos'))));
+  });
+
+  test('New Memo… from a code in the Themes view creates the memo as one edit, whole file as expected', async () => {
+    const code = await itemAt(themes, 'Experiences of peer support workers', 'Low pay and hours', '#low-pay');
+    const path = await newMemo(code, 'Pay and benefits');
+    try {
+      assert.equal(path, 'memos/pay-and-benefits.md');
+      const editor = await waitFor(() => vscode.window.activeTextEditor, (active) => active?.document.uri.path.endsWith(`/${path}`) === true);
+      const expected = `---\ntitle: "Pay and benefits"\ndate: ${today()}\nabout:\n  codes: ["low-pay"]\n---\n\n`;
+      assert.equal(editor!.document.getText(), expected);
+      assert.ok(editor!.document.isDirty, 'left unsaved for the reviewer to write and save');
+      assert.deepEqual(editor!.selection.active, editor!.document.positionAt(expected.length), 'the cursor where the memo’s text goes');
+      await editor!.document.save();
+      const code = await waitFor(() => itemAt(themes, 'Experiences of peer support workers', 'Low pay and hours', '#low-pay'), (item) => item.description === '1 segment · 1 study · 2 memos');
+      assert.equal(code.description, '1 segment · 1 study · 2 memos');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await remove(path);
+    }
+  });
+
+  test('New Memo… on a selection links the memo to the study and line, with the passage quoted', async () => {
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'studies', 'a.md')));
+    const text = editor.document.getText();
+    const start = text.indexOf('being excluded from team meetings');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 'being excluded from team meetings'.length));
+    const line = editor.selection.start.line + 1;
+    const path = await newMemo(undefined, 'Exclusion as a signal');
+    try {
+      const memo = await waitFor(() => vscode.window.activeTextEditor, (active) => active?.document.uri.path.endsWith(`/${path}`) === true);
+      assert.equal(memo!.document.getText(), `---\ntitle: "Exclusion as a signal"\ndate: ${today()}\nabout:\n  studies: ["alder-2010"]\n  codes: ["staff-prejudice", "role-ambiguity"]\n---\n\n> being excluded from team meetings\n\n([studies/a.md:${line}](../studies/a.md#L${line}))\n\n`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await remove(path);
+    }
+  });
+
+  test('rename (F2) of a code renames it in the memo too, in the same undoable edit (whole files)', async () => {
+    const paths = ['studies/a.md', CODEBOOK, MEMO];
+    const before = new Map(await Promise.all(paths.map(async (path) => [path, await readDisk(path)] as [string, string])));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'studies', 'a.md')));
+    try {
+      const position = editor.document.positionAt(editor.document.getText().indexOf('#low-pay') + 3);
+      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, position, 'pay/low');
+      assert.deepEqual(edit.entries().map(([uri]) => uri.path.slice(workspaceRoot().path.length + 1)).sort(), [CODEBOOK, MEMO, 'studies/a.md']);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.equal(await textOf(MEMO), MEMO_TEXT.replace('codes: [low-pay]', 'codes: [pay/low]').replace('(#low-pay)', '(#pay/low)'));
+      assert.equal(await textOf('studies/a.md'), before.get('studies/a.md')!.replaceAll('#low-pay', '#pay/low'));
+      assert.equal(await textOf(CODEBOOK), before.get(CODEBOOK)!.replace('#low-pay:', '#pay/low:'));
+      // One undo reverts it in every file, the memo included.
+      await vscode.commands.executeCommand('undo');
+      for (const path of paths) assert.equal(await textOf(path), before.get(path), `${path} after undo`);
+    } finally {
+      for (const [path, text] of before) {
+        const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), ...path.split('/')));
+        if (document.getText() !== text) {
+          const restore = new vscode.WorkspaceEdit();
+          restore.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), text);
+          await vscode.workspace.applyEdit(restore);
+        }
+        if (document.isDirty) await document.save();
+      }
+    }
+  });
+
+  test('a memo about a code the review does not have is a warning at the name', async () => {
+    const uri = await writeWorkspaceFile('memos/typo.md', '---\nabout:\n  codes: [low-pya]\n---\nText.\n');
+    try {
+      const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(uri), (list) => list.length > 0);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.character]), [['memo-unknown-target', vscode.DiagnosticSeverity.Warning, 2, 10, 17]]);
+    } finally {
+      await remove('memos/typo.md');
+    }
+  });
+});
