@@ -16,6 +16,8 @@ import { registerNewStudiesFromReferences } from './vscode/scaffold/newStudiesFr
 import { CodingResultPanel } from './vscode/git/codingResultPanel';
 import { registerCompileReport } from './vscode/report/compileReport';
 import { ReportPreview } from './vscode/report/reportPreview';
+import { registerAnalysis } from './vscode/analysis';
+import type { AnalysisPanel } from './vscode/analysis/analysisPanel';
 import { registerRefiCommands } from './vscode/refi/refiCommands';
 import type { Platform } from './vscode/platform';
 import { ReviewSession } from './vscode/reviewSession';
@@ -42,6 +44,8 @@ export interface QualSynthApi {
   indexLoadMs(): Promise<number | undefined>;
   /** The report preview panel, when open (tests read its HTML). */
   reportPreviewPanel(): vscode.WebviewPanel | undefined;
+  /** The Analysis panel (tests send it the messages its page would). */
+  analysisPanel(): AnalysisPanel;
   /** The coding diff and agreement panel (tests read its HTML and follow its links). */
   readonly codingResults: CodingResultPanel;
   /** The tints and coding stripes drawn in an editor last (tests). */
@@ -59,6 +63,7 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
   const views = registerViews(session, context.workspaceState);
   const statusBar = new IndexStatusBar(session, views.api.filter);
   const preview = new ReportPreview(session, context.extensionUri, platform.loadEngines);
+  const analysis = registerAnalysis(session, views.api.filter, context.extensionUri);
   const codingResults = new CodingResultPanel(session, context.extensionUri);
   const previewColours = new PreviewColours(session);
   const search = registerSearch(session);
@@ -71,6 +76,7 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
     ...registerCerqualFeatures(session),
     registerCompileReport(session, platform.loadEngines),
     preview,
+    ...analysis.disposables,
     previewColours,
     ...registerScaffoldCommands(session),
     registerDemoReview(session, context.extensionUri),
@@ -95,6 +101,7 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
     views: views.api,
     search: search.results,
     reportPreviewPanel: () => preview.currentPanel,
+    analysisPanel: () => analysis.panel,
     codingResults,
     decorationsIn: (textEditor) => editor.decorations.drawnIn(textEditor),
     statusBarText: () => statusBar.text,

@@ -1,4 +1,7 @@
 import * as vscode from 'vscode';
+import { escapeHtml, newNonce } from './webviewSecurity';
+
+export { escapeHtml } from './webviewSecurity';
 
 /**
  * The page of QualSynth's read-only webviews (report preview, coding results): a strict
@@ -39,15 +42,4 @@ export interface OpenLinkMessage {
 /** Whether a webview message is a well-formed link click (anything else is ignored). */
 export function isOpenLink(message: unknown): message is OpenLinkMessage {
   return typeof message === 'object' && message !== null && (message as OpenLinkMessage).type === 'open' && typeof (message as OpenLinkMessage).href === 'string' && (message as OpenLinkMessage).href.length < 2048;
-}
-
-/** Text made inert in HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-/** 24 random bytes in hex (no Node `Buffer`: the web extension runs this too). */
-function newNonce(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(24));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

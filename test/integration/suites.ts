@@ -20,6 +20,7 @@ export const LATER_SHARED_SUITES: Array<() => unknown> = [
   () => require('./viewEdits.test'),
   () => require('./viewRefresh.test'),
   () => require('./report.test'),
+  () => require('./analysis.test'),
   () => require('./manuscript.test'),
   () => require('./cerqual.test'),
   () => require('./refi.test'),

@@ -10,7 +10,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { table } from '../report/mdast';
 import type { Cooccurrence } from './cooccurrence';
-import type { CodingMatrix } from './matrix';
+import type { CodingMatrix, MatrixColumn } from './matrix';
 
 /** A table of text: the header row first. */
 export type TextTable = ReadonlyArray<readonly string[]>;
@@ -26,14 +26,23 @@ export function columnsName(matrix: CodingMatrix): string {
   return columns.kind === 'attribute' ? columns.attribute : columns.kind === 'studies' ? 'study' : 'code';
 }
 
+/** A column's header: a study group with its number of studies, `recipients (n=12)`. */
+export function columnLabel(column: MatrixColumn): string {
+  return column.studies === undefined ? column.label : `${column.label} (n=${column.studies})`;
+}
+
+/** The corner cell of a matrix's table: `Theme \ perspective (studies)`. */
+export function matrixCorner(matrix: CodingMatrix): string {
+  return `${matrix.spec.rows === 'codes' ? 'Code' : 'Theme'} \\ ${columnsName(matrix)} (${measureName(matrix)})`;
+}
+
 /**
  * The matrix with a header (`Theme \ perspective (studies)`, each column with its
  * number of studies), a total column and a total row; totals count each segment and
  * study once, so they may be less than the sum of the cells.
  */
 export function matrixTable(matrix: CodingMatrix): TextTable {
-  const rowsName = matrix.spec.rows === 'codes' ? 'Code' : 'Theme';
-  const header = [`${rowsName} \\ ${columnsName(matrix)} (${measureName(matrix)})`, ...matrix.columns.map((column) => (column.studies === undefined ? column.label : `${column.label} (n=${column.studies})`)), 'Total'];
+  const header = [matrixCorner(matrix), ...matrix.columns.map(columnLabel), 'Total'];
   const body = matrix.rows.map((row, number) => [row.label, ...matrix.cells[number].map(String), String(matrix.rowTotals[number])]);
   return [header, ...body, ['Total', ...matrix.columnTotals.map(String), String(matrix.total)]];
 }
