@@ -109,6 +109,7 @@ export function parseConfig(text: string | undefined): ConfigResult {
       ...references,
       ...(protocol.protocol ? { protocol: protocol.protocol } : {}),
       cerqual: cerqualSettings(raw.cerqual, CONFIG_FILE, (message) => problem(lineOf('cerqual'), message)),
+      ...analysisKeys(raw.analysis, (message) => problem(lineOf('analysis'), message)),
     },
     problems,
   };
@@ -137,6 +138,15 @@ function describeValue(value: unknown): string {
 export function isInsideReview(path: string): boolean {
   if (path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:/.test(path)) return false;
   return !path.split(/[\\/]/).includes('..');
+}
+
+/** `analysis: { attribute: perspective }`: what the report's themes × attribute table groups by. */
+function analysisKeys(value: unknown, problem: (message: string) => void): Pick<ProjectConfig, 'analysisAttribute'> {
+  if (value === undefined || value === null) return {};
+  const attribute = typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>).attribute : undefined;
+  if (typeof attribute === 'string' && attribute.trim()) return { analysisAttribute: attribute.trim() };
+  problem(`\`analysis:\` takes a mapping with the study attribute to group themes by, e.g. \`analysis: { attribute: perspective }\`.`);
+  return {};
 }
 
 /** The bibliography file types, by extension. */

@@ -278,6 +278,8 @@ export interface ProjectConfig {
   readonly protocol?: Protocol;
   /** GRADE-CERQual settings, from the project file's `cerqual:` mapping. */
   readonly cerqual: CerqualSettings;
+  /** The study attribute the report's themes × attribute table groups by (`analysis: { attribute: … }`). */
+  readonly analysisAttribute?: string;
 }
 
 /** The project file's `cerqual:` settings. */

@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { inlineFigures } from './figures';
+import { addContents } from './htmlContents';
 import { reportTree } from './markdownReport';
 import type { ReportModel } from './reportModel';
 
@@ -25,6 +26,10 @@ table { width: max-content; max-width: calc(100vw - 2rem); position: relative; l
 th, td { border: 1px solid #bbb; padding: 0.25em 0.5em; vertical-align: top; text-align: left; }
 th { background: #f2f2f2; }
 svg { max-width: 100%; height: auto; }
+nav.contents { border: 1px solid #ccc; background: #fafafa; padding: 0.2em 1em 0.6em; margin: 1.5em 0; }
+nav.contents h2 { border: none; margin: 0.6em 0 0.3em; font-size: 1.1em; }
+nav.contents ol { margin: 0; padding-left: 1.4em; }
+nav.contents ol ol { font-size: 0.92em; }
 blockquote { margin: 0.5em 0; padding: 0.2em 1em; border-left: 4px solid #9b2226; background: #faf7f5; }
 code { font-family: ui-monospace, SFMono-Regular, Consolas, monospace; font-size: 0.9em; }
 a { color: #0b5394; }
@@ -34,6 +39,7 @@ a { color: #0b5394; }
   h1, h2, h3, h4, h5, h6 { break-after: avoid; }
   tr, blockquote, li { break-inside: avoid; }
   table { width: auto; max-width: 100%; position: static; transform: none; }
+  nav.contents { display: none; }
   thead { display: table-header-group; }
 }
 `.trimStart();
@@ -43,6 +49,7 @@ function bodyTree(model: ReportModel): HastRoot {
   const processor = unified().use(remarkGfm).use(remarkRehype).use(rehypeSanitize);
   const tree = processor.runSync(reportTree(model)) as HastRoot;
   inlineFigures(tree, model.figures);
+  addContents(tree);
   return tree;
 }
 

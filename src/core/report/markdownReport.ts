@@ -7,6 +7,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { analysisSection, mermaidMap } from './analysisMarkdown';
 import { evidenceProfileSections, summaryOfFindingsSection } from './findingsMarkdown';
 import { blockquote, bulletList, emphasis, heading, inlineCode, link, paragraph, prose, strong, table, text } from './mdast';
 import { protocolSection } from './protocolSection';
@@ -31,7 +32,7 @@ export function reportBody(model: ReportModel): RootContent[] {
     ...(model.themes.length > 0 ? model.themes.flatMap(themeSection) : [paragraph(emphasis('The codebook has no themes yet: headings in the codebook are themes.'))]),
     ...synthesisSection(model.synthesis),
     ...uncategorisedSection(model),
-    ...matrixSection(model),
+    ...analysisSection(model),
     ...evidenceProfileSections(model.findings),
     ...referencesSection(model.references),
     ...entreqSection(model),
@@ -40,7 +41,7 @@ export function reportBody(model: ReportModel): RootContent[] {
 
 /** Serialises the report as GFM Markdown (always `\n` line endings). */
 export function renderMarkdown(model: ReportModel): string {
-  return unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' }).stringify(reportTree(model));
+  return unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' }).stringify(mermaidMap(reportTree(model), model));
 }
 
 /** The lines under the title: question, method, reviewers, registration, filter, date and counts. */
@@ -119,17 +120,6 @@ function codeSection(code: ReportCode, depth: number): RootContent[] {
 export function excerptContent(excerpt: Excerpt): PhrasingContent[] {
   const memo: PhrasingContent[] = excerpt.memo ? [text(' — '), emphasis(`Reviewers’ memo: ${excerpt.memo}`)] : [];
   return [text(`${excerpt.text} (${excerpt.citation}, `), link(excerpt.link, excerpt.location), text(')'), ...memo];
-}
-
-function matrixSection(model: ReportModel): RootContent[] {
-  const matrix = model.themeMatrix;
-  if (matrix.columns.length === 0) return [];
-  const totals = matrix.columns.map((_, column) => String(matrix.rows.filter((row) => row.cells[column]).length));
-  return [
-    heading(2, text('Studies × themes')),
-    paragraph(text('● the study contributes at least one coded segment to the theme (or one of its sub-themes).')),
-    table(['Study', ...matrix.columns], [...matrix.rows.map((row) => [row.citation, ...row.cells.map((present) => (present ? '●' : ''))]), [[strong('Studies')], ...totals]]),
-  ];
 }
 
 function entreqSection(model: ReportModel): RootContent[] {

@@ -20,6 +20,7 @@ import { memoLookup, memoRows, reportSynthesis, themeKindCounts, type MemoRow, t
 import { reportCode, reportThemes, themeCoverage, type ReportCode, type ReportTheme } from './reportThemes';
 import { appraisalMatrix, codeMatrix, segmentRows, studyRows, themeMatrix, type ReportStudy, type SegmentRow, type StudyMatrix } from './reportTables';
 import { VERSION } from '../version';
+import { analysisFigures, reportAnalysis, type ReportAnalysis } from './reportAnalysis';
 
 export type { Excerpt } from './excerpts';
 export type { ReportCode, ReportTheme } from './reportThemes';
@@ -30,6 +31,7 @@ export type { SensitivityRow, SensitivityStatus, SensitivitySummary } from './se
 export type { EntreqItem } from './entreq';
 export type { ReportFigure } from './figures';
 export type { ReportReferences } from './referenceList';
+export type { ReportAnalysis, ReportPair } from './reportAnalysis';
 export { cellText } from './reportTables';
 export { CASP_QUESTIONS } from './casp';
 
@@ -119,6 +121,8 @@ export interface ReportModel {
   readonly figures: readonly ReportFigure[];
   /** The reference list in the citation style, when the review has bibliographic data. */
   readonly references?: ReportReferences;
+  /** Analysis across studies: segments per study and theme, themes × perspective, co-occurrence, frequencies, the thematic map. */
+  readonly analysis: ReportAnalysis;
 }
 
 /** Builds the report model of a review. */
@@ -140,6 +144,8 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
   const questions = answeredQuestions(evidence.studies);
   const appraisal = questions.length > 0 ? { ...appraisalMatrix(evidence, questions), questions, summary: summariseAppraisal(evidence.studies, questions) } : undefined;
   const themeTable = themeMatrix(evidence, index.themes(), coverage);
+  const themes = reportThemes(index.themes(), evidence, coverage, codeSections);
+  const analysis = reportAnalysis({ index, evidence, filter, includeUncategorised: settings.includeUncategorised, studyColumns: config.studyColumns, attribute: config.analysisAttribute, themes });
   const base: Omit<ReportModel, 'entreq'> = {
     title: config.title ?? index.codebook.title ?? 'Synthesis report',
     question: config.question,
@@ -151,7 +157,7 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
     columns: config.studyColumns,
     studies: studyRows(evidence, config.studyColumns, styled?.fullText),
     appraisal,
-    themes: reportThemes(index.themes(), evidence, coverage, codeSections),
+    themes,
     ...optional('synthesis', reportSynthesis(index, config.method, linkBase)),
     uncategorised: evidence.uncategorised.map((code) => reportCode(code, evidence, codeSections)),
     themeMatrix: themeTable,
@@ -160,7 +166,8 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
     memoRows: memoRows(index),
     findings: reportFindings(index, evidence, config.cerqual, linkBase, filter.conditions.length > 0),
     ...(config.protocol ? { protocol: config.protocol } : {}),
-    figures: config.protocol?.prisma ? [prismaFigure(config.protocol.prisma)] : [],
+    figures: [...(config.protocol?.prisma ? [prismaFigure(config.protocol.prisma)] : []), ...analysisFigures(analysis)],
+    analysis,
     ...(styled ? { references: styled.list } : {}),
   };
   return { ...base, entreq: entreqItems(entreqContext(base, evidence, settings, index.codebook.path)) };

@@ -30,7 +30,7 @@ describe('report determinism', function () {
   it('gives byte-identical files when built twice', async () => {
     const first = buildReport(await load(DEMO), ALL).files;
     const second = buildReport(await load(DEMO), ALL).files;
-    assert.deepEqual(Object.keys(first), ['synthesis.md', 'prisma-flow.svg', 'synthesis.html', 'study-code.csv', 'study-theme.csv', 'segments.csv', 'memos.csv', 'evidence-profile.csv', 'sensitivity.csv']);
+    assert.deepEqual(Object.keys(first), ['synthesis.md', 'prisma-flow.svg', 'thematic-map.svg', 'studies-themes.svg', 'themes-by-attribute.svg', 'code-frequencies.svg', 'synthesis.html', 'study-code.csv', 'study-theme.csv', 'segments.csv', 'memos.csv', 'evidence-profile.csv', 'sensitivity.csv']);
     assert.deepEqual(second, first);
   });
 

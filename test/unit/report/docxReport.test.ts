@@ -35,7 +35,7 @@ describe('report: Word (.docx)', function () {
     const all = paragraphs(body);
     assert.deepEqual(all[0], { style: 'Title', text: 'Peer support in adult mental health services — a thematic synthesis (demo)' });
     const level1 = all.filter((p) => p.style === 'Heading1').map((p) => p.text);
-    assert.deepEqual(level1, ['Contents', 'Summary of qualitative findings (GRADE-CERQual)', 'Methods', 'Included studies', 'Quality appraisal (CASP)', 'Themes', 'Synthesis', 'Studies × themes', 'GRADE-CERQual Evidence Profile', 'Sensitivity analysis', 'References', 'ENTREQ checklist']);
+    assert.deepEqual(level1, ['Contents', 'Summary of qualitative findings (GRADE-CERQual)', 'Methods', 'Included studies', 'Quality appraisal (CASP)', 'Themes', 'Synthesis', 'Analysis across studies', 'GRADE-CERQual Evidence Profile', 'Sensitivity analysis', 'References', 'ENTREQ checklist']);
     assert.deepEqual(all.filter((p) => p.style === 'Heading2').slice(0, 6).map((p) => p.text), ['Synthesis methodology', 'Search', 'Eligibility criteria', 'Selection of studies', 'Quality appraisal', 'Data extraction']);
     assert.ok(all.some((p) => p.style === 'Heading3' && p.text === 'Nonpeer staff discrimination and prejudice'), 'sub-themes one level down');
     assert.match(body, /<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
@@ -46,7 +46,7 @@ describe('report: Word (.docx)', function () {
 
   it('writes real tables with a repeated header row', () => {
     const tables = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([table]) => table);
-    assert.equal(tables.length, 8, 'Summary of Qualitative Findings, sources, included studies, CASP, studies × themes, Evidence Profile, sensitivity, ENTREQ');
+    assert.equal(tables.length, 10, 'Summary of Qualitative Findings, sources, included studies, CASP, studies × themes, themes × perspective, codes applied together, Evidence Profile, sensitivity, ENTREQ');
     const studies = tables.find((table) => table.includes('Abernethy &amp; Moss, 2004'))!;
     const rows = [...studies.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map(([row]) => row);
     assert.equal(rows.length, 28, 'a header and 27 studies');
@@ -69,8 +69,10 @@ describe('report: Word (.docx)', function () {
   });
 
   it('embeds the PRISMA flow diagram as SVG with a PNG fallback and its text alternative', () => {
-    const media = Object.keys(parts).filter((name) => name.startsWith('word/media/')).sort();
+    // The PRISMA diagram first, then the four figures of the analysis section, each an SVG and a PNG.
+    const media = Object.keys(parts).filter((name) => name.startsWith('word/media/')).sort().slice(0, 2);
     assert.deepEqual(media.map((name) => path.extname(name)), ['.png', '.svg']);
+    assert.equal(Object.keys(parts).filter((name) => name.startsWith('word/media/')).length, 10);
     const png = parts[media[0]];
     assert.deepEqual([...png.slice(1, 4)], [0x50, 0x4e, 0x47], 'a PNG');
     assert.match(strFromU8(parts[media[1]]), /Records screened \(n\u00a0=\u00a0885\)/);

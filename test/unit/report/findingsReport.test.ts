@@ -113,9 +113,9 @@ describe('the GRADE-CERQual tables of the report (hand-computed on the small fix
 
   it('renders the Summary of Qualitative Findings and the Evidence Profile as HTML tables, a row per finding, under a filter too', () => {
     const htmlSection = (html: string, title: string): string => {
-      const start = html.indexOf(`<h2>${title}</h2>`);
+      const start = html.search(new RegExp(`<h2 id="[^"]+">${title.replace(/[()]/g, '\\$&')}</h2>`));
       assert.ok(start >= 0, `no section ${title}`);
-      return html.slice(start, html.indexOf('<h2>', start + 1));
+      return html.slice(start, html.indexOf('<h2 ', start + 1));
     };
     const cells = (section: string, tag: 'th' | 'td'): string[][] =>
       [...section.matchAll(/<tr>\n([\s\S]*?)<\/tr>/g)].map((row) => [...row[1].matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((cell) => cell[1])).filter((row) => row.length > 0);

@@ -200,7 +200,7 @@ describe('report model', () => {
       'Quality appraisal (CASP)',
       'Themes',
       'Uncategorised codes',
-      'Studies × themes',
+      'Analysis across studies',
       'GRADE-CERQual Evidence Profile',
       'Sensitivity analysis',
       'ENTREQ checklist',
