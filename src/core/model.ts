@@ -88,6 +88,13 @@ export interface Segment {
    * holds the passage starts: the same for every passage of one block.
    */
   readonly blockStart: number;
+  /** File offset where that block ends. */
+  readonly blockEnd: number;
+  /**
+   * The block's plain text before and after the passage (tag syntax removed, a space kept
+   * where the source has one), for excerpts that quote whole sentences; empty for blocks.
+   */
+  readonly surroundings: { readonly before: string; readonly after: string };
   /** The passage as plain text: tag syntax, quote markers and line breaks removed. */
   readonly text: string;
   /** The tags that apply the codes. */

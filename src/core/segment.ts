@@ -36,6 +36,7 @@ class StudySegment extends LineSpan implements Segment {
   readonly codes: readonly string[];
   readonly attributes: Readonly<Record<string, string>>;
   readonly blockStart: number;
+  readonly blockEnd: number;
   private readonly outerStart: number;
   private readonly outerEnd: number;
   private readonly cutsFrom: number;
@@ -55,6 +56,7 @@ class StudySegment extends LineSpan implements Segment {
     this.codes = scanned.codes;
     this.attributes = scanned.attributes;
     this.blockStart = scanned.blockStart;
+    this.blockEnd = scanned.blockEnd;
     this.outerStart = scanned.outerStart;
     this.outerEnd = scanned.outerEnd;
     this.cutsFrom = scanned.cutsFrom;
@@ -73,6 +75,16 @@ class StudySegment extends LineSpan implements Segment {
 
   get tags(): readonly TagOccurrence[] {
     return this.body.tags.slice(this.tagsFrom, this.tagsTo);
+  }
+
+  get surroundings(): { before: string; after: string } {
+    if (this.kind === 'block') return { before: '', after: '' };
+    const { text, cuts } = this.body;
+    const before = excerptBetween(text, cuts, this.cutsFrom, this.cutsTo, this.blockStart, this.outerStart);
+    const after = excerptBetween(text, cuts, this.cutsFrom, this.cutsTo, this.outerEnd, this.blockEnd);
+    const spaceBefore = before !== '' && /\s/.test(text[this.outerStart - 1] ?? '');
+    const spaceAfter = after !== '' && /\s/.test(text[this.outerEnd] ?? '');
+    return { before: spaceBefore ? `${before} ` : before, after: spaceAfter ? ` ${after}` : after };
   }
 
   get text(): string {

@@ -8,11 +8,13 @@ import { writeReviewFiles } from '../../node/files/safeWrite';
 import { DEFAULT_REPORT_OPTIONS } from '../../core/report/reportModel';
 import { loadManuscriptEngines } from '../../node/loadEngines';
 import { CliError, openReview } from '../openReview';
+import { EXCERPT_CONTEXTS, type ExcerptContext } from '../../core/report/excerptContext';
+import { choiceOption } from './analysisOptions';
 import { filterOption, reviewDir, type CliCommand, type Values } from './types';
 
 export const reportCommand: CliCommand = {
   summary: 'Write the synthesis report (Markdown, HTML, CSV, Word) of a review.',
-  usage: `Usage: qualsynth report [dir] [--format md,html,csv] [--out folder] [--filter expr]… [--excerpts N] [--no-uncategorised] [--timestamp]
+  usage: `Usage: qualsynth report [dir] [--format md,html,csv] [--out folder] [--filter expr]… [--excerpts N] [--excerpt-context words|sentence|paragraph] [--no-uncategorised] [--timestamp]
 
   Writes the synthesis report of the review in dir (default: .).
   --format list       formats to write, comma-separated: ${REPORT_FORMATS.join(', ')} or all (default: md)
@@ -25,6 +27,8 @@ export const reportCommand: CliCommand = {
                       operators = != > >= < <= ~ (contains) !~, a|b for any of, casp.findings=yes for nested keys,
                       \`key\` / \`!key\` for present / absent; repeat --filter to AND several
   --excerpts N        most excerpts quoted per code, 0 for all (default: ${DEFAULT_REPORT_OPTIONS.excerptLimit})
+  --excerpt-context C each excerpt quotes the coded words only (words), their whole sentences with … where
+                      cut (sentence, the default), or the whole paragraph; the coded words are emphasised
   --no-uncategorised  leave out codes that are not in the codebook
   --timestamp         add a "Generated" line with today's date (otherwise output is byte-identical run to run)`,
   options: {
@@ -32,6 +36,7 @@ export const reportCommand: CliCommand = {
     out: { type: 'string', short: 'o' },
     filter: { type: 'string', multiple: true },
     excerpts: { type: 'string' },
+    'excerpt-context': { type: 'string' },
     'no-uncategorised': { type: 'boolean' },
     timestamp: { type: 'boolean' },
   },
@@ -50,6 +55,7 @@ export const reportCommand: CliCommand = {
       reportDir,
       linkBase,
       excerptLimit,
+      excerptContext: choiceOption<ExcerptContext>(values, 'excerpt-context', EXCERPT_CONTEXTS, DEFAULT_REPORT_OPTIONS.excerptContext, 'report'),
       filter,
       includeUncategorised: !values['no-uncategorised'],
       timestamp: values.timestamp ? new Date().toISOString().slice(0, 10) : undefined,

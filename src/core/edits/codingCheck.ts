@@ -78,8 +78,8 @@ function matchesExpected(segment: Segment, coding: ExpectedCoding & { kind: 'wra
 
 /** The fields of a segment that a key compares (getters copied into a plain object). */
 function spanFields(segment: Segment): Segment {
-  const { path, kind, order, codes, range, outerRange, blockStart, text, tags, attributes } = segment;
-  return { path, kind, order, codes, range, outerRange, blockStart, text, tags, attributes };
+  const { path, kind, order, codes, range, outerRange, blockStart, blockEnd, surroundings, text, tags, attributes } = segment;
+  return { path, kind, order, codes, range, outerRange, blockStart, blockEnd, surroundings, text, tags, attributes };
 }
 
 /** Everything about a segment that coding elsewhere must leave alone, offsets through `map`. */

@@ -5,6 +5,7 @@
  */
 import type { Segment } from '../model';
 import { joinPaths, normalizePath } from '../reviewPaths';
+import { excerptText, type ExcerptContext, type ExcerptText } from './excerptContext';
 
 /** One quoted passage. */
 export interface Excerpt {
@@ -19,6 +20,8 @@ export interface Excerpt {
   readonly location: string;
   /** The span's `memo=` annotation, when it has one: a reviewer's note on this passage. */
   readonly memo?: string;
+  /** The sentence or paragraph around the coded words, when the excerpt quotes more than them. */
+  readonly context?: ExcerptText;
 }
 
 /**
@@ -43,8 +46,9 @@ export function selectExcerpts(byStudy: ReadonlyMap<string, readonly Segment[]>,
 }
 
 /** The excerpt of a segment; `linkBase` is the path from the report folder to the review root. */
-export function toExcerpt(segment: Segment, citation: string, linkBase: string): Excerpt {
+export function toExcerpt(segment: Segment, citation: string, linkBase: string, reach: ExcerptContext = 'words'): Excerpt {
   const line = segment.range.startPosition.line + 1;
+  const context = reach === 'words' ? undefined : excerptText(segment, reach);
   return {
     text: segment.text,
     order: segment.order,
@@ -52,6 +56,7 @@ export function toExcerpt(segment: Segment, citation: string, linkBase: string):
     link: `${fileLink(linkBase, segment.path)}#L${line}`,
     location: `${segment.path}:${line}`,
     ...(segment.attributes.memo?.trim() ? { memo: segment.attributes.memo.trim() } : {}),
+    ...(context && (context.lead || context.trail || context.cutBefore || context.cutAfter) ? { context } : {}),
   };
 }
 

@@ -119,7 +119,16 @@ function codeSection(code: ReportCode, depth: number): RootContent[] {
 /** The passage, then "(Author Year, [path:line](link))", then the span's memo, marked as the reviewers'. */
 export function excerptContent(excerpt: Excerpt): PhrasingContent[] {
   const memo: PhrasingContent[] = excerpt.memo ? [text(' — '), emphasis(`Reviewers’ memo: ${excerpt.memo}`)] : [];
-  return [text(`${excerpt.text} (${excerpt.citation}, `), link(excerpt.link, excerpt.location), text(')'), ...memo];
+  return [...quoted(excerpt), text(` (${excerpt.citation}, `), link(excerpt.link, excerpt.location), text(')'), ...memo];
+}
+
+/** The quoted text: in its sentence or paragraph, an ellipsis where it is cut, the coded words emphasised. */
+function quoted(excerpt: Excerpt): PhrasingContent[] {
+  const context = excerpt.context;
+  if (!context) return [text(excerpt.text)];
+  const lead = `${context.cutBefore ? '… ' : ''}${context.lead}`;
+  const trail = `${context.trail}${context.cutAfter ? ' …' : ''}`;
+  return [...(lead ? [text(lead)] : []), emphasis(context.coded), ...(trail ? [text(trail)] : [])];
 }
 
 function entreqSection(model: ReportModel): RootContent[] {

@@ -20,6 +20,7 @@ import { memoLookup, memoRows, reportSynthesis, themeKindCounts, type MemoRow, t
 import { reportCode, reportThemes, themeCoverage, type ReportCode, type ReportTheme } from './reportThemes';
 import { appraisalMatrix, codeMatrix, segmentRows, studyRows, themeMatrix, type ReportStudy, type SegmentRow, type StudyMatrix } from './reportTables';
 import { VERSION } from '../version';
+import type { ExcerptContext } from './excerptContext';
 import { analysisFigures, reportAnalysis, type ReportAnalysis } from './reportAnalysis';
 
 export type { Excerpt } from './excerpts';
@@ -46,6 +47,8 @@ export interface ReportOptions {
   readonly linkBase?: string;
   /** Most excerpts quoted per code (0 = all). */
   readonly excerptLimit: number;
+  /** How far each excerpt reaches: the coded words, their whole sentences (default), or the paragraph. */
+  readonly excerptContext: ExcerptContext;
   /** Report codes used in studies but defined nowhere in the codebook. */
   readonly includeUncategorised: boolean;
   /** Restricts the studies, and so every count, excerpt and table (see `filter.ts`). */
@@ -59,7 +62,7 @@ export interface ReportOptions {
 }
 
 /** Defaults; `reportDir` defaults to the project file's `reportDir`. */
-export const DEFAULT_REPORT_OPTIONS: ReportOptions = { reportDir: 'reports', excerptLimit: 5, includeUncategorised: true, filter: MATCH_ALL, softwareVersion: VERSION };
+export const DEFAULT_REPORT_OPTIONS: ReportOptions = { reportDir: 'reports', excerptLimit: 5, excerptContext: 'sentence', includeUncategorised: true, filter: MATCH_ALL, softwareVersion: VERSION };
 
 /** What a report is built from: a `Review` has both. */
 export interface ReportSource {
@@ -138,7 +141,7 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
   const coverage = themeCoverage(index.themes(), evidence);
   const linkBase = settings.linkBase ?? linkBaseOf(settings.reportDir);
   const memos = memoLookup(index, linkBase);
-  const codeSections = { excerptLimit: settings.excerptLimit, linkBase, memos };
+  const codeSections = { excerptLimit: settings.excerptLimit, linkBase, memos, excerptContext: settings.excerptContext };
   const codes = [...evidence.definitions.keys(), ...evidence.uncategorised];
   const counts = { ...countEvidence(evidence, codes, allThemes.length), themeKinds: themeKindCounts(allThemes), memos: index.memos().length };
   const questions = answeredQuestions(evidence.studies);

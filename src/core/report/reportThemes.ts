@@ -5,6 +5,7 @@
  */
 import type { Segment, Theme } from '../model';
 import { segmentCount, type Evidence } from './evidence';
+import type { ExcerptContext } from './excerptContext';
 import { selectExcerpts, toExcerpt, type Excerpt } from './excerpts';
 import type { ReportMemo, ReportMemoLookup } from './reportMemos';
 
@@ -49,6 +50,8 @@ export interface CodeSectionOptions {
   readonly excerptLimit: number;
   /** The path from the report folder to the review root, prefixed to excerpt links. */
   readonly linkBase: string;
+  /** How far excerpts reach around the coded words (default: the words only). */
+  readonly excerptContext?: ExcerptContext;
   /** The memos of codes and themes (none when absent). */
   readonly memos?: ReportMemoLookup;
 }
@@ -124,7 +127,7 @@ export function reportCode(name: string, evidence: Evidence, options: CodeSectio
     studyCount: byStudy.size,
     firstOrder,
     secondOrder: total - firstOrder,
-    excerpts: shown.map((segment) => toExcerpt(segment, evidence.citations.get(segment.path) ?? segment.path, options.linkBase)),
+    excerpts: shown.map((segment) => toExcerpt(segment, evidence.citations.get(segment.path) ?? segment.path, options.linkBase, options.excerptContext)),
     omitted: total - shown.length,
     memos: options.memos?.code(name) ?? [],
   };

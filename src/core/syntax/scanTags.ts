@@ -35,6 +35,8 @@ export interface ScannedSegment<T extends ScannedTag = ScannedTag> {
   readonly outerEnd: number;
   /** Where the block (paragraph, list item, quote paragraph, table row) holding the passage starts. */
   readonly blockStart: number;
+  /** Where that block ends. */
+  readonly blockEnd: number;
   /** The block's cuts, `cuts[cutsFrom..cutsTo)` of the study's (see `excerptBetween`). */
   readonly cutsFrom: number;
   readonly cutsTo: number;
@@ -137,6 +139,7 @@ class BlockCoding {
       outerStart: start,
       outerEnd: end,
       blockStart: start,
+      blockEnd: end,
       ...(this.cuts ??= appendCuts(result.cuts, this.text, this.block)),
       tags: this.blockTags,
       attributes: NO_ATTRIBUTES,
@@ -171,6 +174,7 @@ function codeBlock(text: string, block: MarkdownBlock, definitions: LinkDefiniti
       outerStart: joined.toFile(span.open),
       outerEnd: joined.toFile(span.end),
       blockStart: block.lines[0][0],
+      blockEnd: block.lines[block.lines.length - 1][1],
       ...cuts,
       tags,
       attributes: names.copyValues(span.attributes),

@@ -3,6 +3,7 @@ import { isInsideReview } from '../../core/config';
 import { parseFilter, type StudyFilter } from '../../core/filter';
 import type { BuildReportOptions, ReportFormat } from '../../core/report';
 import type { Review } from '../../core/review';
+import { EXCERPT_CONTEXTS, type ExcerptContext } from '../../core/report/excerptContext';
 
 /** The report options from the `qualsynth.report.*` settings, checked. */
 export interface ReportSettings {
@@ -32,8 +33,15 @@ export function reportSettings(review: Review): ReportSettings {
       formats,
       reportDir: folder,
       excerptLimit: Math.max(0, Math.floor(settings.get<number>('excerptLimit', 5))),
+      excerptContext: excerptContextSetting(settings.get<string>('excerptContext', 'sentence')),
       includeUncategorised: settings.get<boolean>('includeUncategorised', true),
       ...(filter ? { filter } : {}),
     },
   };
+}
+
+/** `qualsynth.report.excerptContext`, checked: words, sentence or paragraph. */
+function excerptContextSetting(value: string): ExcerptContext {
+  if ((EXCERPT_CONTEXTS as readonly string[]).includes(value)) return value as ExcerptContext;
+  throw new Error(vscode.l10n.t('qualsynth.report.excerptContext is `{0}`: use words, sentence or paragraph.', value));
 }

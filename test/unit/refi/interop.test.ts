@@ -184,7 +184,8 @@ describe('REFI-QDA as other tools write it (issue 18)', () => {
     const index = await runCli('index', '--json', dir);
     const texts = (JSON.parse(index.out) as { segments: Array<{ text: string }> }).segments.map((segment) => segment.text).sort();
     assert.deepEqual(texts, ['#1 priority, *always*', 'Their [sic] note: #1 priority, *always* and "Pourquoi ?"', 'use [a data repository] for *all* data.', '« Pourquoi ? »']);
-    assert.equal((await runCli('report', dir, '--format', 'all', '--excerpts', '0')).code, 0);
+    // The coded words alone, so the report quotes exactly the passages above.
+    assert.equal((await runCli('report', dir, '--format', 'all', '--excerpts', '0', '--excerpt-context', 'words')).code, 0);
     const csv = readFileSync(path.join(dir, 'reports/segments.csv'), 'utf8');
     for (const excerpt of texts) assert.ok(csv.includes(excerpt.includes('"') ? excerpt.replace(/"/g, '""') : excerpt), `segments.csv: ${excerpt}`);
     const report = readFileSync(path.join(dir, 'reports/synthesis.md'), 'utf8');

@@ -42,7 +42,7 @@ describe('report: memos and theme kinds', () => {
     const lowPay = section(markdown!, '##### `#low-pay`');
     assert.match(lowPay, /\*\*Reviewers’ interpretation \(third order\):\*\*\n\n_Pay as recognition_ — PR, 2012-05-16 \(\[memos\/pay\.md\]\(\.\.\/memos\/pay\.md\)\)\n\nPay is read as recognition\.\n\nSecond thought on #hours\.\n*$/);
     // The passage's own memo= annotation is printed after it.
-    assert.match(lowPay, /Paid less than the nurses \(Jones 2010, \[studies\/jones-2010\.md:6\]\(\.\.\/studies\/jones-2010\.md#L6\)\) — _Reviewers’ memo: pay compared with nurses, not with other peers_/);
+    assert.match(lowPay, /_Paid less than the nurses_ and hope again\. \(Jones 2010, \[studies\/jones-2010\.md:6\]\(\.\.\/studies\/jones-2010\.md#L6\)\) — _Reviewers’ memo: pay compared with nurses, not with other peers_/);
   });
 
   it('prints a memo about several codes and themes once in full, then refers to it', async () => {

@@ -88,13 +88,16 @@ describe('report model', () => {
   });
 
   it('counts and quotes each code, first-order apart from second-order, with citation and relative link', () => {
-    const prejudice = code(buildReportModel(review, { excerptLimit: 0 }), 'prejudice');
+    const prejudice = code(buildReportModel(review, { excerptLimit: 0, excerptContext: 'words' }), 'prejudice');
     assert.deepEqual([prejudice.segmentCount, prejudice.studyCount, prejudice.firstOrder, prejudice.secondOrder, prejudice.omitted], [3, 2, 1, 2, 0]);
     assert.deepEqual(prejudice.excerpts, [
       { text: '"They still see me as a patient." (peer worker)', order: 'first', citation: 'Smith 2005a', link: '../studies/smith-2005a.md#L18', location: 'studies/smith-2005a.md:18' },
       { text: 'being left out of handover', order: 'second', citation: 'Smith 2005a', link: '../studies/smith-2005a.md#L24', location: 'studies/smith-2005a.md:24' },
       { text: 'a shared sense of being written off', order: 'second', citation: 'Smith 2005b', link: '../studies/smith-2005b.md#L21', location: 'studies/smith-2005b.md:21' },
     ]);
+    // By default the excerpt reaches the whole sentence; the text, link and line stay the coded passage's.
+    const inSentence = code(buildReportModel(review, { excerptLimit: 0 }), 'prejudice').excerpts[1];
+    assert.deepEqual([inSentence.text, inSentence.link, inSentence.context], ['being left out of handover', '../studies/smith-2005a.md#L24', { lead: 'Workers described ', coded: 'being left out of handover', trail: ' and pay that did not cover rent.', cutBefore: false, cutAfter: false }]);
   });
 
   it('spreads the excerpt limit across studies before taking a second passage from one', () => {
@@ -207,6 +210,6 @@ describe('report model', () => {
     ]);
     assert.match(markdown!, /\n4 studies · 5 themes · 5 codes \(4 applied\) · 13 coded segments \(8 first-order, 5 second-order\)\.\n/);
     assert.match(markdown!, /\*\*Participants’ words \(first order\):\*\*\n\n> "They still see me as a patient\." \(peer worker\) \(Smith 2005a, \[studies\/smith-2005a\.md:18\]\(\.\.\/studies\/smith-2005a\.md#L18\)\)/);
-    assert.match(markdown!, /\*\*Authors’ interpretations \(second order\):\*\*\n\n- being left out of handover \(Smith 2005a, /);
+    assert.match(markdown!, /\*\*Authors’ interpretations \(second order\):\*\*\n\n- Workers described _being left out of handover_ and pay that did not cover rent\. \(Smith 2005a, /);
   });
 });
