@@ -28,7 +28,7 @@ suite('The synthesis report: compile command and preview webview', () => {
   test('Compile Synthesis Report writes Markdown, HTML and CSV and opens the Markdown', async () => {
     const written = await vscode.commands.executeCommand<vscode.Uri[]>('qualsynth.compileReport');
     try {
-      assert.deepEqual(written.map((uri) => uri.path.split('/').slice(-2).join('/')), ['reports/synthesis.md', 'reports/synthesis.html', 'reports/study-code.csv', 'reports/study-theme.csv', 'reports/segments.csv', 'reports/memos.csv', 'reports/evidence-profile.csv', 'reports/sensitivity.csv']);
+      assert.deepEqual(written.map((uri) => uri.path.split('/').slice(-2).join('/')), ['reports/synthesis.md', 'reports/thematic-map.svg', 'reports/studies-themes.svg', 'reports/themes-by-attribute.svg', 'reports/code-frequencies.svg', 'reports/synthesis.html', 'reports/study-code.csv', 'reports/study-theme.csv', 'reports/segments.csv', 'reports/memos.csv', 'reports/evidence-profile.csv', 'reports/sensitivity.csv']);
       const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(written[0]));
       assert.match(markdown, /^# Basic fixture review\n/);
       assert.match(markdown, /\(\.\.\/studies\/a\.md#L\d+\)/);
