@@ -1,10 +1,9 @@
 /** A horizontal bar chart figure (code frequencies): a label, a bar and its count per row. */
 import type { ElementContent } from 'hast';
-import { svgElement, svgText, type ReportFigure } from './figures';
+import { drawnFigure, FIGURE_CHAR, svgElement, svgText, type ReportFigure } from './figures';
 import { shortLabel } from './heatMapFigure';
 
-const FONT = 12;
-const CHAR = 6.8;
+const CHAR = FIGURE_CHAR;
 const BAR_H = 16;
 const ROW_H = 22;
 const PAD = 10;
@@ -36,11 +35,5 @@ export function barChartFigure(id: string, caption: string, bars: readonly Bar[]
     ];
   });
   const alt = `Bar chart. ${bars.map((bar) => `${bar.label}: ${bar.description}.`).join(' ')}`;
-  const svg = svgElement('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', ariaLabel: caption, fontFamily: "'DejaVu Sans', Arial, Helvetica, sans-serif", fontSize: FONT }, [
-    svgElement('title', {}, [svgText(caption)]),
-    svgElement('desc', {}, [svgText(alt)]),
-    svgElement('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }),
-    ...shapes,
-  ]);
-  return { id, file: `${id}.svg`, caption, alt, width, height, svg };
+  return drawnFigure(id, caption, alt, width, height, shapes);
 }

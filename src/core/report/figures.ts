@@ -33,6 +33,24 @@ export function svgElement(tagName: string, attributes: Readonly<Record<string, 
   return { type: 'element', tagName, properties: properties as Properties, children };
 }
 
+/** The figures' font size and the width of one character at it (sizes come from character counts, not font metrics). */
+export const FIGURE_FONT = 12;
+export const FIGURE_CHAR = 6.8;
+
+/**
+ * A figure drawn on a white page of `width` × `height`: the `<svg>` with its role, its
+ * caption as `<title>` and aria-label, and its text alternative as `<desc>`.
+ */
+export function drawnFigure(id: string, caption: string, alt: string, width: number, height: number, shapes: ElementContent[]): ReportFigure {
+  const svg = svgElement('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', ariaLabel: caption, fontFamily: "'DejaVu Sans', Arial, Helvetica, sans-serif", fontSize: FIGURE_FONT }, [
+    svgElement('title', {}, [svgText(caption)]),
+    svgElement('desc', {}, [svgText(alt)]),
+    svgElement('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }),
+    ...shapes,
+  ]);
+  return { id, file: `${id}.svg`, caption, alt, width, height, svg };
+}
+
 /** A text node for SVG content. */
 export function svgText(value: string): ElementContent {
   return { type: 'text', value };

@@ -5,10 +5,9 @@
  * It always follows a table of the same counts, which is its full text alternative.
  */
 import type { ElementContent } from 'hast';
-import { svgElement, svgText, type ReportFigure } from './figures';
+import { drawnFigure, FIGURE_CHAR, FIGURE_FONT, svgElement, svgText, type ReportFigure } from './figures';
 
-const FONT = 12;
-const CHAR = 6.8;
+const CHAR = FIGURE_CHAR;
 const CELL_W = 44;
 const CELL_H = 24;
 const PAD = 10;
@@ -46,7 +45,7 @@ export function heatMapFigure(map: HeatMap): ReportFigure {
   const columnLabels = map.columns.map(shortLabel);
   const labelWidth = Math.ceil(Math.max(1, ...rowLabels.map((label) => label.length)) * CHAR) + PAD;
   // Column labels at -45°: their height is their length times sin 45°.
-  const headerHeight = Math.ceil(Math.max(1, ...columnLabels.map((label) => label.length)) * CHAR * Math.SQRT1_2) + PAD + FONT;
+  const headerHeight = Math.ceil(Math.max(1, ...columnLabels.map((label) => label.length)) * CHAR * Math.SQRT1_2) + PAD + FIGURE_FONT;
   const left = PAD + labelWidth;
   const top = PAD + headerHeight;
   const width = left + map.columns.length * CELL_W + headerHeight;
@@ -69,13 +68,7 @@ export function heatMapFigure(map: HeatMap): ReportFigure {
     });
   });
   const alt = heatMapAlt(map);
-  const svg = svgElement('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', ariaLabel: map.caption, fontFamily: "'DejaVu Sans', Arial, Helvetica, sans-serif", fontSize: FONT }, [
-    svgElement('title', {}, [svgText(map.caption)]),
-    svgElement('desc', {}, [svgText(alt)]),
-    svgElement('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }),
-    ...shapes,
-  ]);
-  return { id: map.id, file: `${map.id}.svg`, caption: map.caption, alt, width, height, svg };
+  return drawnFigure(map.id, map.caption, alt, width, height, shapes);
 }
 
 /** The text alternative: what the map shows and its largest cells; the table beside it has every count. */

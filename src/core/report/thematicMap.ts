@@ -4,11 +4,10 @@
  * for the Markdown report, which GitHub renders in a pull request.
  */
 import type { ElementContent } from 'hast';
-import { svgElement, svgText, type ReportFigure } from './figures';
+import { drawnFigure, FIGURE_CHAR, svgElement, svgText, type ReportFigure } from './figures';
 import { shortLabel } from './heatMapFigure';
 
-const FONT = 12;
-const CHAR = 6.8;
+const CHAR = FIGURE_CHAR;
 const BOX_H = 24;
 const GAP_Y = 8;
 const GAP_X = 36;
@@ -59,13 +58,7 @@ export function thematicMapFigure(roots: readonly MapNode[]): ReportFigure {
   const height = nextY + PAD;
   const caption = 'Thematic map: themes, sub-themes and codes, with their coded segments.';
   const alt = `Thematic map. ${roots.map(sentence).join(' ')}`;
-  const svg = svgElement('svg', { xmlns: 'http://www.w3.org/2000/svg', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', ariaLabel: caption, fontFamily: "'DejaVu Sans', Arial, Helvetica, sans-serif", fontSize: FONT }, [
-    svgElement('title', {}, [svgText(caption)]),
-    svgElement('desc', {}, [svgText(alt)]),
-    svgElement('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }),
-    ...shapes,
-  ]);
-  return { id: 'thematic-map', file: 'thematic-map.svg', caption, alt, width, height, svg };
+  return drawnFigure('thematic-map', caption, alt, width, height, shapes);
 }
 
 /** `Theme (12 segments): sub-theme A (…), #code (3).` */
