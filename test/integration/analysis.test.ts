@@ -65,6 +65,9 @@ suite('The Analysis panel: matrix coding and co-occurrence in a webview', () => 
     const html = await waitFor(() => panel.webview.html, (page) => page.includes('Co-occurrence'));
     // alder: the quote block {staff-prejudice}, the span {staff-prejudice, role-ambiguity}, the span {low-pay}.
     assert.deepEqual(tableRows(html).slice(0, 2), ['staff-prejudice: 2 1 0 0', 'role-ambiguity: 1 1 0 0']);
+    // A message the page never sends changes nothing and throws nothing.
+    await analysis.receive({ type: 'choose', choice: 'constructor', value: 'x' });
+    await analysis.receive({ type: 'open', row: -1, column: 0 });
     await analysis.receive({ type: 'copy', format: 'csv' });
     const copied = await vscode.env.clipboard.readText();
     assert.match(copied, /^Code \\ code \(passages with both\),staff-prejudice,role-ambiguity,low-pay,social-network\nstaff-prejudice,2,1,0,0\n/);

@@ -89,11 +89,6 @@ export class AnalysisPanel implements vscode.Disposable {
     void vscode.window.setStatusBarMessage(vscode.l10n.t('QualSynth: copied the table as {0}.', message.format === 'csv' ? 'CSV' : 'Markdown'), 4000);
   }
 
-  /** The choices in force (tests). */
-  get currentChoices(): AnalysisChoices {
-    return this.choices;
-  }
-
   /** Renders the page for the current choices, filter and index. */
   async render(): Promise<void> {
     const panel = this.panel;
@@ -123,7 +118,7 @@ function isMessage(message: unknown): message is PanelMessage {
   const whole = (value: unknown, min: number): boolean => Number.isSafeInteger(value) && (value as number) >= min;
   switch (m.type) {
     case 'choose': {
-      const allowed = typeof m.choice === 'string' ? CHOICES[m.choice] : undefined;
+      const allowed = typeof m.choice === 'string' && Object.hasOwn(CHOICES, m.choice) ? CHOICES[m.choice] : undefined;
       if (!allowed || typeof m.value !== 'string') return false;
       return Array.isArray(allowed) ? allowed.includes(m.value) : (allowed as RegExp).test(m.value);
     }
