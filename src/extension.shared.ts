@@ -16,8 +16,8 @@ import { registerNewStudiesFromReferences } from './vscode/scaffold/newStudiesFr
 import { CodingResultPanel } from './vscode/git/codingResultPanel';
 import { registerCompileReport } from './vscode/report/compileReport';
 import { ReportPreview } from './vscode/report/reportPreview';
-import { registerAnalysis } from './vscode/analysis';
-import type { AnalysisPanel } from './vscode/analysis/analysisPanel';
+import { registerAnalysis } from './vscode/views/analysis';
+import type { AnalysisPanel } from './vscode/views/analysis/analysisPanel';
 import { registerRefiCommands } from './vscode/refi/refiCommands';
 import type { Platform } from './vscode/platform';
 import { ReviewSession } from './vscode/reviewSession';

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { MATCH_ALL, parseFilter } from '../../../src/core/filter';
-import { analysisPage } from '../../../src/vscode/analysis/analysisPage';
+import { analysisPage } from '../../../src/vscode/views/analysis/analysisPage';
 import { escapeHtml } from '../../../src/vscode/webviewSecurity';
-import { analysisView, cellSegments, DEFAULT_CHOICES, viewTable, type AnalysisChoices } from '../../../src/vscode/analysis/analysisView';
+import { analysisView, cellSegments, DEFAULT_CHOICES, viewTable, type AnalysisChoices } from '../../../src/vscode/views/analysis/analysisView';
 import { fixtureIndex } from '../analysis/fixture';
 
 const CONTEXT = { nonce: 'abc123abc123abc123', cspSource: 'vscode-webview:', scriptUri: 'media/analysis.js', styleUri: 'media/analysis.css', attributes: ['perspective', 'country'], levels: 2, filter: '' };

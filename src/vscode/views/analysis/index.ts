@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { ReviewSession } from '../reviewSession';
-import type { ViewFilter } from '../views/viewFilter';
+import type { ReviewSession } from '../../reviewSession';
+import type { ViewFilter } from '../viewFilter';
 import { AnalysisPanel } from './analysisPanel';
 import { ANALYSIS_SEGMENTS_SCHEME, AnalysisSegmentsProvider } from './analysisSegments';
 

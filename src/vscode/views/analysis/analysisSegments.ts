@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { formatFilter } from '../../core/filter';
-import { citationLabels } from '../../core/report/citation';
-import type { ReviewSession } from '../reviewSession';
-import type { ViewFilter } from '../views/viewFilter';
-import { segmentsMarkdown } from '../../core/segmentText';
+import { formatFilter } from '../../../core/filter';
+import { citationLabels } from '../../../core/report/citation';
+import type { ReviewSession } from '../../reviewSession';
+import type { ViewFilter } from '../viewFilter';
+import { segmentsMarkdown } from '../../../core/segmentText';
 import { cellSegments, type AnalysisChoices } from './analysisView';
 
 /** URI scheme of the read-only documents of the segments behind an Analysis cell. */

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { formatFilter } from '../../core/filter';
-import { groupingKeys } from '../views/studyGrouping';
-import { tableCsv, tableMarkdown } from '../../core/analysis';
-import type { ReviewSession } from '../reviewSession';
-import { newNonce } from '../webviewSecurity';
-import { Debouncer } from '../debouncer';
-import type { ViewFilter } from '../views/viewFilter';
+import { formatFilter } from '../../../core/filter';
+import { groupingKeys } from '../studyGrouping';
+import { tableCsv, tableMarkdown } from '../../../core/analysis';
+import type { ReviewSession } from '../../reviewSession';
+import { newNonce } from '../../webviewSecurity';
+import { Debouncer } from '../../debouncer';
+import type { ViewFilter } from '../viewFilter';
 import { analysisPage } from './analysisPage';
 import { analysisSegmentsUri } from './analysisSegments';
 import { analysisView, DEFAULT_CHOICES, viewTable, type AnalysisChoices } from './analysisView';

@@ -4,7 +4,7 @@
  * header a sort button), Copy as CSV / Markdown buttons. Every text is escaped; the
  * page loads one script and one stylesheet from `media/`, under a CSP with a nonce.
  */
-import { escapeHtml } from '../webviewSecurity';
+import { escapeHtml } from '../../webviewSecurity';
 import type { AnalysisChoices, AnalysisView } from './analysisView';
 
 /** What the page needs besides the view. */
