@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { newReviewFiles, newStudyText, studyIdFrom } from '../../core/scaffold/templates';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
+import { writeOutputs } from '../files/writeOutputs';
+import { showingErrors } from '../reviewCommand';
 
 /**
  * `QualSynth: New Review…` scaffolds `qualsynth.yaml`, a codebook with example themes
@@ -46,9 +48,12 @@ export function registerScaffoldCommands(session: ReviewSession): vscode.Disposa
       const uri = vscode.Uri.joinPath(session.root, 'studies', `${id}.md`);
       const year = /\b(19|20)\d\d\b/.exec(given)?.[0];
       const author = given.replace(/\b(19|20)\d\d\b/, '').replace(/[,&]+\s*$/, '').trim();
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(newStudyText(id, author || undefined, year)));
-      await vscode.window.showTextDocument(uri, { preview: false });
-      return uri;
+      // Through the safe file layer: a cloned review's `studies/` may be a link to elsewhere.
+      return showingErrors(async () => {
+        await writeOutputs(review, session.root!, [{ uri, content: newStudyText(id, author || undefined, year) }], { inputs: 'replace', createOnly: true });
+        await vscode.window.showTextDocument(uri, { preview: false });
+        return uri;
+      });
     }),
   ];
 }
