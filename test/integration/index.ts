@@ -19,6 +19,7 @@ const SUITES: Array<() => unknown> = [
   // Node host only for now: not yet run in the web worker host (index.web.ts).
   () => require('./memos.test'),
   () => require('./checkoutLoad.test'),
+  () => require('./safeWrites.test'),
   () => require('./hostBenchmark.test'),
   () => require('./contributions.test'),
   () => require('./restricted.test'),
