@@ -8,7 +8,7 @@
  * offsets through a short list of pieces: runs copied one to one, and replacements (a
  * space for a line break, `*` for `\*`, `é` for `&eacute;`) that map to their whole source.
  */
-import { readFrontMatter } from '../frontMatter';
+import { frontMatterBodyStart } from '../frontMatter';
 import { BlockText } from '../syntax/blockText';
 import { readBlocks, type MarkdownBlock } from '../syntax/blocks';
 import { scanInline } from '../syntax/inline';
@@ -117,7 +117,7 @@ interface Pieces {
 
 /** Reads a study's text (BOM removed) as its readers see it. */
 export function readerText(text: string): ReaderText {
-  const structure = readBlocks(text, readFrontMatter(text).bodyStart);
+  const structure = readBlocks(text, frontMatterBodyStart(text));
   const writer = new ReaderWriter();
   const blocks: ReaderBlock[] = [];
   for (const block of structure.blocks) {

@@ -7,7 +7,7 @@
  * reader texts are kept in a `SearchCorpus`, so a second search of unchanged texts
  * only runs the regular expression.
  */
-import { readFrontMatter } from '../frontMatter';
+import { frontMatterBodyStart } from '../frontMatter';
 import { matchesFilter } from '../filterMatch';
 import type { Study } from '../model';
 import { scanTags, type ScannedSegment } from '../syntax/scanTags';
@@ -67,7 +67,7 @@ export class PreparedStudy {
 
   /** The study's coded passages (scanned once, when a search first needs them). */
   get segments(): readonly ScannedSegment[] {
-    this.codedSegments ??= scanTags(this.text, readFrontMatter(this.text).bodyStart).segments;
+    this.codedSegments ??= scanTags(this.text, frontMatterBodyStart(this.text)).segments;
     return this.codedSegments;
   }
 
