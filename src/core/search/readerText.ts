@@ -35,6 +35,12 @@ export interface ReaderBlock {
  * reference, a run of plain text (single spaces inside it), or a lone `\` or `&`.
  */
 const TOKEN = /(\s+)|\\([!-/:-@[-`{-~])|(&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)|([^\s\\&]+(?: [^\s\\&]+)*)|[\\&]/g;
+/**
+ * In a stretch without `\\` or `&`, the white space `TOKEN` does not keep inside a run of
+ * plain text: every run but a lone space between two other characters. (Finding only
+ * these, and not each token, made building reader texts faster.)
+ */
+const SPACE_BETWEEN_RUNS = /\s{2,}|[^\S ]|^ | $/g;
 const PUNCTUATION_START = /^[.,;:!?]/;
 
 /** A study's reader text and the map from it to file offsets. */
@@ -180,14 +186,16 @@ class ReaderWriter {
 
   private writeStretch(value: string, from: number, to: number): void {
     const stretch = from === 0 && to === value.length ? value : value.slice(from, to);
+    if (stretch.indexOf('\\') === -1 && stretch.indexOf('&') === -1) {
+      this.writePlainStretch(stretch, from);
+      return;
+    }
     TOKEN.lastIndex = 0;
     for (let match = TOKEN.exec(stretch); match; match = TOKEN.exec(stretch)) {
       const at = from + match.index;
       const [whole, space, escaped, reference, plain] = match;
       if (space !== undefined) {
-        if (this.spaceFrom === -1) this.spaceFrom = at;
-        this.spaceTo = at + whole.length;
-        this.removedSince = false;
+        this.pendSpace(at, at + whole.length);
       } else if (plain !== undefined) {
         this.write(plain, at, at + plain.length);
       } else if (escaped !== undefined) {
@@ -198,6 +206,26 @@ class ReaderWriter {
         this.write(whole, at, at + 1);
       }
     }
+  }
+
+  /** `writeStretch` for a stretch without escapes or references: the same pieces, found faster. */
+  private writePlainStretch(stretch: string, from: number): void {
+    let cursor = 0;
+    SPACE_BETWEEN_RUNS.lastIndex = 0;
+    for (let match = SPACE_BETWEEN_RUNS.exec(stretch); match; match = SPACE_BETWEEN_RUNS.exec(stretch)) {
+      const at = match.index;
+      if (at > cursor) this.write(stretch.slice(cursor, at), from + cursor, from + at);
+      cursor = at + match[0].length;
+      this.pendSpace(from + at, from + cursor);
+    }
+    if (cursor < stretch.length) this.write(stretch.slice(cursor), from + cursor, from + stretch.length);
+  }
+
+  /** Notes white space at joined offsets [start, end): one space, if text follows. */
+  private pendSpace(start: number, end: number): void {
+    if (this.spaceFrom === -1) this.spaceFrom = start;
+    this.spaceTo = end;
+    this.removedSince = false;
   }
 
   /** Writes visible text from joined offsets [start, end), after the space before it, if any. */
