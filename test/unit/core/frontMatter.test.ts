@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFrontMatter } from '../../../src/core/frontMatter';
+import { frontMatterBodyStart, readFrontMatter } from '../../../src/core/frontMatter';
 import { study } from './helpers';
 
 describe('front matter', () => {
@@ -89,5 +89,9 @@ describe('front matter', () => {
   it('points a duplicate id at the id line', () => {
     const parsed = study('---\ntitle: x\nid: dup\n---\n');
     assert.equal(parsed.idRange.startPosition.line, 2);
+  });
+  it('frontMatterBodyStart says where the body starts as readFrontMatter does, without parsing the YAML', () => {
+    const texts = ['Body.', '---\nid: a\n---\nBody.', '---\r\nid: a\r\n---\r\nBody.', '---\nid: a\n---', '---\nid: [a\n---\nBody.', '---\n- a\n---\n', '---\nid: a\nBody.', '--- \n\n---  \nx', '---\n# note\n---\n', ''];
+    for (const text of texts) assert.equal(frontMatterBodyStart(text), readFrontMatter(text).bodyStart, JSON.stringify(text));
   });
 });

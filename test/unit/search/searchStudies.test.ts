@@ -9,6 +9,7 @@ import { parseFilter } from '../../../src/core/filter';
 import { parseStudy } from '../../../src/core/study';
 import { SearchCorpus, searchStudies, type SearchHit, type SearchSource } from '../../../src/core/search/searchStudies';
 import { SearchQueryError, type SearchQuery } from '../../../src/core/search/searchQuery';
+import { readerText } from '../../../src/core/search/readerText';
 
 function source(path: string, text: string): SearchSource {
   return { study: parseStudy(path, text), text };
@@ -71,6 +72,14 @@ describe('text search: what readers see', () => {
   it('reads escapes and character references as the characters they stand for', () => {
     assert.deepEqual(covered(STUDY, search(STUDY, { pattern: 'été' })), ['&eacute;t&eacute;']);
     assert.deepEqual(covered(STUDY, search(STUDY, { pattern: '*stars*' })), ['\\*stars\\*']);
+  });
+
+  it('reads runs of white space (tabs, no-break spaces, leading and trailing ones) as one space, mapped to them all', () => {
+    const text = ' a  b\tc\u00a0d  e \\* f ';
+    const reader = readerText(text);
+    assert.equal(reader.value, 'a b c d e * f');
+    const files = [...reader.value].map((_, at) => text.slice(...reader.fileRange(at, at + 1)));
+    assert.deepEqual(files, ['a', '  ', 'b', '\t', 'c', '\u00a0', 'd', '  ', 'e', ' ', '\\*', ' ', 'f']);
   });
 
   it('gives each hit its study, block, order and context', () => {
