@@ -5,7 +5,8 @@
 export * from './model';
 export type { ReviewHost, FileEvent, Disposable } from './host';
 export { Review, loadReview } from './review';
-export { ReviewIndex, compareText, type CodeSummary, type IndexSummary, type IndexChange } from './reviewIndex';
+export { compareText } from './text/compareText';
+export { ReviewIndex, type CodeSummary, type IndexSummary, type IndexChange } from './reviewIndex';
 export { parseStudy, fileStem } from './study';
 export { parseCodebook } from './codebook';
 export { parseConfig, CONFIG_FILE, DEFAULT_CONFIG, isInsideReview } from './config';

@@ -4,6 +4,7 @@
  * Code → study → segments maps are kept up to date incrementally; everything else is
  * derived on demand from them.
  */
+import { compareText } from './text/compareText';
 import { DEFAULT_CERQUAL } from './cerqual/settings';
 import type { Disposable } from './host';
 import type { CerqualSettings, CodeDefinition, Codebook, Problem, Segment, Study, Theme } from './model';
@@ -371,11 +372,6 @@ export class ReviewIndex {
     this.studiesById = undefined;
     for (const listener of [...this.listeners]) listener(change);
   }
-}
-
-/** Ordinal comparison, so output is the same whatever the locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The key under which study ids are compared: NFC, case folded. */

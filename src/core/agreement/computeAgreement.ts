@@ -5,7 +5,7 @@
  * is a binary variable (applied or not); the overall figures pool every (unit, code)
  * decision. Statistics come with and without the units nobody coded with any code.
  */
-import { compareText } from '../reviewIndex';
+import { compareText } from '../text/compareText';
 import { shortenPassage } from '../diff/passage';
 import { disagreementId } from './disagreementId';
 import { AGREEMENT_SCHEMA_VERSION, type AgreementReport, type AgreementUnitKind, type Disagreement } from './agreementModel';

@@ -5,7 +5,8 @@
  */
 import { attributeValues } from '../filterMatch';
 import type { Study, Theme } from '../model';
-import { compareText, type ReviewIndex } from '../reviewIndex';
+import { type ReviewIndex } from '../reviewIndex';
+import { compareText } from '../text/compareText';
 import type { AnalysisScope } from './scope';
 
 /** What the rows are. */

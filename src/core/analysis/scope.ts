@@ -6,7 +6,8 @@
 import { MATCH_ALL, type StudyFilter } from '../filter';
 import { filterStudies } from '../filterMatch';
 import type { Study } from '../model';
-import { compareText, type ReviewIndex } from '../reviewIndex';
+import { type ReviewIndex } from '../reviewIndex';
+import { compareText } from '../text/compareText';
 
 /** Options every analysis takes. */
 export interface AnalysisOptions {

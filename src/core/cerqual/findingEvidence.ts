@@ -8,7 +8,7 @@
  */
 import { matchesFilter } from '../filterMatch';
 import type { AttributeValue, CerqualSettings, Segment, Study, Theme } from '../model';
-import { compareText } from '../reviewIndex';
+import { compareText } from '../text/compareText';
 import { fingerprintOf } from './fingerprint';
 
 /** Where a finding's evidence is read from. */

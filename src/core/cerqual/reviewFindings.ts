@@ -1,7 +1,8 @@
 /** The review findings of a codebook, and their evidence over the whole review. */
 import type { CerqualSettings, Theme } from '../model';
 import { citationLabels } from '../report/citation';
-import { compareText, type ReviewIndex } from '../reviewIndex';
+import { type ReviewIndex } from '../reviewIndex';
+import { compareText } from '../text/compareText';
 import { findingEvidence, type EvidenceSource, type FindingEvidence } from './findingEvidence';
 
 /** The themes that are review findings (a `Finding:` paragraph or a judgement), depth first in codebook order. */

@@ -5,7 +5,7 @@
  * the codes of each study.
  */
 import type { ReviewIndex } from '../reviewIndex';
-import { compareText } from '../reviewIndex';
+import { compareText } from '../text/compareText';
 import { DIFF_SCHEMA_VERSION, type CodeCodingChange, type CodebookChanges, type CodingDiff, type DiffSide, type SegmentRef, type StudyCodingChange, type StudyRef } from './diffModel';
 import { matchCodeRenames, matchStudies, matchThemes, type ThemeMatch } from './matchRenames';
 import { snapshotIndex, themeKey, type CodeSnapshot, type ReviewSnapshot, type SegmentEntry } from './snapshot';

@@ -9,7 +9,7 @@
  *   mostly the same codes (its sub-themes' included) or the same description; its
  *   sub-themes follow it.
  */
-import { compareText } from '../reviewIndex';
+import { compareText } from '../text/compareText';
 import type { CodeSnapshot, ReviewSnapshot, StudySnapshot, ThemeSnapshot } from './snapshot';
 import { themeKey } from './snapshot';
 

@@ -3,7 +3,7 @@
  * prints, and the appraisal summary ENTREQ asks for.
  */
 import type { Study } from '../model';
-import { compareText } from '../reviewIndex';
+import { compareText } from '../text/compareText';
 
 /** A CASP question: its front-matter key, short label and full wording. */
 export interface CaspQuestion {

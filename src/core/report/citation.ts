@@ -5,7 +5,7 @@
  */
 import type { Study } from '../model';
 import { cslFields, issuedYear, type CslItem } from '../references/cslItem';
-import { compareText } from '../reviewIndex';
+import { compareText } from '../text/compareText';
 
 /** The family name of "Mowbray CT" or "Mowbray, C. T." or "Carol Mowbray". */
 function familyName(author: string): string {

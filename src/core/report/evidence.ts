@@ -7,7 +7,7 @@
 import type { StudyFilter } from '../filter';
 import { filterStudies } from '../filterMatch';
 import type { CodeDefinition, Codebook, Segment, Study } from '../model';
-import { compareText } from '../reviewIndex';
+import { compareText } from '../text/compareText';
 import type { CslItem } from '../references/cslItem';
 import { citationLabels } from './citation';
 

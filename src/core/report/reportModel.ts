@@ -5,7 +5,8 @@
  */
 import { MATCH_ALL, formatFilter, parseFilter, type StudyFilter } from '../filter';
 import type { ProjectConfig } from '../model';
-import { compareText, type ReviewIndex } from '../reviewIndex';
+import { type ReviewIndex } from '../reviewIndex';
+import { compareText } from '../text/compareText';
 import { answeredQuestions, summariseAppraisal, type AppraisalSummary, type CaspQuestion } from './casp';
 import type { Protocol } from '../protocol/protocol';
 import { entreqItems, type EntreqContext, type EntreqItem } from './entreq';

@@ -3,7 +3,7 @@
  * designs …) for ENTREQ item 8, from the front-matter columns of the studies table.
  */
 import type { AttributeValue, Study } from '../model';
-import { compareText } from '../reviewIndex';
+import { compareText } from '../text/compareText';
 
 /** Columns that describe a study rather than characterise it. */
 const NOT_SUMMARISED = new Set(['citation', 'id', 'title', 'authors']);

@@ -5,7 +5,7 @@
  */
 import picomatch from 'picomatch';
 import { MAX_FILE_BYTES, tooLargeError, type Disposable, type ReviewHost } from '../../core/host';
-import { compareText } from '../../core/reviewIndex';
+import { compareText } from '../../core/text/compareText';
 import { CatFileBatch } from './catFileBatch';
 import { locateReview, resolveCommit, type ReviewLocation } from './repository';
 import { runGit } from './runGit';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { findTheme } from '../../core/edits/codebookEdits';
 import type { Segment } from '../../core/model';
-import { compareText } from '../../core/reviewIndex';
+import { compareText } from '../../core/text/compareText';
 import type { ReviewSession } from '../reviewSession';
 import { describeFilter, type ReviewLens } from './reviewLens';
 import { segmentsMarkdown } from '../../core/segmentText';

@@ -3,7 +3,7 @@
  * group, and the groups (a list attribute puts a study under each of its values). Pure.
  */
 import type { AttributeValue, Study } from '../../core/model';
-import { compareText } from '../../core/reviewIndex';
+import { compareText } from '../../core/text/compareText';
 
 /** Keys offered first, in this order, when the studies have them. */
 const PREFERRED_KEYS = ['perspective', 'country', 'year', 'design'];
