@@ -4,7 +4,7 @@
  * system git, the manuscript engines' chunk `dist/manuscript.js`.
  */
 import * as vscode from 'vscode';
-import type { ReviewHost } from './core/host';
+import type { ReviewHost } from './core';
 import { activateShared, type QualSynthApi } from './extension.shared';
 import { loadManuscriptEngines } from './node/loadEngines';
 import { NodeReviewHost } from './node/nodeHost';

@@ -3,8 +3,7 @@
  * can build the report and fail on undefined codes.
  */
 import { parseArgs } from 'node:util';
-import { escapeForLog } from '../core/text/logSafe';
-import { VERSION } from '../core/version';
+import { escapeForLog, VERSION } from '../core';
 import { commands } from './commands';
 import { UnsafeFileError } from '../node/files/fileError';
 import { CliError } from './openReview';

@@ -6,9 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import { CONFIG_FILE } from '../core/config';
-import { escapeForLog } from '../core/text/logSafe';
-import { loadReview, type Review } from '../core/review';
+import { CONFIG_FILE, escapeForLog, loadReview, type Review } from '../core';
 import { NodeReviewHost } from '../node/nodeHost';
 
 /** A user-facing failure with its exit code. */

@@ -1,20 +1,92 @@
 /**
- * The public API of QualSynth's core: everything the CLI and the VS Code layer use.
- * Nothing under `src/core/` imports `vscode` (a unit test enforces it).
+ * The front door of QualSynth's core: everything the adapters (the CLI, the Node layer
+ * and the VS Code extension) use, and nothing else, so what the core offers is read in
+ * one place. Nothing under `src/core/` imports `vscode` or Node (a unit test enforces
+ * it). Every symbol is exported by name (no `export *` of a folder), so the bundles
+ * keep only what an adapter reaches.
  */
 export * from './model';
-export type { ReviewHost, FileEvent, Disposable } from './host';
-export { Review, loadReview } from './review';
+export { renderAgreementMarkdown, renderDisagreementTable } from './agreement/agreementMarkdown';
+export { type AgreementReport, type AgreementUnitKind, type Disagreement } from './agreement/agreementModel';
+export { agreementOfReviews } from './agreement/agreementOfReviews';
+export { codingMatrix, columnLabel, cooccurrence, COOCCURRENCE_UNITS, cooccurrenceSegments, cooccurrenceTable, type CooccurrenceUnit, defaultAttribute, hasAttribute, MATRIX_MEASURES, matrixCellSegments, type MatrixColumnSpec, matrixCorner, type MatrixMeasure, type MatrixSpec, matrixTable, tableCsv, tableMarkdown, type TextTable, unitNames } from './analysis';
+export { componentData, type ComponentData } from './cerqual/evidenceWording';
+export { findingAt, findingCard, type FindingCard } from './cerqual/findingCard';
+export { COMPONENT_LABELS, COMPONENTS, CONCERN_LEVELS, CONFIDENCE_LEVELS } from './cerqual/judgementSyntax';
+export { CONCERN_MEANINGS, concernSummary, concernWords, CONFIDENCE_MEANINGS, confidenceWords } from './cerqual/levelWords';
+export { reviewEvidenceSource, reviewFindingEvidence } from './cerqual/reviewFindings';
+export { impliedStatement } from './cerqual/themeJudgement';
+export { parseCodebook, samePath } from './codebook';
+export { codeCard, type CodeCard } from './codeCard';
+export { codeColours, type ThemeColour } from './codeColours';
+export { codeTree, type CodeTreeNode } from './codeTree';
+export { CONFIG_FILE, isInsideReview, parseConfig } from './config';
+export { countOf, countsOf } from './countWords';
+export { renderDiffMarkdown } from './diff/diffMarkdown';
+export { type CodingDiff } from './diff/diffModel';
+export { diffIndexes } from './diff/diffReviews';
+export { type RecordedJudgement, recordJudgementEdits } from './edits/cerqualJudgement';
+export { addDefinitionEdits, CodebookEditError, findTheme, moveCodeEdits, moveThemeEdits } from './edits/codebookEdits';
+export { adjustmentMessage, CodeSelectionError, codingEdits, type CodingPlan, planSelections } from './edits/codeSelection';
+export { editSequence, type EditStep } from './edits/editSequence';
+export { inVivoName } from './edits/inVivoName';
+export { type CodebookMerge, mergeCodebookEdits } from './edits/mergeCodebook';
+export { removeTagEdits, segmentAt, tagAt } from './edits/removeCode';
+export { renameCodeEdits, RenameError } from './edits/renameCode';
+export { editsBetween } from './edits/textDiffEdits';
+export { applyEdits, editsByPath, type TextEdit } from './edits/textEdit';
+export { newThemeEdits } from './edits/themeHeading';
+export { outputRefusal } from './files/outputPolicy';
+export { FilterSyntaxError, formatFilter, parseFilter, type StudyFilter } from './filter';
+export { filterStudies } from './filterMatch';
+export { assertValidRevision, InvalidRevisionError } from './git/revisionName';
+export { type Disposable, type FileEvent, MAX_FILE_BYTES, RefusedFileError, type ReviewHost, type SkippedFolder, tooLargeError } from './host';
+export { formatProblem, toJsonIndex } from './jsonIndex';
+export { type Memo, memoFirstLines, parseMemo } from './memo/memo';
+export { memoMentions, memosAboutCode, memosAboutStudy, memosAboutTheme } from './memo/memoLinks';
+export { defaultMemoTitle, memoFilePath, type NewMemoSubject, newMemoText } from './memo/newMemo';
+export { attributeLines, DRIVER_DESCRIPTION, DRIVER_NAME, driverCommand, type DriverProgram, withAttributeLines } from './merge/gitSetup';
+export { type LineMerge, markerSizeFor, type MergeChunk, parseMergeOutput } from './merge/lineMerge';
+export { mergeCodebook } from './merge/mergeCodebook';
+export { mergeStudy } from './merge/mergeStudy';
+export { ReconcileInputError, reconcileReview, type ReviewVersion, type StudyVersion } from './reconcile/reconcileReview';
+export { RECONCILE_CHOICES, type ReconcileChoice } from './reconcile/reconcileStudy';
+export { loadReferences } from './references/loadReferences';
+export { exportCodebookQdc } from './refi/exportCodebook';
+export { exportProjectQdpx } from './refi/exportProject';
+export { importQdc } from './refi/importCodebookFile';
+export { type ImportedFile, type ImportOptions, importQdpx, type ImportResult } from './refi/importProject';
+export { XmlReadError } from './refi/xml';
+export { UnsafeArchiveError } from './refi/zipRead';
+export { MARKDOWN_FILE, parseFormats, REPORT_FORMATS, type ReportFormat } from './report/buildReport';
+export { citationLabels } from './report/citation';
+export { compileReport } from './report/compileReport';
+export { createRasteriser, RASTERISER_FILES, type RasteriserAssets } from './report/docx/rasteriser';
+export { EXCERPT_CONTEXTS, type ExcerptContext } from './report/excerptContext';
+export { buildReportModel, type BuildReportOptions, renderHtmlBody } from './report';
+export { type LoadEngines, type ManuscriptEngines } from './report/manuscriptEngines';
+export { DEFAULT_REPORT_OPTIONS } from './report/reportModel';
+export { plural } from './report/wording';
+export { loadReview, type Review } from './review';
+export { type CodeSummary, type IndexChange, type IndexSummary, ReviewIndex } from './reviewIndex';
+export { joinPaths } from './reviewPaths';
+export { planStudies, type StudiesPlan, studyFolder } from './scaffold/studiesFromReferences';
+export { newReviewFiles, newStudyText, studyIdFrom } from './scaffold/templates';
+export { AUTOCODE_UNITS, autocodeEdits, AutocodeError, type AutocodePlan, type AutocodeUnit } from './search/autocode';
+export { type SearchQuery, SearchQueryError } from './search/searchQuery';
+export { SearchCorpus, type SearchHit, type SearchResult, type SearchSource, searchStudies } from './search/searchStudies';
+export { excerpt, orderLabel, quotesMarkdown, segmentsMarkdown } from './segmentText';
+export { codingStripes, type StripeRun } from './stripes/codingStripes';
+export { stripeColours } from './stripes/stripeColours';
+export { parseStudy } from './study';
+export { isNameStart, isValidCodeName, isWordCharBefore, scanCodeName } from './syntax/codeName';
+export { scanInline } from './syntax/inline';
+export { LinkDefinitions } from './syntax/linkDefinitions';
 export { compareText } from './text/compareText';
-export { ReviewIndex, type CodeSummary, type IndexSummary, type IndexChange } from './reviewIndex';
-export { parseStudy, fileStem } from './study';
-export { parseCodebook } from './codebook';
-export { parseConfig, CONFIG_FILE, DEFAULT_CONFIG, isInsideReview } from './config';
-export { readFrontMatter } from './frontMatter';
-export { scanTags } from './syntax/scanTags';
-export { isValidCodeName, normaliseCodeName, scanCodeName } from './syntax/codeName';
-export { LineIndex } from './text/lineIndex';
 export { decodeText } from './text/decode';
-export * from './git';
-export * from './diff';
-export * from './agreement';
+export { readFileText } from './text/fileText';
+export { LineIndex } from './text/lineIndex';
+export { escapeForLog } from './text/logSafe';
+export { markdownToSafeHtml } from './text/markdownHtml';
+export { type PassageLink } from './text/markdownLink';
+export { VERSION } from './version';

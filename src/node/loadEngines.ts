@@ -3,7 +3,7 @@
  * separate file `dist/manuscript.js` (esbuild.mjs marks it external); unbundled (tests,
  * tsx) it is the module itself.
  */
-import type { ManuscriptEngines } from '../core/report/manuscriptEngines';
+import type { ManuscriptEngines } from '../core';
 import type * as Engines from './manuscriptEngines';
 
 export type { ManuscriptEngines } from '../core/report/manuscriptEngines';

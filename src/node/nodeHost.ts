@@ -7,8 +7,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import picomatch from 'picomatch';
-import type { ReviewHost, SkippedFolder } from '../core/host';
-import { compareText } from '../core/text/compareText';
+import { compareText, type ReviewHost, type SkippedFolder } from '../core';
 import { readReviewFile } from './files/safeRead';
 
 /** A host rooted at a folder on disk. */

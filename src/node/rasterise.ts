@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
-import { createRasteriser, RASTERISER_FILES, type RasteriserAssets } from '../core/report/docx/rasteriser';
+import { createRasteriser, RASTERISER_FILES, type RasteriserAssets } from '../core';
 
 /** Where each file of `dist/` is in node_modules, for the unbundled runs (tests, tsx). */
 const IN_NODE_MODULES: Record<(typeof RASTERISER_FILES)[number], string> = {

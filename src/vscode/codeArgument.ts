@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import { countOf } from '../core/countWords';
-import { tagAt } from '../core/edits/removeCode';
-import type { TagOccurrence } from '../core/model';
-import type { Review } from '../core/review';
+import { countOf, type Review, tagAt, type TagOccurrence } from '../core';
 import type { ReviewSession } from './reviewSession';
 
 /**

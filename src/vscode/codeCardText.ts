@@ -3,8 +3,7 @@
  * tooltips and descriptions, and completion all say the same thing the same way.
  */
 import * as vscode from 'vscode';
-import type { CodeCard } from '../core/codeCard';
-import { countsOf } from '../core/countWords';
+import { type CodeCard, countsOf } from '../core';
 
 /** `3 segments · 2 studies`. */
 export function cardCounts(card: CodeCard): string {

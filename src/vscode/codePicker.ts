@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { TagOccurrence } from '../core/model';
-import type { ReviewIndex } from '../core/reviewIndex';
+import type { ReviewIndex, TagOccurrence } from '../core';
 import { typedCoding, type TypedCoding } from './typedCoding';
 
 /** What the researcher chose in the picker. */

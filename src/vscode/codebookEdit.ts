@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import { parseCodebook } from '../core/codebook';
-import type { Codebook } from '../core/model';
-import type { Review } from '../core/review';
-import type { TextEdit } from '../core/edits/textEdit';
+import { type Codebook, parseCodebook, type Review, type TextEdit } from '../core';
 import { toWorkspaceEdit, toUri } from './convert';
 import { applyIfUnchanged, currentTexts } from './reviewTexts';
 import { requireTrust } from './trust';

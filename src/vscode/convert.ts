@@ -4,9 +4,7 @@
  * lines and UTF-16 columns (as VS Code does) and review-relative `/` paths.
  */
 import * as vscode from 'vscode';
-import type { TextEdit } from '../core/edits/textEdit';
-import type { Problem, Severity, TextPosition, TextSpan } from '../core/model';
-import { LineIndex } from '../core/text/lineIndex';
+import { LineIndex, type Problem, type Severity, type TextEdit, type TextPosition, type TextSpan } from '../core';
 
 /** A core position as a VS Code position (both 0-based, UTF-16 columns). */
 export function toPosition(position: TextPosition): vscode.Position {

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Review } from '../core/review';
-import type { IndexChange } from '../core/reviewIndex';
+import type { IndexChange, Review } from '../core';
 import { toReviewPath } from './convert';
 import type { OpenStudy, ReviewSession } from './reviewSession';
 

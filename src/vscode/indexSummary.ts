@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { countsOf } from '../core/countWords';
-import type { IndexSummary } from '../core/reviewIndex';
+import { countsOf, type IndexSummary } from '../core';
 import type { ReviewSession } from './reviewSession';
 
 /** Id of the command; also run by the status-bar item. */

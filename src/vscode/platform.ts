@@ -1,6 +1,5 @@
 import type * as vscode from 'vscode';
-import type { ReviewHost } from '../core/host';
-import type { LoadEngines } from '../core/report/manuscriptEngines';
+import type { LoadEngines, ReviewHost } from '../core';
 import type { CodingResultPanel } from './git/codingResultPanel';
 import type { ReviewSession } from './reviewSession';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Review } from '../core/review';
+import type { Review } from '../core';
 import type { ReviewSession } from './reviewSession';
 
 /** A command's body, given the open review, its root and the command's arguments. */

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Review } from '../core/review';
-import { joinPaths } from '../core/reviewPaths';
+import { joinPaths, type Review } from '../core';
 import { toUri } from './convert';
 import type { ReviewSession } from './reviewSession';
 

@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import type { ReviewHost } from '../core/host';
-import type { Study } from '../core/model';
-import { loadReview, type Review } from '../core/review';
-import type { IndexChange } from '../core/reviewIndex';
+import { type IndexChange, loadReview, type Review, type ReviewHost, type Study } from '../core';
 import { toReviewPath } from './convert';
 import { Debouncer } from './debouncer';
 import { DocumentSync } from './documentSync';

@@ -1,11 +1,5 @@
 import * as vscode from 'vscode';
-import { parseCodebook } from '../core/codebook';
-import { parseMemo } from '../core/memo/memo';
-import { memoMentions } from '../core/memo/memoLinks';
-import type { Review } from '../core/review';
-import { ReviewIndex } from '../core/reviewIndex';
-import { parseStudy } from '../core/study';
-import { decodeText } from '../core/text/decode';
+import { decodeText, memoMentions, parseCodebook, parseMemo, parseStudy, type Review, ReviewIndex } from '../core';
 import { toReviewPath, toUri } from './convert';
 
 /**

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { FileEvent } from '../core/host';
-import type { Review } from '../core/review';
+import type { FileEvent, Review } from '../core';
 import { toReviewPath } from './convert';
 import { Debouncer } from './debouncer';
 

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { countOf, countsOf } from '../core/countWords';
-import type { Review } from '../core/review';
-import type { IndexSummary } from '../core/reviewIndex';
+import { countOf, countsOf, type IndexSummary, type Review } from '../core';
 import { problemCount } from './indexSummary';
 import type { ReviewSession } from './reviewSession';
 import { ReviewLens } from './views/reviewLens';

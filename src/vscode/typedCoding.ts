@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { TagOccurrence } from '../core/model';
-import { isValidCodeName } from '../core/syntax/codeName';
+import { isValidCodeName, type TagOccurrence } from '../core';
 
 /** What the text typed into the Code Selection picker asks for. */
 export type TypedCoding =

@@ -4,8 +4,7 @@
  * (from the command palette: then they ask).
  */
 import * as vscode from 'vscode';
-import { samePath } from '../core/codebook';
-import type { Review } from '../core/review';
+import { type Review, samePath } from '../core';
 import type { ViewItem } from './views/treeItems';
 
 /** The items a context-menu command applies to: the selection when it includes the clicked item. */

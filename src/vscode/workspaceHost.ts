@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { MAX_FILE_BYTES, RefusedFileError, tooLargeError, type ReviewHost } from '../core/host';
+import { MAX_FILE_BYTES, RefusedFileError, type ReviewHost, tooLargeError } from '../core';
 import { toReviewPath, toUri } from './convert';
 
 /** Files whose presence at a folder's top marks it as a review root. */

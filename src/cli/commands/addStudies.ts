@@ -1,7 +1,6 @@
 /** `qualsynth add-studies refs.ris|refs.bib|refs.json [dir]`: one study file per record of a reference manager's export. */
 import { existsSync, readFileSync } from 'node:fs';
-import { planStudies, studyFolder } from '../../core/scaffold/studiesFromReferences';
-import { decodeText } from '../../core/text/decode';
+import { decodeText, planStudies, studyFolder } from '../../core';
 import { writeReviewFiles } from '../../node/files/safeWrite';
 import { loadManuscriptEngines } from '../../node/loadEngines';
 import { CliError, openReview } from '../openReview';

@@ -1,9 +1,6 @@
 /** `qualsynth agreement <a> <b> [...]`: inter-coder agreement between codings. */
-import { renderAgreementMarkdown } from '../../core/agreement/agreementMarkdown';
-import type { AgreementUnitKind } from '../../core/agreement/agreementModel';
-import { agreementOfReviews } from '../../core/agreement/agreementOfReviews';
+import { agreementOfReviews, type AgreementUnitKind, InvalidRevisionError, renderAgreementMarkdown } from '../../core';
 import { loadCodingSource, releaseLoadedReview, type LoadedReview } from '../../node/git/reviewAtRevision';
-import { InvalidRevisionError } from '../../core/git/revisionName';
 import { GitError } from '../../node/git/runGit';
 import { CliError } from '../openReview';
 import { outputFormat } from './diff';

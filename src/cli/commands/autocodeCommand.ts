@@ -1,9 +1,7 @@
 /** `qualsynth autocode PATTERN --code NAME [dir]`: codes every hit of a search, or shows the diff. */
 import * as nodePath from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { applyEdits, editsByPath } from '../../core/edits/textEdit';
-import { AUTOCODE_UNITS, AutocodeError, autocodeEdits, type AutocodePlan, type AutocodeUnit } from '../../core/search/autocode';
-import { searchStudies, type SearchResult } from '../../core/search/searchStudies';
+import { applyEdits, AUTOCODE_UNITS, autocodeEdits, AutocodeError, type AutocodePlan, type AutocodeUnit, editsByPath, type SearchResult, searchStudies } from '../../core';
 import { writeReviewFiles } from '../../node/files/safeWrite';
 import { CliError, openReview } from '../openReview';
 import { locateHits } from './searchCommand';

@@ -1,5 +1,5 @@
 /** `qualsynth check [dir]`: problems in compiler format; exit 1 on errors. */
-import { formatProblem } from '../../core/jsonIndex';
+import { formatProblem } from '../../core';
 import { openReview } from '../openReview';
 import { reviewDir, type CliCommand } from './types';
 

@@ -1,5 +1,5 @@
 /** `qualsynth cooccurrence [dir]`: which codes are applied together, with the c-coefficient. */
-import { COOCCURRENCE_UNITS, cooccurrence, cooccurrenceTable, tableCsv, tableMarkdown, unitNames, type CooccurrenceUnit } from '../../core/analysis';
+import { cooccurrence, COOCCURRENCE_UNITS, cooccurrenceTable, type CooccurrenceUnit, tableCsv, tableMarkdown, unitNames } from '../../core';
 import { openReview } from '../openReview';
 import { choiceOption, countOption, tableFormat } from './analysisOptions';
 import { filterOption, reviewDir, type CliCommand } from './types';

@@ -1,9 +1,7 @@
 /** `qualsynth diff [rev-a [rev-b]]`: what changed in the coding between two revisions. */
-import { renderDiffMarkdown } from '../../core/diff/diffMarkdown';
-import { diffIndexes } from '../../core/diff/diffReviews';
+import { diffIndexes, InvalidRevisionError, renderDiffMarkdown } from '../../core';
 import { GitError } from '../../node/git/runGit';
 import { loadReviewAtRevision, type LoadedReview } from '../../node/git/reviewAtRevision';
-import { InvalidRevisionError } from '../../core/git/revisionName';
 import { CliError } from '../openReview';
 import type { CliCommand, Values } from './types';
 

@@ -1,9 +1,7 @@
 /** `qualsynth export [dir] --format qdc|qdpx [--out file]`: REFI-QDA export. */
 import * as nodePath from 'node:path';
-import { exportCodebookQdc } from '../../core/refi/exportCodebook';
-import { exportProjectQdpx } from '../../core/refi/exportProject';
+import { escapeForLog, exportCodebookQdc, exportProjectQdpx } from '../../core';
 import { writeReviewFiles } from '../../node/files/safeWrite';
-import { escapeForLog } from '../../core/text/logSafe';
 import { CliError, openReview } from '../openReview';
 import { reviewDir, type CliCommand } from './types';
 

@@ -1,10 +1,8 @@
 /** `qualsynth import <file.qdpx|file.qdc> <new-folder>`: a REFI-QDA project or codebook as a new review. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import { importQdc } from '../../core/refi/importCodebookFile';
+import { importQdc, UnsafeArchiveError, XmlReadError } from '../../core';
 import { importQdpxFile, TargetFolderError, writeImportedReview } from '../../node/refi/reviewFolder';
-import { XmlReadError } from '../../core/refi/xml';
-import { UnsafeArchiveError } from '../../core/refi/zipRead';
 import { CliError } from '../openReview';
 import type { CliCommand } from './types';
 

@@ -1,5 +1,5 @@
 /** `qualsynth index [dir] [--json]`. */
-import { toJsonIndex } from '../../core/jsonIndex';
+import { toJsonIndex } from '../../core';
 import { openReview } from '../openReview';
 import { reviewDir, type CliCommand } from './types';
 

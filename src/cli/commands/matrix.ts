@@ -1,6 +1,5 @@
 /** `qualsynth matrix [dir]`: matrix coding — themes or codes × a study attribute, studies or codes. */
-import { codingMatrix, defaultAttribute, hasAttribute, MATRIX_MEASURES, matrixTable, tableCsv, tableMarkdown, type MatrixColumnSpec, type MatrixMeasure } from '../../core/analysis';
-import { filterStudies } from '../../core/filterMatch';
+import { codingMatrix, defaultAttribute, filterStudies, hasAttribute, MATRIX_MEASURES, type MatrixColumnSpec, type MatrixMeasure, matrixTable, tableCsv, tableMarkdown } from '../../core';
 import { CliError, openReview } from '../openReview';
 import { choiceOption, countOption, tableFormat } from './analysisOptions';
 import { filterOption, reviewDir, type CliCommand, type Values } from './types';

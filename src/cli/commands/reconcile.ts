@@ -1,14 +1,9 @@
 /** `qualsynth reconcile <a> <b>`: the disagreement list with stable ids, and the team's choices applied. */
 import * as nodePath from 'node:path';
-import type { Disagreement } from '../../core/agreement/agreementModel';
-import { renderDisagreementTable } from '../../core/agreement/agreementMarkdown';
-import { reconcileReview, ReconcileInputError } from '../../core/reconcile/reconcileReview';
-import { RECONCILE_CHOICES, type ReconcileChoice } from '../../core/reconcile/reconcileStudy';
-import { InvalidRevisionError } from '../../core/git/revisionName';
+import { type Disagreement, InvalidRevisionError, loadReview, RECONCILE_CHOICES, type ReconcileChoice, ReconcileInputError, reconcileReview, renderDisagreementTable } from '../../core';
 import { GitError } from '../../node/git/runGit';
 import { NodeReviewHost } from '../../node/nodeHost';
 import { loadReconciliation, studyVersions } from '../../node/git/reconcileSources';
-import { loadReview } from '../../core/review';
 import { writeReviewFiles } from '../../node/files/safeWrite';
 import { CliError } from '../openReview';
 import { outputFormat } from './diff';

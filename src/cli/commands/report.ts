@@ -1,14 +1,9 @@
 /** `qualsynth report [dir]`: writes the synthesis report (Markdown, HTML, CSV, Word). */
 import * as nodePath from 'node:path';
-import { formatProblem } from '../../core/jsonIndex';
-import { escapeForLog } from '../../core/text/logSafe';
-import { MARKDOWN_FILE, parseFormats, REPORT_FORMATS, type ReportFormat } from '../../core/report/buildReport';
-import { compileReport } from '../../core/report/compileReport';
+import { compileReport, DEFAULT_REPORT_OPTIONS, escapeForLog, EXCERPT_CONTEXTS, type ExcerptContext, formatProblem, MARKDOWN_FILE, parseFormats, REPORT_FORMATS, type ReportFormat } from '../../core';
 import { writeReviewFiles } from '../../node/files/safeWrite';
-import { DEFAULT_REPORT_OPTIONS } from '../../core/report/reportModel';
 import { loadManuscriptEngines } from '../../node/loadEngines';
 import { CliError, openReview } from '../openReview';
-import { EXCERPT_CONTEXTS, type ExcerptContext } from '../../core/report/excerptContext';
 import { choiceOption } from './analysisOptions';
 import { filterOption, reviewDir, type CliCommand, type Values } from './types';
 

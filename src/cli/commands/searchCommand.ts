@@ -1,7 +1,5 @@
 /** `qualsynth search PATTERN [dir]`: every hit across the studies, as Markdown or JSON. */
-import type { SearchHit, SearchResult } from '../../core/search/searchStudies';
-import { searchStudies } from '../../core/search/searchStudies';
-import { LineIndex } from '../../core/text/lineIndex';
+import { LineIndex, type SearchHit, type SearchResult, searchStudies } from '../../core';
 import { openReview } from '../openReview';
 import { outputFormat } from './diff';
 import { orQueryError, patternAndDir, queryOf, QUERY_OPTIONS, QUERY_USAGE, studySources } from './searchOptions';

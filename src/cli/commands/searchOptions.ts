@@ -1,9 +1,5 @@
 /** What `qualsynth search` and `qualsynth autocode` share: the query options and the studies' texts. */
-import { FilterSyntaxError, parseFilter } from '../../core/filter';
-import type { Review } from '../../core/review';
-import type { SearchSource } from '../../core/search/searchStudies';
-import { SearchQueryError, type SearchQuery } from '../../core/search/searchQuery';
-import { readFileText } from '../../core/text/fileText';
+import { FilterSyntaxError, parseFilter, readFileText, type Review, type SearchQuery, SearchQueryError, type SearchSource } from '../../core';
 import { CliError } from '../openReview';
 import type { CliCommand, Values } from './types';
 

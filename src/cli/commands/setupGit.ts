@@ -1,7 +1,7 @@
 /** `qualsynth setup-git [dir]`: registers the coding-aware merge driver for a review. */
 import { realpathSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import type { DriverProgram } from '../../core/merge/gitSetup';
+import type { DriverProgram } from '../../core';
 import { GitError } from '../../node/git/runGit';
 import { applyGitSetup, describePlan, planGitSetup, planIsDone } from '../../node/merge/setupGit';
 import { CliError } from '../openReview';

@@ -1,5 +1,5 @@
 /** The shape of a CLI command and the helpers every command shares. */
-import { FilterSyntaxError, parseFilter, type StudyFilter } from '../../core/filter';
+import { FilterSyntaxError, parseFilter, type StudyFilter } from '../../core';
 import { CliError } from '../openReview';
 
 /** Parsed option values. */

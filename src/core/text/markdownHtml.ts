@@ -10,9 +10,15 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+/** Made on first use, so a bundle that never renders Markdown this way leaves the pipeline out. */
+let processor: ReturnType<typeof makeProcessor> | undefined;
+
+function makeProcessor() {
+  return unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+}
 
 /** The Markdown as an HTML fragment, safe to place in a page. */
 export function markdownToSafeHtml(markdown: string): string {
+  processor ??= makeProcessor();
   return String(processor.processSync(markdown));
 }

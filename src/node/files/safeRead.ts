@@ -10,7 +10,7 @@
 import { close, constants, fstat, open, read, readlink, realpath, type Stats } from 'node:fs';
 import * as nodePath from 'node:path';
 import { promisify } from 'node:util';
-import { MAX_FILE_BYTES, RefusedFileError, tooLargeError } from '../../core/host';
+import { MAX_FILE_BYTES, RefusedFileError, tooLargeError } from '../../core';
 import { lstatOrUndefined, relativeInside } from './fsPaths';
 
 const openFile = promisify(open);

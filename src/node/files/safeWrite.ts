@@ -10,8 +10,7 @@ import { randomBytes } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { chmod, link, lstat, mkdir, readlink, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
-import { outputRefusal } from '../../core/files/outputPolicy';
-import type { Review } from '../../core/review';
+import { outputRefusal, type Review } from '../../core';
 import { describeFsError, UnsafeFileError } from './fileError';
 import { lstatOrUndefined, relativeInside } from './fsPaths';
 

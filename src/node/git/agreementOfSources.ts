@@ -2,8 +2,7 @@
  * Inter-coder agreement of coders named as revisions (typically one branch per coder)
  * or folders on disk.
  */
-import type { AgreementReport, AgreementUnitKind } from '../../core/agreement/agreementModel';
-import { agreementOfReviews } from '../../core/agreement/agreementOfReviews';
+import { agreementOfReviews, type AgreementReport, type AgreementUnitKind } from '../../core';
 import { loadCodingSource, releaseLoadedReview } from './reviewAtRevision';
 
 /** Where to find the coders' codings. */

@@ -3,8 +3,7 @@
  * working tree (the default: `HEAD` against the files on disk).
  */
 import { loadReviewAtRevision } from './reviewAtRevision';
-import type { CodingDiff } from '../../core/diff/diffModel';
-import { diffIndexes } from '../../core/diff/diffReviews';
+import { type CodingDiff, diffIndexes } from '../../core';
 
 /**
  * Compares the review in `reviewDir` at revision `from` (default `HEAD`) with revision

@@ -4,8 +4,7 @@
  * process. Works when the review is a sub-folder of the repository.
  */
 import picomatch from 'picomatch';
-import { MAX_FILE_BYTES, tooLargeError, type Disposable, type ReviewHost } from '../../core/host';
-import { compareText } from '../../core/text/compareText';
+import { compareText, type Disposable, MAX_FILE_BYTES, type ReviewHost, tooLargeError } from '../../core';
 import { CatFileBatch } from './catFileBatch';
 import { locateReview, resolveCommit, type ReviewLocation } from './repository';
 import { runGit } from './runGit';

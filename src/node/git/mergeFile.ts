@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
-import { markerSizeFor, parseMergeOutput, type LineMerge, type MergeChunk } from '../../core/merge/lineMerge';
+import { type LineMerge, markerSizeFor, type MergeChunk, parseMergeOutput } from '../../core';
 import { gitEnvironment } from './runGit';
 
 /** The result of `git merge-file`: the merged bytes and the number of conflicts. */

@@ -3,11 +3,7 @@
  * folders, as `agreement` takes them), their block-unit agreement report, and the
  * current version (the working tree) to apply the team's choices to.
  */
-import { agreementOfReviews } from '../../core/agreement/agreementOfReviews';
-import type { AgreementReport } from '../../core/agreement/agreementModel';
-import type { ReviewVersion, StudyVersion } from '../../core/reconcile/reconcileReview';
-import type { Review } from '../../core/review';
-import { decodeText } from '../../core/text/decode';
+import { agreementOfReviews, type AgreementReport, decodeText, type Review, type ReviewVersion, type StudyVersion } from '../../core';
 import { loadCodingSource, releaseLoadedReview } from './reviewAtRevision';
 
 /** The coders' versions and the disagreements between them. */

@@ -4,7 +4,7 @@
  */
 import { realpathSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import { assertValidRevision, InvalidRevisionError } from '../../core/git/revisionName';
+import { assertValidRevision, InvalidRevisionError } from '../../core';
 import { GitError, runGitText } from './runGit';
 
 /** A review folder located inside a git repository. */

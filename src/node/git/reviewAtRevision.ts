@@ -4,9 +4,8 @@
  */
 import { statSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import type { ReviewHost } from '../../core/host';
+import { loadReview, type Review, type ReviewHost } from '../../core';
 import { NodeReviewHost } from '../nodeHost';
-import { loadReview, type Review } from '../../core/review';
 import { GitRevisionHost } from './gitRevisionHost';
 
 /** A loaded review and where it came from. */

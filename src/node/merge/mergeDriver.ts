@@ -7,10 +7,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import { CONFIG_FILE, parseConfig } from '../../core/config';
-import { mergeCodebook } from '../../core/merge/mergeCodebook';
-import { mergeStudy } from '../../core/merge/mergeStudy';
-import { decodeText } from '../../core/text/decode';
+import { CONFIG_FILE, decodeText, mergeCodebook, mergeStudy, parseConfig } from '../../core';
 import { gitLineMerge, gitMergeFile } from '../git/mergeFile';
 
 /** What git passes: the three versions' temporary files and the path being merged. */

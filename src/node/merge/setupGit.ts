@@ -6,10 +6,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as nodePath from 'node:path';
-import { CONFIG_FILE, parseConfig } from '../../core/config';
+import { attributeLines, CONFIG_FILE, DRIVER_DESCRIPTION, DRIVER_NAME, driverCommand, type DriverProgram, parseConfig, withAttributeLines } from '../../core';
 import { locateReview } from '../git/repository';
 import { GitError, runGitText } from '../git/runGit';
-import { attributeLines, driverCommand, DRIVER_DESCRIPTION, DRIVER_NAME, withAttributeLines, type DriverProgram } from '../../core/merge/gitSetup';
 
 /** What setting up git for a review writes, before it is written. */
 export interface GitSetupPlan {

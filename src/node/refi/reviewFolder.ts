@@ -4,7 +4,7 @@
  */
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
-import { importQdpx, type ImportedFile, type ImportOptions, type ImportResult } from '../../core/refi/importProject';
+import { type ImportedFile, type ImportOptions, importQdpx, type ImportResult } from '../../core';
 
 /** The target folder exists and holds files, or is not a folder. */
 export class TargetFolderError extends Error {}

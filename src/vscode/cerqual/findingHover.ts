@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { parseCodebook } from '../../core/codebook';
-import { findingAt, findingCard, type FindingCard } from '../../core/cerqual/findingCard';
-import { reviewEvidenceSource, reviewFindingEvidence } from '../../core/cerqual/reviewFindings';
+import { findingAt, findingCard, type FindingCard, parseCodebook, reviewEvidenceSource, reviewFindingEvidence } from '../../core';
 import { toRange } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 

@@ -5,11 +5,7 @@
  * by keyboard; Escape at any step ends the walk without an edit.
  */
 import * as vscode from 'vscode';
-import { CONCERN_LEVELS, CONFIDENCE_LEVELS, COMPONENT_LABELS, COMPONENTS } from '../../core/cerqual/judgementSyntax';
-import { CONCERN_MEANINGS, CONFIDENCE_MEANINGS, concernSummary, concernWords, confidenceWords } from '../../core/cerqual/levelWords';
-import type { ComponentData } from '../../core/cerqual/evidenceWording';
-import type { RecordedJudgement } from '../../core/edits/cerqualJudgement';
-import type { CerqualComponent, ConcernLevel, ConfidenceLevel, Theme } from '../../core/model';
+import { type CerqualComponent, COMPONENT_LABELS, type ComponentData, COMPONENTS, CONCERN_LEVELS, CONCERN_MEANINGS, type ConcernLevel, concernSummary, concernWords, CONFIDENCE_LEVELS, CONFIDENCE_MEANINGS, type ConfidenceLevel, confidenceWords, type RecordedJudgement, type Theme } from '../../core';
 
 /** What the walk needs to know of the finding. */
 export interface WalkContext {

@@ -1,12 +1,5 @@
 import * as vscode from 'vscode';
-import { componentData } from '../../core/cerqual/evidenceWording';
-import { findingAt, findingCard } from '../../core/cerqual/findingCard';
-import { reviewEvidenceSource, reviewFindingEvidence } from '../../core/cerqual/reviewFindings';
-import { impliedStatement } from '../../core/cerqual/themeJudgement';
-import { recordJudgementEdits } from '../../core/edits/cerqualJudgement';
-import { findTheme } from '../../core/edits/codebookEdits';
-import { formatFilter } from '../../core/filter';
-import type { Review } from '../../core/review';
+import { componentData, findingAt, findingCard, findTheme, formatFilter, impliedStatement, recordJudgementEdits, type Review, reviewEvidenceSource, reviewFindingEvidence } from '../../core';
 import { toReviewPath } from '../convert';
 import { registerReviewCommand } from '../reviewCommand';
 import { requireTrust } from '../trust';

@@ -1,9 +1,5 @@
 import * as vscode from 'vscode';
-import { CodeSelectionError, adjustmentMessage, codingEdits, planSelections, type CodingPlan } from '../../core/edits/codeSelection';
-import { inVivoName } from '../../core/edits/inVivoName';
-import { removeTagEdits, segmentAt } from '../../core/edits/removeCode';
-import type { Study, TagOccurrence } from '../../core/model';
-import type { Review } from '../../core/review';
+import { adjustmentMessage, CodeSelectionError, codingEdits, type CodingPlan, inVivoName, planSelections, removeTagEdits, type Review, segmentAt, type Study, type TagOccurrence } from '../../core';
 import { toWorkspaceEdit } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';

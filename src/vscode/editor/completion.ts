@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import type { ReviewIndex } from '../../core/reviewIndex';
-import { codeCard } from '../../core/codeCard';
-import { isNameStart, scanCodeName, isWordCharBefore } from '../../core/syntax/codeName';
+import { codeCard, isNameStart, isWordCharBefore, type ReviewIndex, scanCodeName } from '../../core';
 import { cardCounts, cardThemes } from '../codeCardText';
 import type { ReviewSession } from '../reviewSession';
 import { toReviewPath } from '../convert';

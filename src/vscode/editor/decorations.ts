@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import type { ReviewIndex } from '../../core/reviewIndex';
-import { codeColours, type ThemeColour } from '../../core/codeColours';
-import { stripeColours } from '../../core/stripes/stripeColours';
+import { codeColours, type ReviewIndex, stripeColours, type ThemeColour } from '../../core';
 import { toRange } from '../convert';
 import type { ReviewSession, SettleSubscription } from '../reviewSession';
 import { StripeDecorations, type DrawnStripes } from './stripes';

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Review } from '../../core/review';
-import type { IndexChange } from '../../core/reviewIndex';
+import type { IndexChange, Review } from '../../core';
 import { toDiagnostic, toUri } from '../convert';
 import type { ReviewSession, SettleSubscription } from '../reviewSession';
 

@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import { tagAt } from '../../core/edits/removeCode';
-import { codeCard } from '../../core/codeCard';
-import { memosAboutCode } from '../../core/memo/memoLinks';
-import type { ReviewIndex } from '../../core/reviewIndex';
+import { codeCard, memosAboutCode, type ReviewIndex, tagAt } from '../../core';
 import { cardMarkdown } from '../codeCardText';
 import { REVEAL_CODE_COMMAND } from '../commandIds';
 import { toRange } from '../convert';

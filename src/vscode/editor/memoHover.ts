@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { memoFirstLines, type Memo } from '../../core/memo/memo';
-import { memosAboutTheme } from '../../core/memo/memoLinks';
-import type { Theme } from '../../core/model';
+import { type Memo, memoFirstLines, memosAboutTheme, type Theme } from '../../core';
 import { toRange } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 

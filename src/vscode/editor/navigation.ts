@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { tagAt } from '../../core/edits/removeCode';
-import type { Review } from '../../core/review';
+import { type Review, tagAt } from '../../core';
 import { toLocation } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 

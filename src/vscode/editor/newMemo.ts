@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { tagAt } from '../../core/edits/removeCode';
-import { defaultMemoTitle, memoFilePath, newMemoText, type NewMemoSubject } from '../../core/memo/newMemo';
-import type { Review } from '../../core/review';
+import { defaultMemoTitle, memoFilePath, type NewMemoSubject, newMemoText, type Review, tagAt } from '../../core';
 import { toUri } from '../convert';
 import { registerReviewCommand } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { addDefinitionEdits } from '../../core/edits/codebookEdits';
-import { parseCodebook } from '../../core/codebook';
-import type { Review } from '../../core/review';
+import { addDefinitionEdits, parseCodebook, type Review } from '../../core';
 import { toWorkspaceEdit } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';

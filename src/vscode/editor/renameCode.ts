@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import { removeTagEdits, tagAt } from '../../core/edits/removeCode';
-import { RenameError, renameCodeEdits } from '../../core/edits/renameCode';
-import type { Review } from '../../core/review';
-import { isValidCodeName } from '../../core/syntax/codeName';
+import { isValidCodeName, removeTagEdits, renameCodeEdits, RenameError, type Review, tagAt } from '../../core';
 import { toRange, toWorkspaceEdit } from '../convert';
 import type { ReviewSession } from '../reviewSession';
 import { registerReviewCommand, type ReviewCommandBody } from '../reviewCommand';

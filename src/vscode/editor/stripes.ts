@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { Study } from '../../core/model';
-import { codingStripes, type StripeRun } from '../../core/stripes/codingStripes';
+import { codingStripes, type StripeRun, type Study } from '../../core';
 
 /** Most lanes drawn beside the text (they share the glyph margin's width). */
 export const MAX_LANES = 4;

@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { countOf } from '../../core/countWords';
-import type { Review } from '../../core/review';
+import { countOf, excerpt, type Review } from '../../core';
 import type { ReviewSession } from '../reviewSession';
 import { toLocation, toRange } from '../convert';
-import { excerpt } from '../../core/segmentText';
 
 /** Outline of a study: its codes, each with the segments coded with it. */
 export class StudySymbolProvider implements vscode.DocumentSymbolProvider {

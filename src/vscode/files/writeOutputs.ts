@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { outputRefusal } from '../../core/files/outputPolicy';
-import type { Review } from '../../core/review';
+import { outputRefusal, type Review } from '../../core';
 import { writeReviewFiles, type WriteOptions } from '../../node/files/safeWrite';
 import { toReviewPath } from '../convert';
 

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { markdownToSafeHtml } from '../../core/text/markdownHtml';
-import type { PassageLink } from '../../core/text/markdownLink';
+import { markdownToSafeHtml, type PassageLink } from '../../core';
 import { openReviewLink } from '../reviewLinks';
 import type { ReviewSession } from '../reviewSession';
 import { isOpenLink, webviewOptions, webviewPage } from '../webviewPage';

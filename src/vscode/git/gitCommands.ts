@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { renderAgreementMarkdown, type AgreementReport } from '../../core/agreement';
-import { renderDiffMarkdown, type CodingDiff } from '../../core/diff';
+import { type AgreementReport, type CodingDiff, renderAgreementMarkdown, renderDiffMarkdown } from '../../core';
 import { agreementOfSources, diffRevisions, listRevisions, type RevisionChoice } from '../../node/git';
 import { showingErrors } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';

@@ -1,9 +1,5 @@
 import * as vscode from 'vscode';
-import type { Disagreement } from '../../core/agreement/agreementModel';
-import { editsBetween } from '../../core/edits/textDiffEdits';
-import { reconcileReview, type ReviewVersion } from '../../core/reconcile/reconcileReview';
-import type { ReconcileChoice } from '../../core/reconcile/reconcileStudy';
-import type { Review } from '../../core/review';
+import { type Disagreement, editsBetween, type ReconcileChoice, reconcileReview, type Review, type ReviewVersion } from '../../core';
 import { loadReconciliation, type Reconciliation } from '../../node/git/reconcileSources';
 import { toWorkspaceEdit } from '../convert';
 import { applyIfUnchanged, currentTexts } from '../reviewTexts';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { DriverProgram } from '../../core/merge/gitSetup';
+import type { DriverProgram } from '../../core';
 import { applyGitSetup, describePlan, planGitSetup, planIsDone } from '../../node/merge/setupGit';
 import { showingErrors } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';

@@ -8,8 +8,7 @@
  * theme colour, through the same themable colours (`--vscode-qualsynth-themeNBackground`)
  * or the codebook's `Colour:`.
  */
-import { scanInline } from '../../core/syntax/inline';
-import { LinkDefinitions } from '../../core/syntax/linkDefinitions';
+import { LinkDefinitions, scanInline } from '../../core';
 
 /** A code's theme colour: a palette index, a CSS colour, or `undefined` (uncategorised). */
 export type ColourOf = (code: string) => number | string | undefined;

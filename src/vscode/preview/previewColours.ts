@@ -1,5 +1,4 @@
-import type { Review } from '../../core/review';
-import { codeColours, type ThemeColour } from '../../core/codeColours';
+import { codeColours, type Review, type ThemeColour } from '../../core';
 import type { ReviewSession } from '../reviewSession';
 
 /**

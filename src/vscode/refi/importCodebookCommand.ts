@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { importQdc } from '../../core/refi/importCodebookFile';
-import { mergeCodebookEdits, type CodebookMerge } from '../../core/edits/mergeCodebook';
+import { type CodebookMerge, importQdc, mergeCodebookEdits } from '../../core';
 import { showingErrors } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';

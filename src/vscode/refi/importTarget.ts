@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { isInsideReview } from '../../core/config';
-import type { ImportedFile } from '../../core/refi';
+import { type ImportedFile, isInsideReview } from '../../core';
 
 /** A URI argument; menus may pass other things (the Explorer passes the selection as an array). */
 export function asUri(argument: unknown): vscode.Uri | undefined {

@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import { exportCodebookQdc, exportProjectQdpx, importQdpx } from '../../core/refi';
+import { countOf, exportCodebookQdc, exportProjectQdpx, importQdpx, plural } from '../../core';
 import { registerReviewCommand, showingErrors } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
-import { countOf } from '../../core/countWords';
-import { plural } from '../../core/report/wording';
 import { toUri } from '../convert';
 import { writeOutputs } from '../files/writeOutputs';
 import { registerImportCodebookCommand } from './importCodebookCommand';

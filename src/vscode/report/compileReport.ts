@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { MARKDOWN_FILE } from '../../core/report';
-import { compileReport } from '../../core/report/compileReport';
-import type { LoadEngines } from '../../core/report/manuscriptEngines';
+import { compileReport, type LoadEngines, MARKDOWN_FILE } from '../../core';
 import { registerReviewCommand } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';

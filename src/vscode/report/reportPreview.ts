@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import { loadReferences } from '../../core/references/loadReferences';
-import { buildReportModel, renderHtmlBody } from '../../core/report';
-import type { LoadEngines } from '../../core/report/manuscriptEngines';
-import type { Review } from '../../core/review';
+import { buildReportModel, type LoadEngines, loadReferences, renderHtmlBody, type Review } from '../../core';
 import { openReviewLink } from '../reviewLinks';
 import type { ReviewSession } from '../reviewSession';
 import { escapeHtml, isOpenLink, webviewOptions, webviewPage } from '../webviewPage';

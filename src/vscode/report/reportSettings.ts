@@ -1,9 +1,5 @@
 import * as vscode from 'vscode';
-import { isInsideReview } from '../../core/config';
-import { parseFilter, type StudyFilter } from '../../core/filter';
-import type { BuildReportOptions, ReportFormat } from '../../core/report';
-import type { Review } from '../../core/review';
-import { EXCERPT_CONTEXTS, type ExcerptContext } from '../../core/report/excerptContext';
+import { type BuildReportOptions, EXCERPT_CONTEXTS, type ExcerptContext, isInsideReview, parseFilter, type ReportFormat, type Review, type StudyFilter } from '../../core';
 
 /** The report options from the `qualsynth.report.*` settings, checked. */
 export interface ReportSettings {

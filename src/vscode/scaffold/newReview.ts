@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { newReviewFiles, newStudyText, studyIdFrom } from '../../core/scaffold/templates';
+import { newReviewFiles, newStudyText, studyIdFrom } from '../../core';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
 import { writeOutputs } from '../files/writeOutputs';

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { planStudies, studyFolder, type StudiesPlan } from '../../core/scaffold/studiesFromReferences';
-import { decodeText } from '../../core/text/decode';
-import type { LoadEngines } from '../../core/report/manuscriptEngines';
+import { decodeText, type LoadEngines, planStudies, type StudiesPlan, studyFolder } from '../../core';
 import { toUri } from '../convert';
 import { registerReviewCommand } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';

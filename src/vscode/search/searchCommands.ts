@@ -1,9 +1,5 @@
 import * as vscode from 'vscode';
-import { FilterSyntaxError, parseFilter } from '../../core/filter';
-import { AUTOCODE_UNITS, AutocodeError, autocodeEdits, type AutocodePlan, type AutocodeUnit } from '../../core/search/autocode';
-import type { SearchHit } from '../../core/search/searchStudies';
-import { SearchQueryError, type SearchQuery } from '../../core/search/searchQuery';
-import { LineIndex } from '../../core/text/lineIndex';
+import { AUTOCODE_UNITS, autocodeEdits, AutocodeError, type AutocodePlan, type AutocodeUnit, FilterSyntaxError, LineIndex, parseFilter, type SearchHit, type SearchQuery, SearchQueryError } from '../../core';
 import { toWorkspaceEdit } from '../convert';
 import { pickCoding } from '../codePicker';
 import { applyIfUnchanged, currentTexts } from '../reviewTexts';

@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import type { Review } from '../../core/review';
-import { SearchCorpus, searchStudies, type SearchHit, type SearchResult } from '../../core/search/searchStudies';
-import type { SearchQuery } from '../../core/search/searchQuery';
-import { LineIndex } from '../../core/text/lineIndex';
+import { LineIndex, type Review, SearchCorpus, type SearchHit, type SearchQuery, type SearchResult, searchStudies } from '../../core';
 import { toRange, toUri } from '../convert';
 import { currentTexts } from '../reviewTexts';
 import type { ReviewSession } from '../reviewSession';

@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import { samePath } from '../../core/codebook';
-import { moveCodeEdits } from '../../core/edits/codebookEdits';
-import { newThemeEdits } from '../../core/edits/themeHeading';
-import type { Review } from '../../core/review';
+import { moveCodeEdits, newThemeEdits, type Review, samePath } from '../../core';
 import { toRange, toUri } from '../convert';
 import { codeArgument } from '../codeArgument';
 import type { ReviewSession } from '../reviewSession';

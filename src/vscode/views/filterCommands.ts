@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FilterSyntaxError, formatFilter, parseFilter } from '../../core/filter';
+import { FilterSyntaxError, formatFilter, parseFilter } from '../../core';
 import type { ReviewSession } from '../reviewSession';
 import type { StudiesTreeProvider } from './studiesTree';
 import { groupingKeys } from './studyGrouping';

@@ -3,10 +3,7 @@
  * listed first under it with a note icon; a click opens the memo.
  */
 import * as vscode from 'vscode';
-import { countOf } from '../../core/countWords';
-import { memoFirstLines, type Memo } from '../../core/memo/memo';
-import { memosAboutCode, memosAboutStudy, memosAboutTheme } from '../../core/memo/memoLinks';
-import type { ReviewIndex } from '../../core/reviewIndex';
+import { countOf, type Memo, memoFirstLines, memosAboutCode, memosAboutStudy, memosAboutTheme, type ReviewIndex } from '../../core';
 import { toUri } from '../convert';
 
 /** What a memo item stands under: anything with a stable id. */

@@ -6,11 +6,7 @@
  * which a review of 1,000 studies has ~100,000 of); with one, from one pass over the
  * studies that pass it.
  */
-import { formatFilter, type StudyFilter } from '../../core/filter';
-import { filterStudies } from '../../core/filterMatch';
-import type { Segment, Study, Theme } from '../../core/model';
-import { citationLabels } from '../../core/report/citation';
-import type { CodeSummary, ReviewIndex } from '../../core/reviewIndex';
+import { citationLabels, type CodeSummary, filterStudies, formatFilter, type ReviewIndex, type Segment, type Study, type StudyFilter, type Theme } from '../../core';
 
 /** The views' filter: study attributes (the filter language) and free text. */
 export interface ViewFilterState {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Review } from '../../core/review';
+import type { Review } from '../../core';
 import type { ReviewSession, SettleSubscription } from '../reviewSession';
 import { ReviewLens } from './reviewLens';
 import type { ViewItem } from './treeItems';

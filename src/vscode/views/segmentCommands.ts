@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import type { Segment } from '../../core/model';
+import { quotesMarkdown, type Segment } from '../../core';
 import { codeArgument } from '../codeArgument';
 import type { ReviewSession } from '../reviewSession';
 import type { ReviewLens } from './reviewLens';
 import { segmentsUri, themeSegments, type SegmentsSubject } from './segmentsDocument';
-import { quotesMarkdown } from '../../core/segmentText';
 import type { ViewItem } from './treeItems';
 import { isViewItem, itemsOf } from '../viewArguments';
 import { registerReviewCommand } from '../reviewCommand';

@@ -1,10 +1,7 @@
 import * as vscode from 'vscode';
-import { findTheme } from '../../core/edits/codebookEdits';
-import type { Segment } from '../../core/model';
-import { compareText } from '../../core/text/compareText';
+import { compareText, findTheme, type Segment, segmentsMarkdown } from '../../core';
 import type { ReviewSession } from '../reviewSession';
 import { describeFilter, type ReviewLens } from './reviewLens';
-import { segmentsMarkdown } from '../../core/segmentText';
 
 /** URI scheme of the read-only "all segments" documents. */
 export const SEGMENTS_SCHEME = 'qualsynth-segments';

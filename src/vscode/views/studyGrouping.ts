@@ -2,8 +2,7 @@
  * Grouping of studies by a front-matter attribute for the Studies view: which keys can
  * group, and the groups (a list attribute puts a study under each of its values). Pure.
  */
-import type { AttributeValue, Study } from '../../core/model';
-import { compareText } from '../../core/text/compareText';
+import { type AttributeValue, compareText, type Study } from '../../core';
 
 /** Keys offered first, in this order, when the studies have them. */
 const PREFERRED_KEYS = ['perspective', 'country', 'year', 'design'];

@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import { CodebookEditError, moveCodeEdits, moveThemeEdits } from '../../core/edits/codebookEdits';
-import { editSequence, type EditStep } from '../../core/edits/editSequence';
-import { parseCodebook } from '../../core/codebook';
-import type { Review } from '../../core/review';
+import { CodebookEditError, editSequence, type EditStep, moveCodeEdits, moveThemeEdits, parseCodebook, type Review } from '../../core';
 import type { ReviewSession } from '../reviewSession';
 import { editCodebook } from '../codebookEdit';
 import type { ThemesTreeItem } from './themesTree';

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { codeTree, type CodeTreeNode } from '../../core/codeTree';
-import { findTheme } from '../../core/edits/codebookEdits';
-import type { Segment } from '../../core/model';
+import { codeTree, type CodeTreeNode, findTheme, type Segment } from '../../core';
 import type { ReviewLens } from './reviewLens';
 import { ReviewTreeProvider } from './reviewTreeProvider';
 import { MemoItem, memosOf } from './memoItem';

@@ -6,15 +6,11 @@
  * hover (`resolveTooltip`), not for every item of a large tree.
  */
 import * as vscode from 'vscode';
-import type { CodeTreeNode } from '../../core/codeTree';
-import { codeCard } from '../../core/codeCard';
-import { countOf } from '../../core/countWords';
-import type { Segment, Study, Theme } from '../../core/model';
+import { codeCard, type CodeTreeNode, countOf, excerpt, orderLabel, type Segment, type Study, type Theme } from '../../core';
 import { cardCounts, cardMarkdown } from '../codeCardText';
 import { toRange, toUri } from '../convert';
 import { memoCountText, memosOf, type MemoItem } from './memoItem';
 import type { ReviewLens } from './reviewLens';
-import { excerpt, orderLabel } from '../../core/segmentText';
 
 /** Any item of either tree. */
 export type ViewItem = ThemeItem | GroupItem | CodeItem | CodePrefixItem | SegmentItem | StudyItem | AttributeValueItem | MemoItem;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { StudyFilter } from '../../core/filter';
+import type { StudyFilter } from '../../core';
 import { describeFilter, NO_FILTER, type ViewFilterState } from './reviewLens';
 
 /** Context key that is true while a filter is set (shows the clear button). */

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { RASTERISER_FILES } from '../../core/report/docx/rasteriser';
-import type { LoadEngines, ManuscriptEngines } from '../../core/report/manuscriptEngines';
+import { type LoadEngines, type ManuscriptEngines, RASTERISER_FILES } from '../../core';
 import type * as WebEngines from './webManuscriptEngines';
 
 /** The engines' chunk of the web extension (esbuild.mjs), relative to the extension. */

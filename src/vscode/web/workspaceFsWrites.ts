@@ -7,8 +7,7 @@
  * other checks to follow.)
  */
 import * as vscode from 'vscode';
-import { outputRefusal } from '../../core/files/outputPolicy';
-import type { Review } from '../../core/review';
+import { outputRefusal, type Review } from '../../core';
 import { toReviewPath } from '../convert';
 
 /** One file to write: its absolute path and content. */

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { formatFilter } from '../../../core/filter';
+import { formatFilter, tableCsv, tableMarkdown } from '../../../core';
 import { groupingKeys } from '../studyGrouping';
-import { tableCsv, tableMarkdown } from '../../../core/analysis';
 import type { ReviewSession } from '../../reviewSession';
 import { newNonce } from '../../webviewSecurity';
 import { Debouncer } from '../../debouncer';

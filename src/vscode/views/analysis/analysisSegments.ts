@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { formatFilter } from '../../../core/filter';
-import { citationLabels } from '../../../core/report/citation';
+import { citationLabels, formatFilter, segmentsMarkdown } from '../../../core';
 import type { ReviewSession } from '../../reviewSession';
 import type { ViewFilter } from '../viewFilter';
-import { segmentsMarkdown } from '../../../core/segmentText';
 import { cellSegments, type AnalysisChoices } from './analysisView';
 
 /** URI scheme of the read-only documents of the segments behind an Analysis cell. */

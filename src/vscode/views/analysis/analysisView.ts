@@ -4,10 +4,7 @@
  * give, and the segments behind a cell. The same table is what Copy as CSV / Markdown
  * copies, through the core's table writers.
  */
-import { codingMatrix, columnLabel, cooccurrence, cooccurrenceSegments, matrixCellSegments, matrixCorner, type CooccurrenceUnit, type MatrixColumnSpec, type MatrixMeasure, type MatrixSpec, type TextTable } from '../../../core/analysis';
-import type { StudyFilter } from '../../../core/filter';
-import type { Segment } from '../../../core/model';
-import type { ReviewIndex } from '../../../core/reviewIndex';
+import { codingMatrix, columnLabel, cooccurrence, cooccurrenceSegments, type CooccurrenceUnit, matrixCellSegments, type MatrixColumnSpec, matrixCorner, type MatrixMeasure, type MatrixSpec, type ReviewIndex, type Segment, type StudyFilter, type TextTable } from '../../../core';
 
 /** The panel's choices. */
 export interface AnalysisChoices {
