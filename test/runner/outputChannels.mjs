@@ -24,8 +24,20 @@ export function readLogs(dataDir, fileName) {
  * @param {string} dataDir The data folder given to `startServer`.
  */
 export function qualsynthLog(dataDir) {
-  const channel = readLogs(dataDir, 'QualSynth.log');
-  const host = readLogs(dataDir, 'remoteexthost.log');
+  return channelAndLoad(readLogs(dataDir, 'QualSynth.log'), readLogs(dataDir, 'remoteexthost.log'));
+}
+
+/**
+ * The same for a web worker extension host run, whose logs live in the browser: from the
+ * log files the workbench hands over when the tests end (`codeAutomationExit`).
+ * @param {Array<{ relativePath: string, contents: string }>} logs
+ */
+export function webQualsynthLog(logs) {
+  const text = (suffix) => logs.filter(({ relativePath }) => relativePath.endsWith(suffix)).map(({ contents }) => contents).join('');
+  return channelAndLoad(text('/QualSynth.log'), text('/workerexthost.log'));
+}
+
+function channelAndLoad(channel, host) {
   const started = timestamp(host, /^(\S+ \S+) .*_doActivateExtension qualsynth\.qualsynth\b.*$/m);
   const activated = timestamp(channel, /^(\S+ \S+) .*QualSynth activated in .*$/m);
   const load = started && activated ? `activation including bundle load: ${activated - started} ms\n` : '';

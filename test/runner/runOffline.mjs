@@ -12,7 +12,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { startKeyboardBridge } from './keyboardBridge.mjs';
-import { qualsynthLog } from './outputChannels.mjs';
+import { qualsynthLog, webQualsynthLog } from './outputChannels.mjs';
 import { INTEGRATION_TESTS, INTEGRATION_TESTS_WEB, REPO_ROOT, RESULTS_DIR } from './paths.mjs';
 import { closingLine, parseResultLine } from './results.mjs';
 import { withWorkbench } from './session.mjs';
@@ -62,15 +62,16 @@ async function runSuites({ server, browser, folder, dataDir }, keyboard) {
     console.log(`[vscode${level === 'info' ? '' : ` ${level}`}] ${text.replace(/\n/g, '\n[vscode] ')}`);
   });
   // Called once the test module's run() has settled, with VS Code's own log files.
+  let workbenchLogs = [];
   await page.exposeFunction('codeAutomationExit', (code, logs) => {
-    const file = join(RESULTS_DIR, `${label}-workbench-logs.json`);
-    writeFileSync(file, JSON.stringify(logs ?? [], null, 2));
+    workbenchLogs = logs ?? [];
+    writeFileSync(join(RESULTS_DIR, `${label}-workbench-logs.json`), JSON.stringify(workbenchLogs, null, 2));
     settle.resolve(code);
   });
   if (web) writeFileSync(join(dirname(folder), WEB_TEST_ENV_FILE), JSON.stringify(Object.fromEntries(TEST_ENV.filter((name) => process.env[name]).map((name) => [name, process.env[name]]))));
   await page.goto(workbenchUrl({ ...server, folder, extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: testsPath, extensionDevelopmentKind: web ? 'web' : undefined }));
   const code = await outcome;
-  process.stdout.write(qualsynthLog(dataDir));
+  process.stdout.write(web ? webQualsynthLog(workbenchLogs) : qualsynthLog(dataDir));
   return { code, counts };
 }
 
