@@ -241,12 +241,22 @@ class ReaderWriter {
 
   private piece(value: string, start: number, end: number): void {
     const pieces = this.pieces;
-    pieces.reader.push(this.length);
-    this.parts.push(value);
-    this.length += value.length;
-    pieces.readerEnd.push(this.length);
     // A space for a line break ends where the next line's text starts, after its `> `.
-    pieces.file.push(this.joined.toFile(start));
-    pieces.fileEnd.push(this.joined.toFile(end));
+    const fileStart = this.joined.toFile(start);
+    const fileEnd = this.joined.toFile(end);
+    this.parts.push(value);
+    const readerStart = this.length;
+    this.length += value.length;
+    const last = pieces.reader.length - 1;
+    // A copy right after a copy, in the file as in the reader text, extends it: it maps the same.
+    if (fileEnd - fileStart === value.length && last >= 0 && pieces.readerEnd[last] === readerStart && pieces.fileEnd[last] === fileStart && pieces.fileEnd[last] - pieces.file[last] === readerStart - pieces.reader[last]) {
+      pieces.readerEnd[last] = this.length;
+      pieces.fileEnd[last] = fileEnd;
+      return;
+    }
+    pieces.reader.push(readerStart);
+    pieces.readerEnd.push(this.length);
+    pieces.file.push(fileStart);
+    pieces.fileEnd.push(fileEnd);
   }
 }
