@@ -54,6 +54,12 @@ suite('Restricted Mode (untrusted workspace)', function () {
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(codebook)), before);
   });
 
+  test('New Memo… refuses before asking anything, and creates no memo', async () => {
+    // A title box would keep the command waiting: it must answer at once.
+    assert.equal(await vscode.commands.executeCommand('qualsynth.newMemo', 'low-pay', 'Pay'), false);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(workspaceRoot(), 'memos'))));
+  });
+
   test('Compile Synthesis Report and the git commands do nothing', async () => {
     assert.equal(await vscode.commands.executeCommand('qualsynth.compileReport'), undefined);
     assert.equal(await vscode.commands.executeCommand('qualsynth.compareWithRevision', 'HEAD'), undefined);
