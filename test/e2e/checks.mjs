@@ -67,13 +67,13 @@ export const CHECKS = [
       await theme.waitFor({ timeout: 30_000 });
       const themeTitle = (await theme.locator('.label-name').innerText()).trim();
       await expand(theme, level(2).first());
-      // The first child of a top-level theme in the demo is a sub-theme: open it too.
-      const child = level(2).first();
+      // A theme lists its memos first (leaves); its first expandable child in the demo is a sub-theme: open it too.
+      const child = themes.locator('.monaco-list-row[aria-level="2"][aria-expanded]').first();
       if (!(await child.locator('.label-name').innerText()).startsWith('#')) await expand(child, level(3).first());
       const code = rows.filter({ has: page.locator('.label-name', { hasText: /^#/ }) }).first();
       await code.waitFor();
       const codeText = `${(await code.locator('.label-name').innerText()).trim()} (${(await code.locator('.label-description').innerText()).trim()})`;
-      expect(/^#\S+ \(\d+ segments? · \d+ stud(y|ies)\)$/.test(codeText), `code row without counts: ${codeText}`);
+      expect(/^#\S+ \(\d+ segments? · \d+ stud(y|ies)( · \d+ memos?)?\)$/.test(codeText), `code row without counts: ${codeText}`);
       const segment = rows.filter({ has: page.locator('.codicon-quote, .codicon-comment') }).first();
       await expand(code, segment);
       const segmentText = `${(await segment.locator('.label-name').innerText()).trim()}: ${(await segment.locator('.label-description').innerText()).trim()}`;
