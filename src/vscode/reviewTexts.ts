@@ -7,7 +7,7 @@ import { toReviewPath, toUri } from './convert';
  * the file — and a fresh index of just those files, so refactorings are computed on
  * exactly the text they will edit, never on a stale index.
  */
-export async function currentTexts(root: vscode.Uri, paths: Iterable<string>): Promise<Map<string, string>> {
+export async function currentTexts(root: vscode.Uri, paths: Iterable<string>, options: { skipMissing?: boolean } = {}): Promise<Map<string, string>> {
   const open = new Map<string, vscode.TextDocument>();
   for (const document of vscode.workspace.textDocuments) {
     const path = toReviewPath(root, document.uri);
@@ -20,11 +20,26 @@ export async function currentTexts(root: vscode.Uri, paths: Iterable<string>): P
       texts.set(path, document.getText());
       continue;
     }
-    const decoded = decodeText(await vscode.workspace.fs.readFile(toUri(root, path)));
+    const bytes = await readIfPresent(toUri(root, path), options.skipMissing ?? false);
+    if (!bytes) continue;
+    const decoded = decodeText(bytes);
     if (!decoded.ok) throw new Error(`${path} ${decoded.reason}.`);
     texts.set(path, decoded.text);
   }
   return texts;
+}
+
+/**
+ * A file's bytes; with `skipMissing`, `undefined` for a file deleted since the index saw it
+ * (its deletion event follows, and runs the caller again).
+ */
+async function readIfPresent(uri: vscode.Uri, skipMissing: boolean): Promise<Uint8Array | undefined> {
+  try {
+    return await vscode.workspace.fs.readFile(uri);
+  } catch (error) {
+    if (skipMissing && error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    throw error;
+  }
 }
 
 /** A small index of the given texts (studies, memos and the codebook) for computing edits. */

@@ -71,6 +71,21 @@ suite('Search Studies and auto-coding', function () {
     await vscode.workspace.fs.delete(uriOfStudy());
   });
 
+  test('a study deleted on disk while its hits are shown: the re-run leaves it out, without an error', async () => {
+    const provider = await results();
+    const gone = 'studies/search-gone.md';
+    const uri = await writeWorkspaceFile(gone, TEXT.replace('id: search-loop', 'id: search-gone'));
+    await waitFor(async () => (await indexSummary())?.studies ?? 0, (count) => count >= 4);
+    await provider.search({ pattern: 'stipend', mode: 'words' });
+    assert.ok(provider.allHits().some((hit) => hit.path === gone), 'the study has hits');
+    await vscode.workspace.fs.delete(uri);
+    // At once, before the file watcher has told the index (it waits 100 ms for more events): the
+    // study is still indexed but its file is gone, and a new search reads every study again.
+    await provider.search({ pattern: 'stipend', mode: 'words' });
+    assert.ok(!provider.allHits().some((hit) => hit.path === gone), 'the deleted study has no hits');
+    await waitFor(async () => (await indexSummary())?.studies ?? 0, (count) => count === 3);
+  });
+
   test('search by keyboard, tick two hits, code them, see them marked, undo', async function () {
     if (!hasKeyboard()) this.skip();
     const provider = await results();

@@ -138,7 +138,7 @@ export class SearchResultsProvider implements vscode.TreeDataProvider<ResultNode
     const paths = review.index.studies().map((study) => study.path);
     const stale = paths.filter((path) => this.changedPaths.has(path) || !this.texts.has(path));
     this.changedPaths.clear();
-    const fresh = await currentTexts(this.session.root!, stale);
+    const fresh = await currentTexts(this.session.root!, stale, { skipMissing: true });
     const kept = new Set(paths);
     for (const path of this.texts.keys()) if (!kept.has(path)) this.texts.delete(path);
     for (const [path, text] of fresh) this.texts.set(path, text);
