@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { escapeHtml, newNonce } from './webviewSecurity';
+import { htmlDocument, newNonce } from './webviewSecurity';
 
 export { escapeHtml } from './webviewSecurity';
 
@@ -12,20 +12,8 @@ export function webviewPage(webview: vscode.Webview, extensionUri: vscode.Uri, t
   const nonce = newNonce();
   const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', name));
   const csp = [`default-src 'none'`, `style-src ${webview.cspSource}`, `img-src ${webview.cspSource} data:`, `script-src 'nonce-${nonce}'`, `font-src ${webview.cspSource}`].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${media('report.css')}">
-<title>${escapeHtml(title)}</title>
-</head>
-<body>
-<main id="report">${body}</main>
-<script nonce="${nonce}" src="${media('reportPreview.js')}"></script>
-</body>
-</html>`;
+  const main = `<main id="report">${body}</main>\n<script nonce="${nonce}" src="${media('reportPreview.js')}"></script>`;
+  return htmlDocument({ csp, styleHref: String(media('report.css')), title, body: main });
 }
 
 /** The webview options of those pages: scripts on, resources from `media/` only. */

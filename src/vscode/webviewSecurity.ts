@@ -13,3 +13,28 @@ export function newNonce(): string {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(24));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
+
+/** What `htmlDocument` wraps: the policy, one stylesheet (`styleHref` is HTML already), the title, the body's HTML. */
+export interface PageParts {
+  readonly csp: string;
+  readonly styleHref: string;
+  readonly title: string;
+  readonly body: string;
+}
+
+/** The document every QualSynth webview page shares: its CSP meta, one stylesheet and the escaped title around the body. */
+export function htmlDocument(page: PageParts): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${page.csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="stylesheet" href="${page.styleHref}">
+<title>${escapeHtml(page.title)}</title>
+</head>
+<body>
+${page.body}
+</body>
+</html>`;
+}

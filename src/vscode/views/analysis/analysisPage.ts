@@ -4,7 +4,7 @@
  * header a sort button), Copy as CSV / Markdown buttons. Every text is escaped; the
  * page loads one script and one stylesheet from `media/`, under a CSP with a nonce.
  */
-import { escapeHtml } from '../../webviewSecurity';
+import { escapeHtml, htmlDocument } from '../../webviewSecurity';
 import type { AnalysisChoices, AnalysisView } from './analysisView';
 
 /** What the page needs besides the view. */
@@ -29,25 +29,13 @@ const SHADES = 6;
 export function analysisPage(view: AnalysisView, choices: AnalysisChoices, context: PageContext): string {
   // Ours alone: the webview's source and a hex nonce, nothing from the review.
   const csp = `default-src 'none'; style-src ${context.cspSource}; script-src 'nonce-${context.nonce}'; img-src ${context.cspSource};`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${escapeHtml(context.styleUri)}">
-<title>${escapeHtml(view.title)}</title>
-</head>
-<body>
-<h1>${escapeHtml(view.title)}</h1>
+  const body = `<h1>${escapeHtml(view.title)}</h1>
 ${controls(choices, context)}
 ${context.filter ? `<p class="filter">View filter: <code>${escapeHtml(context.filter)}</code></p>` : ''}
 ${table(view, choices)}
 <p class="note">${escapeHtml(view.note)}</p>
-<script nonce="${escapeHtml(context.nonce)}" src="${escapeHtml(context.scriptUri)}"></script>
-</body>
-</html>
-`;
+<script nonce="${escapeHtml(context.nonce)}" src="${escapeHtml(context.scriptUri)}"></script>`;
+  return `${htmlDocument({ csp, styleHref: escapeHtml(context.styleUri), title: view.title, body })}\n`;
 }
 
 function select(id: string, label: string, options: ReadonlyArray<readonly [string, string]>, value: string, hidden = false): string {
