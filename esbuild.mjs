@@ -1,8 +1,8 @@
 // Bundles the extension (vscode external), the integration suites and the CLI (no
 // externals: a `vscode` import reaching the core breaks this build), and the manuscript
-// engines (citation engine, Word writer, rasteriser) as a chunk of their own, loaded on
-// first use. `--watch` rebuilds on change, `--production` minifies. Type checking is
-// separate: `npm run typecheck`.
+// engines (citation engine, Word writer, rasteriser) as one chunk of their own, loaded on
+// first use by the desktop and web extensions and the CLI alike. `--watch` rebuilds on
+// change, `--production` minifies. Type checking is separate: `npm run typecheck`.
 import * as esbuild from 'esbuild';
 import { chmodSync, copyFileSync, cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
@@ -24,14 +24,21 @@ const common = {
   define: { QUALSYNTH_VERSION: JSON.stringify(version) },
 };
 
-/** The manuscript engines' chunk; every other bundle requires it at run time instead of holding it. */
+/**
+ * The manuscript engines' chunk (src/manuscriptEngines.ts); every other bundle loads it at
+ * run time instead of holding it. Built once, for the browser platform, so that the
+ * desktop extension, the CLI and the web extension share one file (in the .vsix once).
+ */
 const ENGINES = 'dist/manuscript.js';
 
-/** Resolves `./manuscriptEngines` (src/node/loadEngines.ts) to the chunk, relative to the bundle. */
+/** Resolves Node's `require('../manuscriptEngines')` (src/node/loadEngines.ts) to the chunk, relative to the bundle. */
 const enginesChunk = (outfile) => ({
   name: 'manuscript-engines-chunk',
   setup(build) {
-    build.onResolve({ filter: /^\.\/manuscriptEngines$/ }, () => ({ path: `./${path.relative(path.dirname(outfile), ENGINES)}`, external: true }));
+    const loader = path.resolve('src/node/loadEngines.ts');
+    build.onResolve({ filter: /^\.\.\/manuscriptEngines$/ }, (args) =>
+      args.importer === loader ? { path: `./${path.relative(path.dirname(outfile), ENGINES)}`, external: true } : undefined,
+    );
   },
 });
 
@@ -88,9 +95,8 @@ const webWrites = {
 const builds = [
   bundle({ entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   bundle({ entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  { ...common, entryPoints: ['src/node/manuscriptEngines.ts'], outfile: ENGINES, plugins: [noFetch] },
+  { ...web, entryPoints: ['src/manuscriptEngines.ts'], outfile: ENGINES, plugins: [noFetch] },
   { ...web, entryPoints: ['src/extension.browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [webWrites] },
-  { ...web, entryPoints: ['src/vscode/web/webManuscriptEngines.ts'], outfile: 'dist/web/manuscript.js', plugins: [noFetch] },
   // The integration suites, run inside a VS Code extension host (test/runner/). mocha
   // stays external: it loads its reporters and UIs by dynamic require.
   bundle({ entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', external: ['vscode', 'mocha'] }),

@@ -4,17 +4,18 @@
  * tsx) it is the module itself.
  */
 import type { ManuscriptEngines } from '../core';
-import type * as Engines from './manuscriptEngines';
+import type * as Engines from '../manuscriptEngines';
+import { readRasteriserAssets } from './rasterise';
 
 export type { ManuscriptEngines } from '../core/report/manuscriptEngines';
-
-/** The chunk offers every engine the core asks for (checked here, at compile time). */
-const offersEveryEngine = (engines: typeof Engines): ManuscriptEngines => engines;
 
 let loading: Promise<ManuscriptEngines> | undefined;
 
 /** The engines, loaded once (a `require`, which tsx and esbuild both resolve; the first load takes about a second). */
 export function loadManuscriptEngines(): Promise<ManuscriptEngines> {
-  loading ??= Promise.resolve().then(() => offersEveryEngine(require('./manuscriptEngines') as typeof Engines));
+  loading ??= Promise.resolve().then(() => {
+    const engines = require('../manuscriptEngines') as typeof Engines;
+    return { ...engines, rasteriseSvg: engines.createRasteriser(readRasteriserAssets) };
+  });
   return loading;
 }

@@ -1,12 +1,12 @@
 /**
- * The rasteriser of the Node bundles: resvg's wasm and the DejaVu fonts (npm package
- * `dejavu-fonts-ttf`) read from beside the bundle (`dist/`, copied there by esbuild.mjs)
- * or, unbundled, from node_modules.
+ * What the rasteriser reads in Node (the desktop extension, the CLI): resvg's wasm and the
+ * DejaVu fonts (npm package `dejavu-fonts-ttf`) read from beside the bundle (`dist/`,
+ * copied there by esbuild.mjs) or, unbundled, from node_modules.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
-import { createRasteriser, RASTERISER_FILES, type RasteriserAssets } from '../core';
+import { RASTERISER_FILES, type RasteriserAssets } from '../core';
 
 /** Where each file of `dist/` is in node_modules, for the unbundled runs (tests, tsx). */
 const IN_NODE_MODULES: Record<(typeof RASTERISER_FILES)[number], string> = {
@@ -15,10 +15,8 @@ const IN_NODE_MODULES: Record<(typeof RASTERISER_FILES)[number], string> = {
   'fonts/DejaVuSans-Bold.ttf': 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
 };
 
-/** Renders an SVG to PNG bytes, `scale` device pixels per CSS pixel. */
-export const rasteriseSvg = createRasteriser(readAssets);
-
-async function readAssets(): Promise<RasteriserAssets> {
+/** The wasm and the fonts, for the engines' `createRasteriser`. */
+export async function readRasteriserAssets(): Promise<RasteriserAssets> {
   const [wasm, ...fonts] = await Promise.all(RASTERISER_FILES.map((file) => readFile(asset(file))));
   return { wasm, fonts };
 }

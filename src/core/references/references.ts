@@ -28,7 +28,7 @@ export interface FormattedReferences {
 /** Formats items in one citation style. */
 export type ReferenceFormatter = (items: readonly CslItem[]) => FormattedReferences;
 
-/** The engines' part that references need (see src/node/manuscriptEngines.ts). */
+/** The engines' part that references need (see src/manuscriptEngines.ts). */
 export interface ReferenceEngines {
   parseBibliography(text: string, format: BibliographyFormat): ParsedBibliography;
   bibliographyFormat(path: string, text: string): BibliographyFormat | undefined;

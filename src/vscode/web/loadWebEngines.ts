@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { type LoadEngines, type ManuscriptEngines, RASTERISER_FILES } from '../../core';
-import type * as WebEngines from './webManuscriptEngines';
+import type * as Engines from '../../manuscriptEngines';
 
-/** The engines' chunk of the web extension (esbuild.mjs), relative to the extension. */
-export const WEB_ENGINES_CHUNK = 'dist/web/manuscript.js';
+/** The engines' chunk (esbuild.mjs), relative to the extension: the one the desktop extension requires. */
+export const WEB_ENGINES_CHUNK = 'dist/manuscript.js';
 
 /**
  * The manuscript engines of the web extension, loaded once on first use: the chunk is
@@ -19,7 +19,7 @@ export function webEngineLoader(extensionUri: vscode.Uri): LoadEngines {
 
 async function loadEngines(extensionUri: vscode.Uri): Promise<ManuscriptEngines> {
   const chunk = vscode.Uri.joinPath(extensionUri, WEB_ENGINES_CHUNK);
-  const engines = runModule(new TextDecoder().decode(await readExtensionFile(chunk)), chunk) as typeof WebEngines;
+  const engines = runModule(new TextDecoder().decode(await readExtensionFile(chunk)), chunk) as typeof Engines;
   const rasteriseSvg = engines.createRasteriser(async () => {
     const [wasm, ...fonts] = await Promise.all(RASTERISER_FILES.map((file) => readExtensionFile(vscode.Uri.joinPath(extensionUri, 'dist', file))));
     return { wasm, fonts };
