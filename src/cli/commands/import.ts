@@ -33,7 +33,7 @@ export const importCommand: CliCommand = {
       }
       const result = await importQdpxFile(file, folder);
       for (const problem of result.problems) out.write(`warning: ${problem}\n`);
-      out.write(`Studies:  ${result.studyCount}\nThemes:   ${result.themeCount}\nCodes:    ${result.codeCount}\nSpans:    ${result.spanCount}\nReview:   ${shown}\nReport:   ${nodePath.join(shown, 'import-report.md')}\n`);
+      out.write(`Studies:  ${result.studyCount}\nThemes:   ${result.themeCount}\nCodes:    ${result.codeCount}\nSpans:    ${result.spanCount}\nMemos:    ${result.memoCount}\nReview:   ${shown}\nReport:   ${nodePath.join(shown, 'import-report.md')}\n`);
       return 0;
     } catch (error) {
       if (error instanceof TargetFolderError) throw new CliError(`qualsynth import: ${error.message}`);

@@ -13,6 +13,7 @@ import type { CodeDefinition, Theme } from '../model';
 import { unescapeMarkdown } from '../text/markdownUnescape';
 import type { ReviewIndex } from '../reviewIndex';
 import { VERSION } from '../version';
+import { noteRefElements } from './exportMemos';
 import { GuidRegistry } from './guid';
 import { buildXml, xmlSafe, type XmlOut } from './xml';
 
@@ -49,6 +50,8 @@ export interface ExportCodebook {
   readonly roots: Array<ExportTheme | ExportCode>;
   readonly sets: ExportSet[];
   readonly codeGuids: ReadonlyMap<string, string>;
+  /** The GUID of the code each exported theme is, by its heading path (`JSON.stringify(path)`). */
+  readonly themeGuids: ReadonlyMap<string, string>;
 }
 
 /** The namespace of a REFI-QDA codebook file. */
@@ -77,6 +80,7 @@ export function buildExportCodebook(index: ReviewIndex, guids: GuidRegistry, ext
     return { kind: 'code', guid, name: codeName(name, definitionOf.get(name)), description: codeDescription(definitionOf.get(name)) };
   };
   const sets: ExportSet[] = [];
+  const themeGuids = new Map<string, string>();
   const placeTheme = (theme: Theme): ExportTheme | undefined => {
     const key = themeKey(theme.path);
     const own = ownCode(theme, definitionOf, (name) => homeTheme.get(name) === key && !codeGuids.has(name));
@@ -94,6 +98,7 @@ export function buildExportCodebook(index: ReviewIndex, guids: GuidRegistry, ext
     // A heading that only lists codes placed elsewhere is a set (as imported sets are written), not a code.
     if (!own && placed.length === 0 && elsewhere.length > 0) return undefined;
     const description = [own ? codeDescription(definitionOf.get(own)) : '', themeDescription(theme)].filter((part) => part !== '').join('\n\n');
+    themeGuids.set(key, guid);
     return { kind: 'theme', guid, name: theme.title, description, color: hexColour(theme.color), isCodable: own !== undefined, children: placed };
   };
   const unthemed = codes.filter((code) => !homeTheme.has(code.name) && code.definitions.length > 0).map((code) => makeCode(code.name));
@@ -101,7 +106,7 @@ export function buildExportCodebook(index: ReviewIndex, guids: GuidRegistry, ext
   const undefinedCodes = codes.filter((code) => code.definitions.length === 0 && !codeGuids.has(code.name)).map((code) => makeCode(code.name));
   const extra = [...new Set(extraCodes)].filter((name) => !codeGuids.has(name)).sort().map(makeCode);
   const resolvedSets = sets.map((set) => ({ ...set, members: set.members.map((name) => codeGuids.get(name)).filter((guid): guid is string => guid !== undefined) }));
-  return { roots: [...unthemed, ...themes, ...undefinedCodes, ...extra], sets: resolvedSets, codeGuids };
+  return { roots: [...unthemed, ...themes, ...undefinedCodes, ...extra], sets: resolvedSets, codeGuids, themeGuids };
 }
 
 /** The `.qdc` file of a review's codebook. Throws when the review has no code at all. */
@@ -112,14 +117,17 @@ export function exportCodebookQdc(index: ReviewIndex, options: { origin?: string
     CodeBook: {
       '@xmlns': CODEBOOK_NAMESPACE,
       '@origin': options.origin ?? `QualSynth ${VERSION}`,
-      Codes: { Code: codebook.roots.map(codeElement) },
+      Codes: { Code: codebook.roots.map((root) => codeElement(root)) },
       Sets: setsElement(codebook.sets),
     },
   });
 }
 
-/** The `<Code>` element of a theme or code (the same shape in `.qdc` and `.qde`). */
-export function codeElement(node: ExportTheme | ExportCode): XmlOut {
+/**
+ * The `<Code>` element of a theme or code (the same shape in `.qdc` and `.qde`), with
+ * the project's note references by code GUID (a `.qdc` has none).
+ */
+export function codeElement(node: ExportTheme | ExportCode, noteRefs: ReadonlyMap<string, readonly string[]> = new Map()): XmlOut {
   const element: XmlOut = {
     '@guid': node.guid,
     '@name': xmlSafe(node.name),
@@ -127,7 +135,9 @@ export function codeElement(node: ExportTheme | ExportCode): XmlOut {
   };
   if (node.kind === 'theme' && node.color) element['@color'] = node.color;
   if (node.description) element.Description = xmlSafe(node.description);
-  if (node.kind === 'theme' && node.children.length > 0) element.Code = node.children.map(codeElement);
+  const notes = noteRefElements(noteRefs.get(node.guid));
+  if (notes) element.NoteRef = notes;
+  if (node.kind === 'theme' && node.children.length > 0) element.Code = node.children.map((child) => codeElement(child, noteRefs));
   return element;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The whole review as a REFI-QDA project (`.qdpx`): a ZIP with `project.qde` and one
- * plain-text file per study under `sources/`. GUIDs are derived from stable keys and
+ * plain-text file per study under `sources/`, memo files as Notes. GUIDs are derived from stable keys and
  * the archive has fixed timestamps and entry order, so an unchanged review exports to
  * byte-identical files.
  */
@@ -9,6 +9,7 @@ import type { Review } from '../review';
 import { decodeText } from '../text/decode';
 import { VERSION } from '../version';
 import { buildExportCodebook, codeElement, setsElement } from './exportCodebook';
+import { exportMemoNotes, memoAuthors, noteRefElements, type MemoNotes } from './exportMemos';
 import { exportSource, type ExportedSource } from './exportSources';
 import { exportUsers, userElement } from './exportUsers';
 import { exportVariables, variableElement } from './exportVariables';
@@ -61,20 +62,24 @@ export async function exportProjectQdpx(review: Review, options: QdpxExportOptio
   }
   const guids = new GuidRegistry();
   const coders = loaded.flatMap(({ plain }) => plain.segments.map((segment) => segment.attributes.coder).filter((coder): coder is string => !!coder));
-  const users = exportUsers(review.config.reviewers, coders, guids);
+  const memos = review.index.memos();
+  const users = exportUsers(review.config.reviewers, [...coders, ...memoAuthors(memos)], guids);
   const usedCodes = loaded.flatMap(({ plain }) => plain.segments.flatMap((segment) => segment.codes));
   const codebook = buildExportCodebook(review.index, guids, usedCodes);
   const variables = exportVariables(loaded.map(({ study }) => study.attributes), guids);
-  const context = { guids, codeGuids: codebook.codeGuids, users, variables, warnings };
+  const studyIds = new Set(loaded.map(({ study }) => study.id));
+  const memoNotes = exportMemoNotes(memos, { codeGuids: codebook.codeGuids, themeGuids: codebook.themeGuids, studyIds }, users, guids, warnings);
+  const context = { guids, codeGuids: codebook.codeGuids, users, variables, warnings, studyNotes: memoNotes.byStudy };
   const sources = loaded.map(({ study, plain }) => exportSource(study, plain, context));
   const projectXml = buildXml({
     Project: projectElement(review, options.origin ?? `QualSynth ${VERSION}`, {
       users: users.users.map(userElement),
       defaultUser: users.defaultUser.guid,
-      codes: codebook.roots.map(codeElement),
+      codes: codebook.roots.map((root) => codeElement(root, memoNotes.byCode)),
       variables: variables.map(variableElement),
       sources,
       sets: setsElement(codebook.sets, 'targetGUID'),
+      memoNotes,
     }),
   });
   const encoder = new TextEncoder();
@@ -94,11 +99,12 @@ interface ProjectParts {
   readonly variables: XmlOut[];
   readonly sources: readonly ExportedSource[];
   readonly sets: XmlOut | undefined;
+  readonly memoNotes: MemoNotes;
 }
 
 /** The `<Project>` element; children in the order Project.xsd requires. */
 function projectElement(review: Review, origin: string, parts: ProjectParts): XmlOut {
-  const notes = parts.sources.flatMap((source) => source.notes);
+  const notes = [...parts.sources.flatMap((source) => source.notes), ...parts.memoNotes.notes];
   const project: XmlOut = {
     '@xmlns': PROJECT_NAMESPACE,
     '@name': xmlSafe(review.config.title ?? 'QualSynth review'),
@@ -112,6 +118,8 @@ function projectElement(review: Review, origin: string, parts: ProjectParts): Xm
   if (notes.length > 0) project.Notes = { Note: notes };
   if (parts.sets) project.Sets = parts.sets;
   if (review.config.question) project.Description = xmlSafe(review.config.question);
+  const projectNotes = noteRefElements(parts.memoNotes.project);
+  if (projectNotes) project.NoteRef = projectNotes;
   return project;
 }
 

@@ -1,12 +1,13 @@
 /**
  * One study as a REFI-QDA TextSource: its plain text (stored as
  * `sources/<guid>.txt`), one PlainTextSelection per coded passage with code point
- * offsets into that text and a Coding per code, memos as Notes, attributes as
- * VariableValues. Passages with the same plain range (a span and a block over the same
+ * offsets into that text and a Coding per code, span memos as Notes, references to
+ * the memo files about the study, attributes as VariableValues. Passages with the same plain range (a span and a block over the same
  * words) share one selection.
  */
 import type { Study } from '../model';
 import { CodePointIndex } from './codePoints';
+import { noteRefElements } from './exportMemos';
 import type { ExportUsers } from './exportUsers';
 import { variableValues, type ExportVariable } from './exportVariables';
 import type { GuidRegistry } from './guid';
@@ -29,6 +30,8 @@ export interface SourceContext {
   readonly users: ExportUsers;
   readonly variables: readonly ExportVariable[];
   readonly warnings: string[];
+  /** GUIDs of the memo notes about each study, by study id. */
+  readonly studyNotes: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A study's TextSource element, its Notes and its plain-text file. */
@@ -90,6 +93,8 @@ export function exportSource(study: Study, plain: StudyPlainText, context: Sourc
   });
   const element: XmlOut = { '@guid': guid, '@name': xmlSafe(study.id), '@plainTextPath': `internal://${fileName}` };
   if (selections.length > 0) element.PlainTextSelection = selections;
+  const memoNotes = noteRefElements(context.studyNotes.get(study.id));
+  if (memoNotes) element.NoteRef = memoNotes;
   const values = variableValues(study.attributes, context.variables);
   if (values.length > 0) element.VariableValue = values;
   return { element, notes, fileName, plainText: plain.text };

@@ -23,6 +23,8 @@ export interface CodebookItem {
 
 /** A theme to write: a heading, its paragraphs, its code items and sub-themes. */
 export interface CodebookSection {
+  /** The code the section was made from (none for a set made a theme). */
+  readonly guid?: string;
   readonly path: readonly string[];
   readonly title: string;
   readonly paragraphs: string[];
@@ -42,15 +44,28 @@ export interface CodeTree {
   readonly sets: readonly ImportSet[];
 }
 
+/** A rendered `codebook.md`, and the heading path of each code that became a theme, by code GUID. */
+export interface RenderedCodebook {
+  readonly text: string;
+  readonly themeCount: number;
+  readonly themePaths: ReadonlyMap<string, readonly string[]>;
+}
+
 /** Renders `codebook.md`; adds to `notes` what does not fit (colours of codes, deep trees). */
-export function renderCodebook(title: string, tree: CodeTree, tags: ReadonlyMap<string, string>, notes: string[]): { text: string; themeCount: number } {
+export function renderCodebook(title: string, tree: CodeTree, tags: ReadonlyMap<string, string>, notes: string[]): RenderedCodebook {
   const { topItems, roots } = codebookSections(tree, tags, notes);
   const lines = [`---\n${toYaml({ title })}---`, ''];
   if (topItems.length > 0) lines.push(...topItems.map(itemLine), '');
   const counts = { themes: 0, tooDeep: 0 };
   for (const root of roots) lines.push(...sectionLines(root, 1, counts));
   if (counts.tooDeep > 0) notes.push(`${counts.tooDeep} code groups nested deeper than six levels became level-six headings (Markdown has six).`);
-  return { text: `${lines.join('\n').replace(/\n+$/, '')}\n`, themeCount: counts.themes };
+  const themePaths = new Map<string, readonly string[]>();
+  const index = (section: CodebookSection): void => {
+    if (section.guid) themePaths.set(section.guid, section.path);
+    section.children.forEach(index);
+  };
+  roots.forEach(index);
+  return { text: `${lines.join('\n').replace(/\n+$/, '')}\n`, themeCount: counts.themes, themePaths };
 }
 
 /** The sections of a code tree: codes with children and non-codable codes are themes. */
@@ -62,7 +77,7 @@ export function codebookSections(tree: CodeTree, tags: ReadonlyMap<string, strin
     const title = headingText(code.name);
     const path = [...parentPath, title];
     const tag = tags.get(code.guid);
-    const section: CodebookSection = { path, title, paragraphs: [], items: [], children: [] };
+    const section: CodebookSection = { guid: code.guid, path, title, paragraphs: [], items: [], children: [] };
     if (!tag && code.description.trim()) section.paragraphs.push(...paragraphsOf(code.description));
     const colour = hexColour(code.color);
     if (colour) section.paragraphs.push(`Colour: ${colour}`);

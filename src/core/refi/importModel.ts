@@ -11,6 +11,8 @@ export interface ImportCode {
   readonly description: string;
   readonly color?: string;
   readonly children: ImportCode[];
+  /** Notes attached to the code. */
+  readonly noteGuids: readonly string[];
 }
 
 /** A user (coder). */
@@ -71,6 +73,8 @@ export interface ImportSource {
 export interface ImportNote {
   readonly guid: string;
   readonly name?: string;
+  readonly creatingUser?: string;
+  readonly creationDateTime?: string;
   readonly plainTextPath?: string;
   readonly plainTextContent?: string;
 }
@@ -105,6 +109,10 @@ export interface ImportProject {
   readonly cases: readonly ImportCase[];
   readonly sources: readonly ImportSource[];
   readonly notes: ReadonlyMap<string, ImportNote>;
+  /** Notes attached to the project as a whole. */
+  readonly noteGuids: readonly string[];
+  /** Every element that refers to a note (by `NoteRef` or `MemberNote`), as `Code "name"`, by note GUID. */
+  readonly noteHolders: ReadonlyMap<string, readonly string[]>;
   readonly sets: readonly ImportSet[];
   /** Things in the project that are not carried over, one sentence each. */
   readonly notCarried: string[];

@@ -1,14 +1,16 @@
 /**
  * Imports a REFI-QDA project (`.qdpx`) as a new review: `qualsynth.yaml` (title,
  * question, reviewers), `codebook.md` from the code tree, one `studies/<name>.md` per
- * text source with its coded selections as span tags, and `import-report.md`. Pure:
+ * text source with its coded selections as span tags, `memos/<title>.md` from notes,
+ * and `import-report.md`. Pure:
  * returns the files; writing them is `writeImportedReview`'s job.
  */
 import { PLACEHOLDER_USER } from './exportUsers';
 import type { ImportProject, ImportSource, ImportUser } from './importModel';
 import { renderCodebook } from './importCodebook';
 import { renderImportReport } from './importReport';
-import { frontMatterOf, noteTexts, resolveText, selectionInputs, type ResolvedText, type SelectionContext } from './importSources';
+import { importMemos, memoFileNotes } from './importMemos';
+import { frontMatterOf, resolveText, selectionInputs, type ResolvedText, type SelectionContext } from './importSources';
 import { renderVerifiedStudy } from './importStudy';
 import { PLAIN_TEXT_KEY } from './plainText';
 import { escapePlainText, type TextKind } from './markdownEscapes';
@@ -42,6 +44,8 @@ export interface ImportResult {
   /** Themes (headings) of the new codebook. */
   readonly themeCount: number;
   readonly spanCount: number;
+  /** Memo files written from the project's notes. */
+  readonly memoCount: number;
   /** The study file written for each imported source, by the source's GUID. */
   readonly studyPaths: ReadonlyMap<string, string>;
   /** The unit the selection offsets were read in, and why. */
@@ -64,9 +68,12 @@ export function importQdpx(data: Uint8Array, options: ImportOptions = {}): Impor
     const resolved = texts[index];
     return 'text' in resolved ? [{ text: resolved.text, selections: source.selections }] : [];
   }), project.origin);
-  const context: SelectionContext = { zip, project, tags, coders: coderLabels(project), notCarried: project.notCarried, unit: offsets.unit };
+  const memoNotes = memoFileNotes(project);
+  const context: SelectionContext = { zip, project, tags, coders: coderLabels(project), notCarried: project.notCarried, unit: offsets.unit, memoFileNotes: memoNotes };
   const studies = importStudies(project, texts, context);
   const codebook = renderCodebook(`${project.name} — codebook`, project, tags, project.notCarried);
+  const memos = importMemos(project, memoNotes, { zip, tags, themePaths: codebook.themePaths, studyIds: studies.ids, authorOf: authorLabels(project), kind: textKind(project, {}) });
+  project.notCarried.push(...memos.notCarried);
   const report = renderImportReport({
     fileName: options.fileName ?? 'project.qdpx',
     projectName: project.name,
@@ -76,21 +83,25 @@ export function importQdpx(data: Uint8Array, options: ImportOptions = {}): Impor
     themeCount: codebook.themeCount,
     selectionCount: project.sources.reduce((sum, source) => sum + source.selections.length, 0),
     spanCount: studies.spanCount,
+    memoCount: memos.files.length,
     offsets: offsets.explanation,
     renamed,
     placement: studies.placement,
     skippedSources: studies.skippedSources,
+    memosWithoutTargets: memos.withoutTargets,
     notCarried: project.notCarried,
     problems: studies.problems,
   });
-  const files = [{ path: 'qualsynth.yaml', content: projectFile(project) }, { path: 'codebook.md', content: codebook.text }, ...studies.files, { path: 'import-report.md', content: report }];
-  return { files, studyCount: studies.files.length, codeCount: tags.size, themeCount: codebook.themeCount, spanCount: studies.spanCount, studyPaths: studies.paths, offsets, problems: studies.problems, report };
+  const files = [{ path: 'qualsynth.yaml', content: projectFile(project) }, { path: 'codebook.md', content: codebook.text }, ...studies.files, ...memos.files, { path: 'import-report.md', content: report }];
+  return { files, studyCount: studies.files.length, codeCount: tags.size, themeCount: codebook.themeCount, spanCount: studies.spanCount, memoCount: memos.files.length, studyPaths: studies.paths, offsets, problems: studies.problems, report };
 }
 
 /** The study files of every readable source, and what happened on the way. */
 interface ImportedStudies {
   readonly files: ImportedFile[];
   readonly paths: Map<string, string>;
+  /** The id of each imported study, by source GUID. */
+  readonly ids: Map<string, string>;
   spanCount: number;
   readonly placement: PlacementNotes;
   readonly skippedSources: string[];
@@ -98,7 +109,7 @@ interface ImportedStudies {
 }
 
 function importStudies(project: ImportProject, texts: readonly ResolvedText[], context: SelectionContext): ImportedStudies {
-  const result: ImportedStudies = { files: [], paths: new Map(), spanCount: 0, placement: { empty: [], unplaced: [], splitAtBlocks: [], splitOverlaps: [], widened: [], trimmed: [] }, skippedSources: [], problems: [] };
+  const result: ImportedStudies = { files: [], paths: new Map(), ids: new Map(), spanCount: 0, placement: { empty: [], unplaced: [], splitAtBlocks: [], splitOverlaps: [], widened: [], trimmed: [] }, skippedSources: [], problems: [] };
   const usedNames = new Set<string>();
   for (const [index, source] of project.sources.entries()) {
     const label = sourceLabel(source);
@@ -110,7 +121,8 @@ function importStudies(project: ImportProject, texts: readonly ResolvedText[], c
     const studyId = uniqueName(studySlug(source), usedNames);
     if (resolved.replaced) project.notCarried.push(`${label}: ${resolved.replaced} control characters (NUL, \`&#x0;\` and the like) became U+FFFD (�), which a text file can hold.`);
     if (resolved.text.trim() === '') project.notCarried.push(`${label}: its plain text is empty, so studies/${studyId}.md has no text${source.richTextPath ? ` (the rich text ${source.richTextPath} is not read)` : ''}.`);
-    const frontMatter = frontMatterOf(project, source, studyId, noteTexts(context.zip, project.notes, source.noteGuids));
+    const frontMatter = frontMatterOf(project, source, studyId);
+    result.ids.set(source.guid, typeof frontMatter.id === 'string' || typeof frontMatter.id === 'number' ? String(frontMatter.id) : studyId);
     const kind = textKind(project, frontMatter);
     if (kind === 'plain') frontMatter[PLAIN_TEXT_KEY] = true;
     const escaped = escapePlainText(resolved.text, kind);
@@ -152,6 +164,12 @@ function coderLabels(project: ImportProject): Map<string, string> {
   const users = namedUsers(project);
   if (users.length < 2) return new Map();
   return new Map(users.filter((user) => user.guid !== project.creatingUser).map((user) => [user.guid, user.id || user.name || user.guid]));
+}
+
+/** A note's author: its user's id, else name; none for QualSynth's placeholder user. */
+function authorLabels(project: ImportProject): (userGuid: string | undefined) => string | undefined {
+  const users = new Map(namedUsers(project).map((user) => [user.guid, user.id || user.name]));
+  return (userGuid) => (userGuid ? users.get(userGuid) : undefined);
 }
 
 /**

@@ -14,11 +14,14 @@ export interface ImportReportData {
   readonly themeCount: number;
   readonly selectionCount: number;
   readonly spanCount: number;
+  readonly memoCount: number;
   /** How the selection offsets were read (unit and evidence), one sentence. */
   readonly offsets: string;
   readonly renamed: ReadonlyArray<{ readonly path: string; readonly tag: string }>;
   readonly placement: PlacementNotes;
   readonly skippedSources: readonly string[];
+  /** Notes written as memos that say nothing about what they are about. */
+  readonly memosWithoutTargets: readonly string[];
   readonly notCarried: readonly string[];
   readonly problems: readonly string[];
 }
@@ -51,6 +54,7 @@ export function renderImportReport(data: ImportReportData): string {
     `- Themes (codebook headings): ${data.themeCount}`,
     `- Coded selections: ${data.selectionCount}`,
     `- Spans and block tags written: ${data.spanCount}`,
+    `- Memos (memo files from notes on codes, themes, sources and the project): ${data.memoCount}`,
     '',
     data.offsets,
     '',
@@ -64,6 +68,7 @@ export function renderImportReport(data: ImportReportData): string {
   section(lines, 'Selections left out: only whitespace', data.placement.empty);
   section(lines, 'Selections left out: inside code blocks or HTML comments, where tags are not read', data.placement.unplaced);
   section(lines, 'Sources not imported', data.skippedSources);
+  section(lines, 'Notes kept as memos that do not say what they are about', data.memosWithoutTargets);
   section(lines, 'Not carried over', data.notCarried);
   section(lines, 'Problems (the written study does not read back as imported; please report)', data.problems);
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;

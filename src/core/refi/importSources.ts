@@ -1,7 +1,7 @@
 /**
  * One imported source becomes one study: its plain text (from `sources/` in the
  * archive or inline `PlainTextContent`), its variables as front matter, its coded
- * selections as spans. Offsets arrive in the project's unit (code points, or UTF-16
+ * selections as spans (their notes as `memo=`; notes on the source become memo files). Offsets arrive in the project's unit (code points, or UTF-16
  * units from NVivo for Windows) and are converted to UTF-16 offsets of the text.
  */
 import type { AttributeValue } from '../model';
@@ -48,8 +48,8 @@ export function resolveText(zip: SafeZip, path: string | undefined, content: str
   return { problem: external ? `its text is a file outside the archive (${path}), which is not read` : `its text file ${path} is not in the archive` };
 }
 
-/** Front matter of a study from its source's variables (and its cases'), notes and name. */
-export function frontMatterOf(project: ImportProject, source: ImportSource, studyId: string, notes: readonly string[]): Record<string, AttributeValue> {
+/** Front matter of a study from its source's variables (and its cases') and name. */
+export function frontMatterOf(project: ImportProject, source: ImportSource, studyId: string): Record<string, AttributeValue> {
   const data: Record<string, AttributeValue> = {};
   const caseValues = project.cases.filter((item) => item.sourceGuids.includes(source.guid)).flatMap((item) => item.values);
   for (const value of [...caseValues, ...source.values]) {
@@ -63,7 +63,6 @@ export function frontMatterOf(project: ImportProject, source: ImportSource, stud
   if (source.name && source.name !== studyId && !shared && data.id === undefined) data.id = source.name;
   else if (source.name && source.name !== studyId && data.title === undefined) data.title = source.name;
   if (source.description.trim() && data.description === undefined) data.description = source.description.trim();
-  if (notes.length > 0) data.notes = [...notes];
   return data;
 }
 
@@ -105,6 +104,8 @@ export interface SelectionContext {
   readonly notCarried: string[];
   /** The unit of the project's selection offsets. */
   readonly unit: OffsetUnit;
+  /** Notes that become memo files, so not a span's `memo=`. */
+  readonly memoFileNotes: ReadonlySet<string>;
 }
 
 /**
@@ -120,7 +121,8 @@ export function selectionInputs(text: string, source: ImportSource, context: Sel
     const start = points.toUtf16(range[0]);
     const end = points.toUtf16(range[1]);
     const label = `${sourceLabel}, "${excerpt(text.slice(start, end))}" (${selection.start}–${selection.end})`;
-    const memo = [selection.description.trim(), ...noteTexts(context.zip, context.project.notes, [...selection.noteGuids, ...selection.codings.flatMap((coding) => coding.noteGuids)])].filter((part) => part !== '').join(' / ');
+    const spanNotes = [...selection.noteGuids, ...selection.codings.flatMap((coding) => coding.noteGuids)].filter((guid) => !context.memoFileNotes.has(guid));
+    const memo = [selection.description.trim(), ...noteTexts(context.zip, context.project.notes, spanNotes)].filter((part) => part !== '').join(' / ');
     if (/[{}]/.test(memo)) context.notCarried.push(`${label}: the memo's braces became parentheses (a brace would end the span's attributes).`);
     const byCoder = new Map<string, string[]>();
     for (const coding of selection.codings) {

@@ -1,7 +1,7 @@
 /**
  * Reads a parsed `project.qde` into an `ImportProject`: users, code tree, variables,
- * cases, text sources (and PDF sources with a plain-text representation), notes and
- * sets. Pictures, audio, video, PDF area selections, links and graphs are listed as
+ * cases, text sources (and PDF sources with a plain-text representation), notes (and
+ * what refers to each) and sets. Pictures, audio, video, PDF area selections, links and graphs are listed as
  * not carried over.
  */
 import type {
@@ -25,7 +25,7 @@ export function readProject(project: XmlElement): ImportProject {
   const notes = new Map<string, ImportNote>();
   for (const note of children(child(project, 'Notes'), 'Note')) {
     const guid = attribute(note, 'guid') ?? '';
-    notes.set(guid, { guid, name: attribute(note, 'name'), plainTextPath: attribute(note, 'plainTextPath'), plainTextContent: optionalText(note, 'PlainTextContent') });
+    notes.set(guid, { guid, name: attribute(note, 'name'), creatingUser: attribute(note, 'creatingUser'), creationDateTime: attribute(note, 'creationDateTime'), plainTextPath: attribute(note, 'plainTextPath'), plainTextContent: optionalText(note, 'PlainTextContent') });
   }
   const sources = [
     ...children(sourcesElement, 'TextSource').map((element) => readTextSource(element, 'TextSource')),
@@ -35,7 +35,6 @@ export function readProject(project: XmlElement): ImportProject {
     for (const element of children(sourcesElement, kind)) notCarried.push(`${kind} "${attribute(element, 'name') ?? attribute(element, 'guid')}": only text sources become studies.`);
   }
   countNotCarried(project, notCarried);
-  listUnreferencedNotes(project, notes, notCarried);
   const sets = children(child(project, 'Sets'), 'Set').map(readSet);
   for (const set of sets) if (set.otherMembers > 0) notCarried.push(`Set "${set.name}": ${set.otherMembers} sources or notes (document sets are not kept; group studies by a front-matter attribute instead).`);
   const cases = children(child(project, 'Cases'), 'Case').map(readCase);
@@ -51,6 +50,8 @@ export function readProject(project: XmlElement): ImportProject {
     cases,
     sources,
     notes,
+    noteGuids: noteRefs(project),
+    noteHolders: noteHolders(project),
     sets,
     notCarried,
   };
@@ -65,6 +66,7 @@ export function readCode(element: XmlElement): ImportCode {
     description: optionalText(element, 'Description') ?? '',
     color: attribute(element, 'color'),
     children: children(element, 'Code').map(readCode),
+    noteGuids: noteRefs(element),
   };
 }
 
@@ -173,34 +175,29 @@ function countNotCarried(project: XmlElement, notCarried: string[]): void {
   if (links > 0) notCarried.push(`${links} links between codes, sources or notes.`);
   const graphs = children(child(project, 'Graphs'), 'Graph').length;
   if (graphs > 0) notCarried.push(`${graphs} graphs (diagrams).`);
-  const projectNotes = children(project, 'NoteRef').length;
-  if (projectNotes > 0) notCarried.push(`${projectNotes} notes on the project as a whole.`);
-  const codeNotes = countCodeNotes(children(child(child(project, 'CodeBook'), 'Codes'), 'Code'));
-  if (codeNotes > 0) notCarried.push(`${codeNotes} notes on codes (a code's description is kept as its definition).`);
   for (const source of children(child(project, 'Sources'), 'TextSource')) {
     const codings = children(source, 'Coding').length;
     if (codings > 0) notCarried.push(`TextSource "${attribute(source, 'name') ?? attribute(source, 'guid')}": ${codings} codings of the whole source (only coded passages are carried over).`);
   }
 }
 
-/** Notes that no element of the project refers to, which have nowhere to go. */
-function listUnreferencedNotes(project: XmlElement, notes: ReadonlyMap<string, ImportNote>, notCarried: string[]): void {
-  const referenced = new Set<string>();
-  const visit = (element: XmlElement): void => {
+/** The elements that refer to each note, by note GUID: where a note that cannot go with them came from. */
+function noteHolders(project: XmlElement): Map<string, string[]> {
+  const holders = new Map<string, string[]>();
+  const visit = (element: XmlElement, label: string): void => {
     for (const [name, value] of Object.entries(element)) {
       if (!Array.isArray(value)) continue;
       for (const item of value) {
-        if (name === 'NoteRef') referenced.add(attribute(item, 'targetGUID') ?? '');
-        else if (!name.startsWith('#')) visit(item);
+        if (name === 'NoteRef' || name === 'MemberNote') {
+          const guid = attribute(item, 'targetGUID') ?? '';
+          holders.set(guid, [...(holders.get(guid) ?? []), label]);
+        } else if (!name.startsWith('#')) {
+          const itemName = attribute(item, 'name');
+          visit(item, itemName ? `${name} "${itemName}"` : name);
+        }
       }
     }
   };
-  visit(project);
-  for (const note of notes.values()) {
-    if (!referenced.has(note.guid)) notCarried.push(`Note "${note.name ?? note.guid}": nothing in the project refers to it, so it has no study or passage to go with.`);
-  }
-}
-
-function countCodeNotes(codes: readonly XmlElement[]): number {
-  return codes.reduce((sum, code) => sum + children(code, 'NoteRef').length + countCodeNotes(children(code, 'Code')), 0);
+  visit(project, 'the project');
+  return holders;
 }

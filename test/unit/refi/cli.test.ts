@@ -34,7 +34,7 @@ describe('CLI export and import', () => {
     const target = path.join(dir, 'imported');
     const imported = await run('import', archive, target);
     assert.equal(imported.code, 0, imported.err);
-    assert.match(imported.out, /Studies:\s+3\nThemes:\s+4\nCodes:\s+6\nSpans:\s+11\n/);
+    assert.match(imported.out, /Studies:\s+3\nThemes:\s+4\nCodes:\s+6\nSpans:\s+11\nMemos:\s+\d+\n/);
     assert.equal((await openReview(target)).index.studies().length, 3);
     writeFileSync(path.join(target, 'codebook.md'), 'edited');
     const again = await run('import', archive, target);
