@@ -24,10 +24,30 @@ suite('REFI-QDA commands', () => {
     assert.deepEqual([...bytes.slice(0, 2)], [0x50, 0x4b], 'a zip file');
     const imported = await vscode.commands.executeCommand<vscode.Uri>('qualsynth.importProject', qdpx, vscode.Uri.joinPath(scratch(), 'imported'));
     const names = (await vscode.workspace.fs.readDirectory(imported)).map(([name]) => name).sort();
-    assert.deepEqual(names, ['codebook.md', 'import-report.md', 'qualsynth.yaml', 'studies']);
+    // memos/ only when the review has memos (another suite may have left one): the next test checks them.
+    assert.deepEqual(names.filter((name) => name !== 'memos'), ['codebook.md', 'import-report.md', 'qualsynth.yaml', 'studies']);
     const studies = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(imported, 'studies'))).length;
     assert.equal(studies, 2);
     assert.ok(vscode.window.activeTextEditor?.document.uri.path.endsWith('/import-report.md'));
+  });
+
+  test('a memo file travels as a REFI-QDA note: export, then import writes it back under memos/ with its about:, author and date', async () => {
+    const memo = uriOf('memos/refi-note-check.md');
+    const text = '---\ntitle: Prejudice read as risk\nauthor: PR\ndate: 2012-05-03\nabout:\n  codes: [staff-prejudice]\n---\nStaff first read lived experience as a risk (#staff-prejudice).\n';
+    await vscode.workspace.fs.writeFile(memo, new TextEncoder().encode(text));
+    try {
+      let attempt = 0;
+      // The watcher indexes the new memo asynchronously: export and import until it is there.
+      const importedMemo = await waitFor(async () => {
+        const qdpx = await vscode.commands.executeCommand<vscode.Uri>('qualsynth.exportProject', vscode.Uri.joinPath(scratch(), `memo-${++attempt}.qdpx`));
+        const folder = await vscode.commands.executeCommand<vscode.Uri>('qualsynth.importProject', qdpx, vscode.Uri.joinPath(scratch(), `memo-import-${attempt}`));
+        const written = vscode.Uri.joinPath(folder, 'memos', 'prejudice-read-as-risk.md');
+        return vscode.workspace.fs.readFile(written).then((bytes) => new TextDecoder().decode(bytes), () => undefined);
+      }, (content) => content !== undefined);
+      assert.equal(importedMemo, '---\ntitle: Prejudice read as risk\nauthor: PR\ndate: "2012-05-03"\nabout:\n  codes:\n    - staff-prejudice\n---\n\nStaff first read lived experience as a risk (#staff-prejudice).\n');
+    } finally {
+      await vscode.workspace.fs.delete(memo, { useTrash: false }).then(undefined, () => undefined);
+    }
   });
 
   test('import a .qdc codebook: merged into codebook.md as one undoable edit, left unsaved, the rest byte-identical', async () => {
