@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { IndexChange, Review } from '../core';
 import { toReviewPath } from './convert';
-import type { OpenStudy, ReviewSession } from './reviewSession';
+import type { OpenMemo, OpenStudy, ReviewSession } from './reviewSession';
 
 /**
  * Keeps the index in step with open editors: every change to a study, memo or the codebook
@@ -39,13 +39,26 @@ export class DocumentSync implements vscode.Disposable {
    * index holds another version (e.g. a file-watcher update of a dirty buffer).
    */
   async studyOf(document: vscode.TextDocument): Promise<OpenStudy | undefined> {
+    const found = await this.current(document, (review, path) => review.isStudyPath(path) && !this.isDeletedOnDisk(path, document), (review, path) => review.index.getStudy(path));
+    return found && { review: found.review, path: found.path, study: found.item };
+  }
+
+  /** The memo of an open document as the buffer has it now, re-indexed first if need be. */
+  async memoOf(document: vscode.TextDocument): Promise<OpenMemo | undefined> {
+    const found = await this.current(document, (review, path) => review.isMemoPath(path), (review, path) => review.index.getMemo(path));
+    return found && { review: found.review, path: found.path, memo: found.item };
+  }
+
+  /** A document's file as the index has it, re-indexed from the buffer when the index holds another version. */
+  private async current<T>(document: vscode.TextDocument, isKind: (review: Review, path: string) => boolean, get: (review: Review, path: string) => T | undefined): Promise<{ review: Review; path: string; item: T } | undefined> {
     const loaded = await this.session.loaded();
     if (!loaded) return undefined;
     const { review, root } = loaded;
     const path = toReviewPath(root, document.uri);
-    if (path === undefined || !review.isStudyPath(path) || this.isDeletedOnDisk(path, document)) return undefined;
-    if (this.indexedVersions.get(path) !== document.version || !review.index.getStudy(path)) this.index(review, path, document);
-    return { review, path, study: review.index.getStudy(path)! };
+    if (path === undefined || !isKind(review, path)) return undefined;
+    if (this.indexedVersions.get(path) !== document.version || !get(review, path)) this.index(review, path, document);
+    const item = get(review, path);
+    return item && { review, path, item };
   }
 
   dispose(): void {

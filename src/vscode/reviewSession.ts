@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type IndexChange, loadReview, type Review, type ReviewHost, type Study } from '../core';
+import { type IndexChange, loadReview, type Memo, type Review, type ReviewHost, type Study } from '../core';
 import { toReviewPath } from './convert';
 import { Debouncer } from './debouncer';
 import { DocumentSync } from './documentSync';
@@ -17,6 +17,13 @@ export interface OpenStudy {
   readonly review: Review;
   readonly path: string;
   readonly study: Study;
+}
+
+/** An open document's memo, as its buffer has it now. */
+export interface OpenMemo {
+  readonly review: Review;
+  readonly path: string;
+  readonly memo: Memo;
 }
 
 /** How long a listener of `onDidSettle` lets index updates pause before it runs. */
@@ -139,6 +146,11 @@ export class ReviewSession implements vscode.Disposable {
    */
   studyOf(document: vscode.TextDocument): Promise<OpenStudy | undefined> {
     return this.documents.studyOf(document);
+  }
+
+  /** The memo of an open document as the buffer has it now; `undefined` for a document that is not a memo. */
+  memoOf(document: vscode.TextDocument): Promise<OpenMemo | undefined> {
+    return this.documents.memoOf(document);
   }
 
   /** Calls `listener` on every index update, at once (for caches that must not go stale). */

@@ -167,6 +167,38 @@ suite('Memos: views, hover, New Memo and rename through memos', () => {
     }
   });
 
+  test('a study reference (@study-id) in a memo links to the study, goes to its id line, and finds every memo naming it; an unknown id is a warning at the name', async () => {
+    const path = 'memos/cites.md';
+    const text = '---\nabout: review\n---\nAs @alder-2010 says [@alder-2010, p. 3], unlike @alder-2011; mail pr@uni.ac.uk.\n';
+    const uri = await writeWorkspaceFile(path, text);
+    try {
+      const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(uri), (list) => list.length > 0);
+      const offsetOf = (needle: string, from = 0): number => text.indexOf(needle, from) + 1;
+      const document = await vscode.workspace.openTextDocument(uri);
+      const rangeOf = (offset: number, length: number): vscode.Range => new vscode.Range(document.positionAt(offset), document.positionAt(offset + length));
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range]), [['memo-unknown-target', vscode.DiagnosticSeverity.Warning, rangeOf(offsetOf('@alder-2011'), 'alder-2011'.length)]]);
+      const first = offsetOf('@alder-2010');
+      const second = offsetOf('@alder-2010', first);
+      const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', uri);
+      const studyLinks = links.filter((link) => link.target?.path.endsWith('/studies/a.md'));
+      assert.deepEqual(studyLinks.map((link) => link.range), [rangeOf(first, 10), rangeOf(second, 10)], 'a link at each reference to the study, none at the unknown id');
+      const study = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), 'studies', 'a.md'));
+      const idLine = study.getText().split('\n').findIndex((line) => line.startsWith('id:'));
+      const definitions = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', uri, document.positionAt(first + 3));
+      assert.deepEqual(definitions.map((found) => ('uri' in found ? [found.uri.path.endsWith('/studies/a.md'), found.range.start.line] : [])), [[true, idLine]]);
+      // On the bare reference (Markdown's own provider answers on a bracketed one too); other tests' memos left out.
+      const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', uri, document.positionAt(first + 2));
+      const where = references.filter((found) => [path, MEMO, 'studies/a.md'].some((name) => found.uri.path.endsWith(`/${name}`))).map((found) => `${found.uri.path.slice(workspaceRoot().path.length + 1)}:${found.range.start.line}:${found.range.start.character}`).sort();
+      const memoStudies = MEMO_TEXT.indexOf('alder-2010');
+      assert.deepEqual(where, [`${path}:3:${document.positionAt(first).character}`, `${path}:3:${document.positionAt(second).character}`, `${MEMO}:7:${memoStudies - MEMO_TEXT.lastIndexOf('\n', memoStudies) - 1}`, `studies/a.md:${idLine}:0`].sort());
+      // From the study's id line, the memos that name it.
+      const fromStudy = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', study.uri, new vscode.Position(idLine, 5));
+      assert.equal(fromStudy.filter((found) => found.uri.path.endsWith(`/${path}`)).length, 2);
+    } finally {
+      await remove(path);
+    }
+  });
+
   test('a memo about a code the review does not have is a warning at the name', async () => {
     const uri = await writeWorkspaceFile('memos/typo.md', '---\nabout:\n  codes: [low-pya]\n---\nText.\n');
     try {

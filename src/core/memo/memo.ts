@@ -9,6 +9,7 @@ import type { AttributeValue, Problem, TagOccurrence, TextSpan } from '../model'
 import { scanTags } from '../syntax/scanTags';
 import { normaliseCodeName } from '../syntax/codeName';
 import { LineIndex } from '../text/lineIndex';
+import { scanStudyReferences, type StudyReference } from './studyReferences';
 
 /** Something a memo names in its `about:` front matter, with where it is written. */
 export interface MemoTarget<T> {
@@ -42,6 +43,8 @@ export interface Memo {
   readonly body: string;
   /** `#code` references in the body, in source order. */
   readonly tags: readonly TagOccurrence[];
+  /** `@study-id` references in the body (Pandoc citations), in source order. */
+  readonly studyReferences: readonly StudyReference[];
   /** Problems of this file alone (front matter). */
   readonly problems: readonly Problem[];
   /** Range of the `about:` line, or the file start: where problems about the targets go. */
@@ -76,6 +79,7 @@ export function parseMemo(path: string, text: string): Memo {
     about,
     body,
     tags: scanned.tags,
+    studyReferences: scanStudyReferences(text, frontMatter.bodyStart, lines),
     problems,
     aboutRange,
   };

@@ -3,7 +3,7 @@
  * the review-level memos, and the problems of a memo whose targets do not exist.
  */
 import { samePath } from '../codebook';
-import type { Problem, Theme } from '../model';
+import type { Problem, Study, Theme } from '../model';
 import type { ReviewIndex } from '../reviewIndex';
 import type { Memo } from './memo';
 
@@ -20,6 +20,14 @@ export function memosAboutTheme(index: ReviewIndex, themePath: readonly string[]
 /** Memos about a study (by id). */
 export function memosAboutStudy(index: ReviewIndex, studyId: string): Memo[] {
   return index.memos().filter((memo) => memo.about.studies.some((target) => target.value === studyId));
+}
+
+/**
+ * The study a memo's `@key` names: the study with that id, else the one whose
+ * `citation-key` it is (the key a reviewer's reference manager gave the paper).
+ */
+export function studyOfKey(index: ReviewIndex, key: string): Study | undefined {
+  return index.studiesWithId(key)[0] ?? index.studies().find((study) => study.attributes['citation-key'] === key);
 }
 
 /** Memos about the review as a whole: the line of argument, the synthesis. */
@@ -51,6 +59,9 @@ export function memoProblems(index: ReviewIndex, memo: Memo): Problem[] {
   }
   for (const target of memo.about.studies) {
     if (index.studiesWithId(target.value).length === 0) problem(target.range, `This memo is about study \`${target.value}\`, which no study file has as its id: fix the id.`);
+  }
+  for (const reference of memo.studyReferences) {
+    if (!studyOfKey(index, reference.key)) problem(reference.range, `@${reference.key} names no study: no study file has it as its id or \`citation-key\`. Fix the key, or write \\@ for an @ that is not a study reference.`);
   }
   return problems;
 }

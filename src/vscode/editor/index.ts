@@ -7,6 +7,7 @@ import { CodeDecorations } from './decorations';
 import { ReviewDiagnostics } from './diagnostics';
 import { CodeHoverProvider } from './hover';
 import { ThemeMemoHoverProvider } from './memoHover';
+import { MemoStudyLinkProvider } from './memoStudyLinks';
 import { registerNewMemo } from './newMemo';
 import { CodeNavigationProvider } from './navigation';
 import { UndefinedCodeQuickFix, registerAddToCodebook } from './quickFix';
@@ -39,6 +40,7 @@ export function registerEditorFeatures(session: ReviewSession, state: vscode.Mem
     vscode.languages.registerHoverProvider(MARKDOWN, new ThemeMemoHoverProvider(session)),
     vscode.languages.registerDefinitionProvider(MARKDOWN, navigation),
     vscode.languages.registerReferenceProvider(MARKDOWN, navigation),
+    vscode.languages.registerDocumentLinkProvider(MARKDOWN, new MemoStudyLinkProvider(session)),
     vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new StudySymbolProvider(session), { label: vscode.l10n.t('QualSynth codes') }),
     vscode.languages.registerWorkspaceSymbolProvider(new CodeWorkspaceSymbolProvider(session)),
     vscode.languages.registerRenameProvider(MARKDOWN, new CodeRenameProvider(session)),
