@@ -2,7 +2,8 @@
  * The codebook parser: headings are themes (any depth), a list item that starts with
  * a tag defines that code under the nearest heading (with an optional display name in
  * bold, `codeDefinitionItem.ts`), `Colour:` and `Kind:` paragraphs carry a theme's colour
- * and kind (descriptive, analytical, concept), and the
+ * and kind (descriptive, analytical, concept), the meta-ethnography relation lines
+ * (`Reciprocal:`, `Refutes:`; see `metaEthnography/relationSyntax.ts`), and the
  * GRADE-CERQual lines (`Finding:`, `CERQual:`, the four components, `Judged on:`,
  * `Contrary:`; see `cerqual/judgementSyntax.ts`) its finding and judgement; other
  * paragraphs are its description.
@@ -11,6 +12,8 @@ import { readJudgementItem, type LineProblem } from './cerqual/judgementSyntax';
 import { themeJudgement, type PlacedItem } from './cerqual/themeJudgement';
 import { readDefinitionItem, type DefinitionItem } from './codeDefinitionItem';
 import { readFrontMatter } from './frontMatter';
+import { conceptRelations } from './metaEthnography/concepts';
+import { readRelationLine, type RelationLine } from './metaEthnography/relationSyntax';
 import type { CodeDefinition, Codebook, Problem, Theme, ThemeKind } from './model';
 import { reportConflictMarkers } from './study';
 import { normaliseCodeName, scanCodeName } from './syntax/codeName';
@@ -26,6 +29,7 @@ interface ThemeBuilder {
   judgementItems: PlacedItem[];
   color?: string;
   kind?: ThemeKind;
+  relations: RelationLine[];
   codes: string[];
   children: ThemeBuilder[];
   headingStart: number;
@@ -94,7 +98,10 @@ export function parseCodebook(path: string, text: string): Codebook {
   const title = typeof frontMatter.data.title === 'string' ? frontMatter.data.title : undefined;
   const themes = roots.map((root) => freeze(root, lines, lineProblems));
   problems.push(...lineProblems.sort((a, b) => a.range.start - b.range.start).map((problem): Problem => ({ path, ...problem, kind: 'cerqual-syntax' })));
-  return { path, title, themes, definitions, problems };
+  const codebook = { path, title, themes, definitions, problems };
+  // Relation targets are checked against the whole codebook, so after every theme is read.
+  problems.push(...conceptRelations(codebook).problems.map((problem): Problem => ({ path, ...problem, kind: 'concept-relation' })));
+  return codebook;
 }
 
 function startTheme(block: MarkdownBlock, title: string, open: ThemeBuilder[], roots: ThemeBuilder[]): ThemeBuilder {
@@ -109,6 +116,7 @@ function startTheme(block: MarkdownBlock, title: string, open: ThemeBuilder[], r
     depth: block.headingDepth,
     description: [],
     judgementItems: [],
+    relations: [],
     codes: [],
     children: [],
     headingStart: block.lines[0][0],
@@ -144,9 +152,15 @@ function addParagraph(theme: ThemeBuilder, block: MarkdownBlock, blockText: Bloc
   }
   const first = block.lines[0][0];
   const last = block.lines[block.lines.length - 1][1];
+  const span = (start: number, end: number) => lines.span(blockText.toFile(start), blockText.toFile(end));
+  const relation = readRelationLine({ text: blockText.value, span });
+  if (relation) {
+    theme.relations.push(relation);
+    return;
+  }
   const judgementBlock = {
     text: blockText.value,
-    span: (start: number, end: number) => lines.span(blockText.toFile(start), blockText.toFile(end)),
+    span,
     lines: lines.span(lines.lineStart(lines.lineAt(first)), last),
   };
   const item = readJudgementItem(judgementBlock, problems);
@@ -173,6 +187,7 @@ function freeze(theme: ThemeBuilder, lines: LineIndex, problems: LineProblem[]):
     contrary,
     color: theme.color,
     ...(theme.kind ? { kind: theme.kind } : {}),
+    ...(theme.relations.length > 0 ? { relations: theme.relations } : {}),
     codes: theme.codes,
     children: theme.children.map((child) => freeze(child, lines, problems)),
     range: lines.span(lines.lineStart(lines.lineAt(theme.headingStart)), theme.headingEnd),

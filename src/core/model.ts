@@ -4,6 +4,7 @@
  * the JSON index add 1 when they print them. Paths are review-relative and use `/`.
  */
 import type { StudyFilter } from './filter';
+import type { RelationLine } from './metaEthnography/relationSyntax';
 import type { Protocol } from './protocol/protocol';
 
 /** A 0-based position in a text: line and UTF-16 column. */
@@ -59,7 +60,8 @@ export type ProblemKind =
   | 'cerqual-no-evidence'
   | 'cerqual-incomplete'
   | 'memo-target'
-  | 'memo-unknown-target';
+  | 'memo-unknown-target'
+  | 'concept-relation';
 
 /** One `#code` occurrence in a file: in a span's braces, or a bare block tag. */
 export interface TagOccurrence {
@@ -170,6 +172,8 @@ export interface Theme {
   readonly color?: string;
   /** What kind of theme the reviewers say it is, from a `Kind:` paragraph. */
   readonly kind?: ThemeKind;
+  /** Meta-ethnography relation lines (`Reciprocal:`, `Refutes:`) under the heading, when it has any. */
+  readonly relations?: readonly RelationLine[];
   /** Codes defined directly under this heading, in order. */
   readonly codes: readonly string[];
   /** Child themes, in order. */
