@@ -2,8 +2,9 @@
  * Imported notes as memo files (`memos/<title>.md`): a note on codes, themes (codes
  * that became headings), sources or the project becomes a memo whose `about:` names
  * them, with the note's name as its title, its creating user as author and its creation
- * date. A note only on coded passages stays the span's `memo=` (an annotation, as
- * QualSynth exports a span memo). A note with text that is attached to nothing the
+ * date. A one-paragraph note only on coded passages stays the span's `memo=` (an
+ * annotation, as QualSynth exports a span memo); a longer one is a memo about the
+ * passage's study and codes. A note with text that is attached to nothing the
  * review keeps (a set, a picture, nothing at all) is still written, without `about:`,
  * and listed in the import report; a note without plain text is listed as not carried.
  */
@@ -49,13 +50,19 @@ interface NoteAbout {
 }
 
 /**
- * The notes that become memo files: every note except those only on coded passages
- * (selections and their codings), which become the span's `memo=`.
+ * The notes that become memo files: every note except one paragraph only on coded
+ * passages (selections and their codings), which becomes the span's `memo=`; a note of
+ * several paragraphs on a passage is a memo about its study and codes, since `memo=`
+ * holds one line.
  */
-export function memoFileNotes(project: ImportProject): Set<string> {
+export function memoFileNotes(project: ImportProject, zip: SafeZip): Set<string> {
   const onPassages = new Set(project.sources.flatMap((source) => source.selections.flatMap((selection) => [...selection.noteGuids, ...selection.codings.flatMap((coding) => coding.noteGuids)])));
   const elsewhere = new Set([...project.noteGuids, ...codeNotes(project.codes), ...project.sources.flatMap((source) => source.noteGuids)]);
-  return new Set([...project.notes.keys()].filter((guid) => elsewhere.has(guid) || !onPassages.has(guid)));
+  const paragraphs = (note: ImportNote): boolean => {
+    const resolved = resolveText(zip, note.plainTextPath, note.plainTextContent);
+    return 'text' in resolved && /\n[ \t]*\n/.test(resolved.text.replace(/\r\n?/g, '\n').trim());
+  };
+  return new Set([...project.notes.values()].filter((note) => elsewhere.has(note.guid) || !onPassages.has(note.guid) || paragraphs(note)).map((note) => note.guid));
 }
 
 /** Writes the memo files of `guids` (in the project's note order). */

@@ -68,7 +68,7 @@ export function importQdpx(data: Uint8Array, options: ImportOptions = {}): Impor
     const resolved = texts[index];
     return 'text' in resolved ? [{ text: resolved.text, selections: source.selections }] : [];
   }), project.origin);
-  const memoNotes = memoFileNotes(project);
+  const memoNotes = memoFileNotes(project, zip);
   const context: SelectionContext = { zip, project, tags, coders: coderLabels(project), notCarried: project.notCarried, unit: offsets.unit, memoFileNotes: memoNotes };
   const studies = importStudies(project, texts, context);
   const codebook = renderCodebook(`${project.name} — codebook`, project, tags, project.notCarried);

@@ -87,7 +87,7 @@ describe('REFI-QDA notes ⇄ memo files', function () {
   it('imports notes on codes, themes, sources and the project as memo files; lists what cannot be carried', () => {
     const users = `<Users><User guid="${g(90)}" name="Ana Ruiz" id="AR"/><User guid="${g(91)}" name="Ben"/></Users>`;
     const codes = `<Code guid="${g(1)}" name="Coping" isCodable="false"><NoteRef targetGUID="${g(50)}"/><Code guid="${g(2)}" name="humour" isCodable="true"><NoteRef targetGUID="${g(51)}"/></Code></Code>`;
-    const selection = `<PlainTextSelection guid="${g(20)}" startPosition="0" endPosition="5"><Coding guid="${g(21)}" creatingUser="${g(90)}"><CodeRef targetGUID="${g(2)}"/></Coding><NoteRef targetGUID="${g(53)}"/></PlainTextSelection>`;
+    const selection = `<PlainTextSelection guid="${g(20)}" startPosition="0" endPosition="5"><Coding guid="${g(21)}" creatingUser="${g(90)}"><CodeRef targetGUID="${g(2)}"/></Coding><NoteRef targetGUID="${g(53)}"/><NoteRef targetGUID="${g(59)}"/></PlainTextSelection>`;
     const source = `<TextSource guid="${g(10)}" name="Interview 1" plainTextPath="internal://${g(10)}.txt">${selection}<NoteRef targetGUID="${g(52)}"/></TextSource>`;
     const note = (n: number, name: string, text: string, extra = ''): string => `<Note guid="${g(n)}" name="${name}" creatingUser="${g(90)}" creationDateTime="2021-03-04T10:22:11Z"${extra}><PlainTextContent>${text}</PlainTextContent></Note>`;
     const notes = [
@@ -100,12 +100,15 @@ describe('REFI-QDA notes ⇄ memo files', function () {
       note(56, 'Loose', 'Floating.'),
       `<Note guid="${g(57)}" name="PDF only" richTextPath="internal://x.pdf"/>`,
       note(58, 'On humour', 'Second note, same title.'),
+      note(59, 'Long passage note', 'First paragraph.\n\nSecond paragraph.'),
     ].join('');
     const xml = `<?xml version="1.0"?><Project xmlns="urn:QDA-XML:project:1.0" name="p" origin="MAXQDA 24" creatingUserGUID="${g(90)}">${users}<CodeBook><Codes>${codes.replace(`<NoteRef targetGUID="${g(51)}"/>`, `<NoteRef targetGUID="${g(51)}"/><NoteRef targetGUID="${g(58)}"/>`)}</Codes></CodeBook><Sources>${source}</Sources><Notes>${notes}</Notes><Sets><Set guid="${g(60)}" name="Journal"><MemberNote targetGUID="${g(55)}"/><MemberNote targetGUID="${g(57)}"/></Set></Sets><NoteRef targetGUID="${g(54)}"/></Project>`;
     const result = importQdpx(qdpx(xml, { [`${g(10)}.txt`]: 'Words said here.' }));
     const memos = new Map(result.files.filter((file) => file.path.startsWith('memos/')).map((file) => [file.path, parseMemo(file.path, file.content)]));
-    assert.deepEqual([...memos.keys()], ['memos/on-coping.md', 'memos/on-humour.md', 'memos/interview-memo.md', 'memos/project-journal.md', 'memos/in-a-set.md', 'memos/loose.md', 'memos/on-humour-2.md']);
+    assert.deepEqual([...memos.keys()], ['memos/on-coping.md', 'memos/on-humour.md', 'memos/interview-memo.md', 'memos/project-journal.md', 'memos/in-a-set.md', 'memos/loose.md', 'memos/on-humour-2.md', 'memos/long-passage-note.md']);
     const view = (file: string): string => memoView(memos.get(file)!);
+    // Several paragraphs do not fit a one-line memo=: a memo about the passage's study and codes.
+    assert.equal(view('memos/long-passage-note.md'), JSON.stringify({ title: 'Long passage note', author: 'AR', date: '2021-03-04', codes: ['humour'], themes: [], studies: ['Interview 1'], review: false, body: 'First paragraph.\n\nSecond paragraph.' }));
     assert.equal(view('memos/on-coping.md'), JSON.stringify({ title: 'On coping', author: 'AR', date: '2021-03-04', codes: [], themes: ['Coping'], studies: [], review: false, body: '\\# not a heading\n\n#1 priority \\*here\\*' }));
     assert.equal(view('memos/on-humour.md'), JSON.stringify({ title: 'On humour', author: 'AR', date: '2021-03-04', codes: ['humour'], themes: [], studies: [], review: false, body: 'Jokes.' }));
     assert.deepEqual(memos.get('memos/interview-memo.md')!.about.studies.map((target) => target.value), ['Interview 1']);
