@@ -16,8 +16,6 @@ const SUITES: Array<() => unknown> = [
   () => require('./git.test'),
   () => require('./teamMerging.test'),
   ...LATER_SHARED_SUITES,
-  // Node host only for now: not yet run in the web worker host (index.web.ts).
-  () => require('./memos.test'),
   () => require('./checkoutLoad.test'),
   () => require('./safeWrites.test'),
   () => require('./hostBenchmark.test'),

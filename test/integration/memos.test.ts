@@ -59,6 +59,9 @@ suite('Memos: views, hover, New Memo and rename through memos', () => {
   teardown(async () => {
     await resetViews();
     await remove(MEMO);
+    // The index hears of the deletion before the next test writes the memo again: the web
+    // worker host's watcher reports later, and a late delete would take the new memo away.
+    await waitFor(() => outline(themes, 2), (found) => !found.some((line) => line.includes('Low pay and hours') && line.endsWith('memo')));
   });
 
   test('memos stand first under their theme, code and study, with a note icon and a count', async () => {

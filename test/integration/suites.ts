@@ -24,4 +24,5 @@ export const LATER_SHARED_SUITES: Array<() => unknown> = [
   () => require('./manuscript.test'),
   () => require('./cerqual.test'),
   () => require('./refi.test'),
+  () => require('./memos.test'),
 ];
