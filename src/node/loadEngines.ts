@@ -7,7 +7,7 @@ import type { ManuscriptEngines } from '../core';
 import type * as Engines from '../manuscriptEngines';
 import { readRasteriserAssets } from './rasterise';
 
-export type { ManuscriptEngines } from '../core/report/manuscriptEngines';
+export type { ManuscriptEngines } from '../core';
 
 let loading: Promise<ManuscriptEngines> | undefined;
 
