@@ -13,20 +13,41 @@ export async function currentTexts(root: vscode.Uri, paths: Iterable<string>, op
     const path = toReviewPath(root, document.uri);
     if (path !== undefined) open.set(path, document);
   }
-  const texts = new Map<string, string>();
-  for (const path of new Set(paths)) {
+  const unique = [...new Set(paths)];
+  const read = await mapConcurrently(unique, READS_AT_ONCE, async (path) => {
     const document = open.get(path);
-    if (document) {
-      texts.set(path, document.getText());
-      continue;
-    }
+    if (document) return document.getText();
     const bytes = await readIfPresent(toUri(root, path), options.skipMissing ?? false);
-    if (!bytes) continue;
+    if (!bytes) return undefined;
     const decoded = decodeText(bytes);
     if (!decoded.ok) throw new Error(`${path} ${decoded.reason}.`);
-    texts.set(path, decoded.text);
-  }
+    return decoded.text;
+  });
+  const texts = new Map<string, string>();
+  unique.forEach((path, index) => read[index] !== undefined && texts.set(path, read[index]));
   return texts;
+}
+
+/**
+ * Files read at once: each read is a round trip to the file system provider (in a
+ * remote or web workbench, through the connection), so a search of 1,000 studies read
+ * one after another waited seconds for them; a bounded number at a time keeps memory
+ * and open handles in check.
+ */
+const READS_AT_ONCE = 32;
+
+/** `items.map(use)` with at most `limit` calls pending at once; results in the items' order. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, use: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await use(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /**

@@ -44,3 +44,39 @@ suite('benchmark: activation and saved change to refreshed diagnostics and tree'
     );
   });
 });
+
+/**
+ * The first text search of a session as a researcher meets it: "Search Studies…" with
+ * a pattern, from the command to the results shown (every study's current text read,
+ * reader texts prepared unless the background already did, the search, the tree),
+ * wall and extension-host CPU time; then four later searches.
+ */
+suite('benchmark: first text search of a session', function () {
+  suiteSetup(function () {
+    if (!process.env.QUALSYNTH_BENCH_REVIEW) this.skip();
+  });
+
+  test('measures', async function () {
+    this.timeout(300_000);
+    const api = await vscode.extensions.getExtension<QualSynthApi>(EXTENSION_ID)!.activate();
+    await api.indexLoadMs();
+    const search = async (): Promise<string> => {
+      const cpu = process.cpuUsage();
+      const started = performance.now();
+      const hits = await vscode.commands.executeCommand<number>('qualsynth.searchStudies', { pattern: 'stigma', mode: 'words' });
+      const wall = performance.now() - started;
+      const used = process.cpuUsage(cpu);
+      return `${hits} hits, ${wall.toFixed(0)} ms (CPU ${((used.user + used.system) / 1000).toFixed(0)} ms)`;
+    };
+    const direct = async (): Promise<string> => {
+      const started = performance.now();
+      const result = await api.search.search({ pattern: 'stigma', mode: 'words' });
+      return `provider ${result?.hits.length} hits ${(performance.now() - started).toFixed(0)} ms`;
+    };
+    const first = await search();
+    console.log(`BENCH search direct: ${await direct()}; ${await direct()}`);
+    const later = [];
+    for (let round = 0; round < 4; round++) later.push(await search());
+    console.log(`BENCH search: first search of "stigma" ${first}; later: ${later.join('; ')}`);
+  });
+});
