@@ -3,7 +3,8 @@
 // the Explorer's context menu, New Review… works from the command palette, Ctrl+Alt+S
 // shows a code's segments, and the walkthrough opens and its first button works.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { REPO_ROOT } from '../runner/paths.mjs';
 import { expect } from './expect.mjs';
@@ -20,6 +21,23 @@ const REVIEW_FILES = ['qualsynth.yaml', 'codebook.md', 'studies/example-2020.md'
 
 /** @type {Array<{ name: string, run: (page: import('playwright-core').Page, shoot: (name: string) => Promise<void>, context: VsixContext) => Promise<string> }>} */
 export const VSIX_CHECKS = [
+  {
+    name: "the installed extension's merge driver (dist/cli.js, which Set Up Team Merging registers) merges two coders' tags on one line",
+    async run(_page, _shoot, { dataDir }) {
+      const [installed] = readdirSync(join(dataDir, 'extensions')).filter((name) => name.startsWith('qualsynth.qualsynth-'));
+      const cli = join(dataDir, 'extensions', installed, 'dist', 'cli.js');
+      expect(existsSync(cli), `${cli} is not in the package: git would fall back to git merge-file`);
+      const dir = mkdtempSync(join(tmpdir(), 'qualsynth-vsix-merge-'));
+      const base = '---\nid: smith-2020\n---\nFirst line of findings.\n';
+      const files = { O: base, A: base.replace('findings.', 'findings. #stigma'), B: base.replace('findings.', 'findings. #trust') };
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      const merged = spawnSync(process.execPath, [cli, 'merge-driver', 'O', 'A', 'B', 'studies/smith-2020.md'], { cwd: dir, encoding: 'utf8' });
+      expect(merged.status === 0, `merge-driver exited ${merged.status}: ${merged.stderr}`);
+      const result = readFileSync(join(dir, 'A'), 'utf8');
+      expect(result === base.replace('findings.', 'findings. #stigma #trust'), `merged study:\n${result}`);
+      return 'dist/cli.js merge-driver: "First line of findings. #stigma #trust" (git merge-file conflicts here)';
+    },
+  },
   {
     name: 'the installed .vsix activates on the review without a development path: the status bar shows its studies',
     async run(page, shoot, { dataDir, studies }) {
