@@ -44,7 +44,7 @@ export { type Disposable, type FileEvent, MAX_FILE_BYTES, RefusedFileError, type
 export { formatProblem, toJsonIndex } from './jsonIndex';
 export { type Memo, memoFirstLines, parseMemo } from './memo/memo';
 export { memoMentions, memosAboutCode, memosAboutStudy, memosAboutTheme, studyOfKey } from './memo/memoLinks';
-export { type MemoReference, memoReferenceAt, studyReferencesInMemos } from './memo/memoReferences';
+export { memoNameSuggestions, type MemoReference, memoReferenceAt, studyReferencesInMemos } from './memo/memoReferences';
 export type { StudyReference } from './memo/studyReferences';
 export { defaultMemoTitle, memoFilePath, type NewMemoSubject, newMemoText } from './memo/newMemo';
 export { attributeLines, DRIVER_DESCRIPTION, DRIVER_NAME, driverCommand, type DriverProgram, withAttributeLines } from './merge/gitSetup';

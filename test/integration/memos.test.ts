@@ -207,6 +207,14 @@ suite('Memos: views, hover, New Memo and rename through memos', () => {
     try {
       const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(uri), (list) => list.length > 0);
       assert.deepEqual(diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.character]), [['memo-unknown-target', vscode.DiagnosticSeverity.Warning, 2, 10, 17]]);
+      // The quick fix offers the closest code, and applies as one edit of the name (whole file).
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(2, 12, 2, 12));
+      const change = actions.find((action) => action.title === 'Change to low-pay');
+      assert.ok(change?.edit, `a quick fix to the closest code: ${actions.map((action) => action.title).join(' | ')}`);
+      assert.ok(await vscode.workspace.applyEdit(change.edit));
+      assert.equal(await textOf('memos/typo.md'), '---\nabout:\n  codes: [low-pay]\n---\nText.\n');
+      await (await vscode.workspace.openTextDocument(uri)).save();
     } finally {
       await remove('memos/typo.md');
     }

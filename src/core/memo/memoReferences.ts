@@ -5,6 +5,7 @@
  */
 import type { Study, TextSpan } from '../model';
 import type { ReviewIndex } from '../reviewIndex';
+import { closestNames } from '../text/closestNames';
 import type { Memo } from './memo';
 import { studyOfKey } from './memoLinks';
 
@@ -30,4 +31,15 @@ export function studyReferencesInMemos(index: ReviewIndex, study: Study): Array<
     ...memo.about.studies.filter((target) => target.range !== memo.aboutRange && index.studiesWithId(target.value).includes(study)).map((target) => ({ path: memo.path, range: target.range })),
     ...memo.studyReferences.filter((reference) => studyOfKey(index, reference.key) === study).map((reference) => ({ path: memo.path, range: reference.range })),
   ]);
+}
+
+/**
+ * Names the review has that are closest to a memo's name at `offset` that it does not have
+ * (a code, a study id, or the last title of a theme path): what a quick fix offers.
+ */
+export function memoNameSuggestions(index: ReviewIndex, memo: Memo, name: string, offset: number): string[] {
+  const reference = memoReferenceAt(index, memo, offset);
+  if (reference?.kind === 'code') return closestNames(reference.code, index.codes().map((code) => code.name));
+  if (reference?.kind === 'study') return closestNames(reference.key, index.studies().map((study) => study.id));
+  return closestNames(name, index.allThemes().map((theme) => theme.title));
 }

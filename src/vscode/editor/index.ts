@@ -7,6 +7,7 @@ import { CodeDecorations } from './decorations';
 import { ReviewDiagnostics } from './diagnostics';
 import { CodeHoverProvider } from './hover';
 import { ThemeMemoHoverProvider } from './memoHover';
+import { MemoTargetQuickFix } from './memoQuickFix';
 import { MemoStudyLinkProvider } from './memoStudyLinks';
 import { registerNewMemo } from './newMemo';
 import { CodeNavigationProvider } from './navigation';
@@ -45,6 +46,7 @@ export function registerEditorFeatures(session: ReviewSession, state: vscode.Mem
     vscode.languages.registerWorkspaceSymbolProvider(new CodeWorkspaceSymbolProvider(session)),
     vscode.languages.registerRenameProvider(MARKDOWN, new CodeRenameProvider(session)),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new UndefinedCodeQuickFix(), { providedCodeActionKinds: UndefinedCodeQuickFix.kinds }),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new MemoTargetQuickFix(session), { providedCodeActionKinds: MemoTargetQuickFix.kinds }),
     registerAddToCodebook(session),
     ...registerCodeSelection(session, new RecentCodes(state)),
     ...registerCodeCommands(session),
