@@ -13,6 +13,7 @@ import { blockquote, bulletList, emphasis, heading, inlineCode, link, paragraph,
 import { protocolSection } from './protocolSection';
 import { referencesSection } from './referenceList';
 import { memoBlocks, synthesisSection, themeKindNote } from './memoMarkdown';
+import { translationSection } from './translationMarkdown';
 import type { Excerpt, ReportCode, ReportModel, ReportTheme } from './reportModel';
 import { methodName, plural } from './wording';
 
@@ -30,6 +31,7 @@ export function reportBody(model: ReportModel): RootContent[] {
     ...appraisalSection(model),
       heading(2, text('Themes')),
     ...(model.themes.length > 0 ? model.themes.flatMap(themeSection) : [paragraph(emphasis('The codebook has no themes yet: headings in the codebook are themes.'))]),
+    ...translationSection(model.translation),
     ...synthesisSection(model.synthesis),
     ...uncategorisedSection(model),
     ...analysisSection(model),

@@ -23,6 +23,7 @@ import { appraisalMatrix, codeMatrix, segmentRows, studyRows, themeMatrix, type 
 import { VERSION } from '../version';
 import type { ExcerptContext } from './excerptContext';
 import { analysisFigures, reportAnalysis, type ReportAnalysis } from './reportAnalysis';
+import { reportTranslation, type ReportTranslation } from './translationTable';
 
 export type { Excerpt } from './excerpts';
 export type { ReportCode, ReportTheme } from './reportThemes';
@@ -108,6 +109,8 @@ export interface ReportModel {
   readonly themes: readonly ReportTheme[];
   /** Analytical themes and the review-level memos (line of argument); absent when there are none. */
   readonly synthesis?: ReportSynthesis;
+  /** The meta-ethnography translation (concepts × studies, relations); only for `method: meta-ethnography`. */
+  readonly translation?: ReportTranslation;
   readonly uncategorised: readonly ReportCode[];
   /** Studies × top-level themes. */
   readonly themeMatrix: StudyMatrix<boolean>;
@@ -163,6 +166,7 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
     appraisal,
     themes,
     ...optional('synthesis', reportSynthesis(index, config.method, linkBase)),
+    ...optional('translation', config.method === 'meta-ethnography' ? reportTranslation(index.codebook, evidence, linkBase) : undefined),
     uncategorised: evidence.uncategorised.map((code) => reportCode(code, evidence, codeSections)),
     themeMatrix: themeTable,
     codeMatrix: codeMatrix(evidence, codes),
