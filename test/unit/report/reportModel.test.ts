@@ -202,6 +202,8 @@ describe('report model', () => {
       'Included studies',
       'Quality appraisal (CASP)',
       'Themes',
+      // The mini review is a meta-ethnography (its codes are the concepts).
+      'Translation of concepts',
       'Uncategorised codes',
       'Analysis across studies',
       'GRADE-CERQual Evidence Profile',
