@@ -12,6 +12,18 @@ export interface ReviewHost {
   readonly foldsCase?: boolean;
   /** The folder links the last `findFiles` did not follow, when the host has links. */
   skippedFolders?(): readonly SkippedFolder[];
+  /**
+   * A file's modification time and size, or `undefined` when it does not exist: far
+   * cheaper than reading it, so a kept copy of its text can be checked against the file.
+   */
+  stat?(path: string): Promise<FileStamp | undefined>;
+}
+
+/** What tells a changed file from an unchanged one without reading it. */
+export interface FileStamp {
+  /** Modification time in milliseconds since 1970. */
+  readonly mtime: number;
+  readonly size: number;
 }
 
 /** A file-system event, with a review-relative path. */

@@ -40,7 +40,7 @@ export { outputRefusal } from './files/outputPolicy';
 export { FilterSyntaxError, formatFilter, parseFilter, type StudyFilter } from './filter';
 export { filterStudies } from './filterMatch';
 export { assertValidRevision, InvalidRevisionError } from './git/revisionName';
-export { type Disposable, type FileEvent, MAX_FILE_BYTES, RefusedFileError, type ReviewHost, type SkippedFolder, tooLargeError } from './host';
+export { type Disposable, type FileEvent, type FileStamp, MAX_FILE_BYTES, RefusedFileError, type ReviewHost, type SkippedFolder, tooLargeError } from './host';
 export { formatProblem, toJsonIndex } from './jsonIndex';
 export { type Memo, memoFirstLines, parseMemo } from './memo/memo';
 export { memoMentions, memosAboutCode, memosAboutStudy, memosAboutTheme, studyOfKey } from './memo/memoLinks';

@@ -7,7 +7,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import picomatch from 'picomatch';
-import { compareText, type ReviewHost, type SkippedFolder } from '../core';
+import { compareText, type FileStamp, type ReviewHost, type SkippedFolder } from '../core';
 import { readReviewFile } from './files/safeRead';
 
 /** A host rooted at a folder on disk. */
@@ -34,6 +34,17 @@ export class NodeReviewHost implements ReviewHost {
   /** Reads one file: regular, inside the review after resolving links, within the size limit. */
   readFile(path: string): Promise<Uint8Array | undefined> {
     return readReviewFile(this.root, () => (this.realRoot ??= realpath(this.root)), path);
+  }
+
+  /** The file's modification time and size (through links, as reads go), `undefined` when it is gone. */
+  async stat(path: string): Promise<FileStamp | undefined> {
+    try {
+      const info = await stat(this.absolute(path));
+      return { mtime: info.mtimeMs, size: info.size };
+    } catch (error) {
+      if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
+      throw error;
+    }
   }
 
   skippedFolders(): readonly SkippedFolder[] {

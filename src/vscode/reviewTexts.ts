@@ -7,25 +7,30 @@ import { toReviewPath, toUri } from './convert';
  * the file — and a fresh index of just those files, so refactorings are computed on
  * exactly the text they will edit, never on a stale index.
  */
-export async function currentTexts(root: vscode.Uri, paths: Iterable<string>, options: { skipMissing?: boolean } = {}): Promise<Map<string, string>> {
-  const open = new Map<string, vscode.TextDocument>();
-  for (const document of vscode.workspace.textDocuments) {
-    const path = toReviewPath(root, document.uri);
-    if (path !== undefined) open.set(path, document);
-  }
+export async function currentTexts(root: vscode.Uri, paths: Iterable<string>): Promise<Map<string, string>> {
+  const open = openDocuments(root);
   const unique = [...new Set(paths)];
-  const read = await mapConcurrently(unique, READS_AT_ONCE, async (path) => {
+  const read = await mapConcurrently(unique, READS_AT_ONCE, async (path): Promise<string> => {
     const document = open.get(path);
     if (document) return document.getText();
-    const bytes = await readIfPresent(toUri(root, path), options.skipMissing ?? false);
-    if (!bytes) return undefined;
+    const bytes = await vscode.workspace.fs.readFile(toUri(root, path));
     const decoded = decodeText(bytes);
     if (!decoded.ok) throw new Error(`${path} ${decoded.reason}.`);
     return decoded.text;
   });
   const texts = new Map<string, string>();
-  unique.forEach((path, index) => read[index] !== undefined && texts.set(path, read[index]));
+  unique.forEach((path, index) => texts.set(path, read[index]));
   return texts;
+}
+
+/** The open documents of the review, by review path. */
+export function openDocuments(root: vscode.Uri): Map<string, vscode.TextDocument> {
+  const open = new Map<string, vscode.TextDocument>();
+  for (const document of vscode.workspace.textDocuments) {
+    const path = toReviewPath(root, document.uri);
+    if (path !== undefined) open.set(path, document);
+  }
+  return open;
 }
 
 /**
@@ -34,10 +39,10 @@ export async function currentTexts(root: vscode.Uri, paths: Iterable<string>, op
  * one after another waited seconds for them; a bounded number at a time keeps memory
  * and open handles in check.
  */
-const READS_AT_ONCE = 32;
+export const READS_AT_ONCE = 32;
 
 /** `items.map(use)` with at most `limit` calls pending at once; results in the items' order. */
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, use: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapConcurrently<T, R>(items: readonly T[], limit: number, use: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -48,19 +53,6 @@ async function mapConcurrently<T, R>(items: readonly T[], limit: number, use: (i
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
-}
-
-/**
- * A file's bytes; with `skipMissing`, `undefined` for a file deleted since the index saw it
- * (its deletion event follows, and runs the caller again).
- */
-async function readIfPresent(uri: vscode.Uri, skipMissing: boolean): Promise<Uint8Array | undefined> {
-  try {
-    return await vscode.workspace.fs.readFile(uri);
-  } catch (error) {
-    if (skipMissing && error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
-    throw error;
-  }
 }
 
 /** A small index of the given texts (studies, memos and the codebook) for computing edits. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { MAX_FILE_BYTES, RefusedFileError, type ReviewHost, tooLargeError } from '../core';
+import { type FileStamp, MAX_FILE_BYTES, RefusedFileError, type ReviewHost, tooLargeError } from '../core';
 import { toReviewPath, toUri } from './convert';
 
 /** Files whose presence at a folder's top marks it as a review root. */
@@ -33,6 +33,17 @@ export class WorkspaceHost implements ReviewHost {
       return await vscode.workspace.fs.readFile(uri);
     } catch (error) {
       if (error instanceof vscode.FileSystemError) return undefined;
+      throw error;
+    }
+  }
+
+  /** The file's modification time and size, `undefined` when it is gone. */
+  async stat(path: string): Promise<FileStamp | undefined> {
+    try {
+      const info = await vscode.workspace.fs.stat(toUri(this.root, path));
+      return { mtime: info.mtime, size: info.size };
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
       throw error;
     }
   }

@@ -86,6 +86,30 @@ suite('Search Studies and auto-coding', function () {
     await waitFor(async () => (await indexSummary())?.studies ?? 0, (count) => count === 3);
   });
 
+  test('a study rewritten on disk before the index hears of it: a new search finds its new text', async () => {
+    const provider = await results();
+    const changed = 'studies/search-changed.md';
+    const before = TEXT.replace('id: search-loop', 'id: search-changed');
+    const uri = await writeWorkspaceFile(changed, before);
+    await waitFor(async () => (await indexSummary())?.studies ?? 0, (count) => count >= 4);
+    await provider.search({ pattern: 'stipend', mode: 'words' });
+    assert.equal(provider.allHits().filter((hit) => hit.path === changed).length, 3);
+    const after = before.replace('was paid late.', 'was paid late. A stipend again.');
+    await writeWorkspaceFile(changed, after);
+    // At once, before the file watcher has told the index: the kept text is stale, the file's size says so.
+    await provider.search({ pattern: 'stipend', mode: 'words' });
+    const hits = provider.allHits().filter((hit) => hit.path === changed);
+    assert.equal(hits.length, 4, 'the new mention is found');
+    assert.equal(provider.result?.texts.get(changed), after, 'the search read the new text');
+    assert.deepEqual(
+      hits.map((hit) => after.slice(hit.start, hit.end)),
+      ['stipend', 'stipend', 'stipend', 'stipend'],
+      'the hits are at their places in the new text',
+    );
+    await vscode.workspace.fs.delete(uri);
+    await waitFor(async () => (await indexSummary())?.studies ?? 0, (count) => count === 3);
+  });
+
   test('search by keyboard, tick two hits, code them, see them marked, undo', async function () {
     if (!hasKeyboard()) this.skip();
     const provider = await results();

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import { AUTOCODE_UNITS, autocodeEdits, AutocodeError, type AutocodePlan, type AutocodeUnit, FilterSyntaxError, LineIndex, parseFilter, type SearchHit, type SearchQuery, SearchQueryError } from '../../core';
+import { AUTOCODE_UNITS, autocodeEdits, AutocodeError, type AutocodePlan, type AutocodeUnit, FilterSyntaxError, LineIndex, parseFilter, SearchCorpus, type SearchHit, type SearchQuery, SearchQueryError } from '../../core';
 import { toWorkspaceEdit } from '../convert';
 import { pickCoding } from '../codePicker';
 import { applyIfUnchanged, currentTexts } from '../reviewTexts';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
 import { SEARCH_RESULTS_VIEW, SearchResultsProvider } from './searchResults';
+import { StudyTexts } from './studyTexts';
 
 /** Command ids. */
 export const SEARCH_STUDIES_COMMAND = 'qualsynth.searchStudies';
@@ -29,9 +30,11 @@ const PREVIEW_LINES = 6;
  * workspace edit.
  */
 export function registerSearch(session: ReviewSession): { results: SearchResultsProvider; disposables: vscode.Disposable[] } {
-  const results = new SearchResultsProvider(session);
+  const texts = new StudyTexts(session);
+  const results = new SearchResultsProvider(session, texts, new SearchCorpus());
   const view = vscode.window.createTreeView(SEARCH_RESULTS_VIEW, { treeDataProvider: results, manageCheckboxStateManually: true, showCollapseAll: true });
   const disposables: vscode.Disposable[] = [
+    texts,
     results,
     view,
     view.onDidChangeCheckboxState((event) => results.setTicked(event.items.map(([node, state]) => [node, state === vscode.TreeItemCheckboxState.Checked] as const))),

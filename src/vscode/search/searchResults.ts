@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { LineIndex, type Review, SearchCorpus, type SearchHit, type SearchQuery, type SearchResult, searchStudies } from '../../core';
+import { LineIndex, type Review, type SearchCorpus, type SearchHit, type SearchQuery, type SearchResult, searchStudies } from '../../core';
 import { toRange, toUri } from '../convert';
-import { currentTexts } from '../reviewTexts';
 import type { ReviewSession } from '../reviewSession';
 import { Debouncer } from '../debouncer';
+import type { StudyTexts } from './studyTexts';
 
 /** Id of the Search Results view. */
 export const SEARCH_RESULTS_VIEW = 'qualsynth.searchResults';
@@ -29,18 +29,22 @@ interface LastSearch {
 export class SearchResultsProvider implements vscode.TreeDataProvider<ResultNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ResultNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly corpus = new SearchCorpus();
   private readonly ticked = new Set<string>();
   private readonly lines = new Map<string, LineIndex>();
-  /** Every study's text as last read; a re-run reads again only the studies changed since. */
-  private readonly texts = new Map<string, string>();
-  private readonly changedPaths = new Set<string>();
   private last: LastSearch | undefined;
   private readonly rerun = new Debouncer(() => void this.refresh(), 150, 600);
   private subscription: { dispose(): void } | undefined;
   private running: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly session: ReviewSession) {}
+  /**
+   * @param texts The session's kept study texts: a search reads only the studies changed since they were read.
+   * @param corpus The session's kept reader texts: a search rebuilds only those of changed studies.
+   */
+  constructor(
+    private readonly session: ReviewSession,
+    private readonly texts: StudyTexts,
+    private readonly corpus: SearchCorpus,
+  ) {}
 
   /** The last search's result, if any (tests, commands). */
   get result(): SearchResult | undefined {
@@ -52,7 +56,6 @@ export class SearchResultsProvider implements vscode.TreeDataProvider<ResultNode
     const review = await this.session.current();
     if (!review || !this.session.root) return undefined;
     this.ticked.clear();
-    this.texts.clear();
     this.follow(review);
     return this.show(query);
   }
@@ -116,7 +119,7 @@ export class SearchResultsProvider implements vscode.TreeDataProvider<ResultNode
     const run = this.running.then(async () => {
       const review = await this.session.current();
       if (!review) return undefined;
-      const texts = await this.currentTexts(review);
+      const texts = await this.texts.current(review);
       const sources = review.index.studies().flatMap((study) => (texts.has(study.path) ? [{ study, text: texts.get(study.path)! }] : []));
       this.corpus.retain(new Set(texts.keys()));
       const result = searchStudies(sources, query, this.corpus);
@@ -133,22 +136,9 @@ export class SearchResultsProvider implements vscode.TreeDataProvider<ResultNode
     return run;
   }
 
-  /** Every study's current text: those read before and unchanged since, the others read now. */
-  private async currentTexts(review: Review): Promise<ReadonlyMap<string, string>> {
-    const paths = review.index.studies().map((study) => study.path);
-    const stale = paths.filter((path) => this.changedPaths.has(path) || !this.texts.has(path));
-    this.changedPaths.clear();
-    const fresh = await currentTexts(this.session.root!, stale, { skipMissing: true });
-    const kept = new Set(paths);
-    for (const path of this.texts.keys()) if (!kept.has(path)) this.texts.delete(path);
-    for (const [path, text] of fresh) this.texts.set(path, text);
-    return this.texts;
-  }
-
   /** Re-runs the search when any study changes (an edit may add or remove a hit anywhere). */
   private follow(review: Review): void {
     this.subscription ??= review.index.onDidUpdate((change) => {
-      for (const path of change.paths) this.changedPaths.add(path);
       if (this.last && change.paths.length > 0) this.rerun.trigger();
     });
   }
