@@ -34,6 +34,8 @@ interface ThemeBuilder {
   children: ThemeBuilder[];
   headingStart: number;
   headingEnd: number;
+  /** Where the heading's text ends (its last line, for a setext heading over several). */
+  titleEnd: number;
   sectionEnd: number;
 }
 
@@ -121,6 +123,7 @@ function startTheme(block: MarkdownBlock, title: string, open: ThemeBuilder[], r
     children: [],
     headingStart: block.lines[0][0],
     headingEnd: block.lines[0][1],
+    titleEnd: block.lines[block.lines.length - 1][1],
     sectionEnd: -1,
   };
   (parent ? parent.children : roots).push(theme);
@@ -191,6 +194,7 @@ function freeze(theme: ThemeBuilder, lines: LineIndex, problems: LineProblem[]):
     codes: theme.codes,
     children: theme.children.map((child) => freeze(child, lines, problems)),
     range: lines.span(lines.lineStart(lines.lineAt(theme.headingStart)), theme.headingEnd),
+    titleRange: lines.span(theme.headingStart, theme.titleEnd),
     sectionRange: lines.span(lines.lineStart(lines.lineAt(theme.headingStart)), sectionEnd(theme, lines)),
   };
 }

@@ -33,6 +33,7 @@ export { inVivoName } from './edits/inVivoName';
 export { type CodebookMerge, mergeCodebookEdits } from './edits/mergeCodebook';
 export { removeTagEdits, segmentAt, tagAt } from './edits/removeCode';
 export { renameCodeEdits, RenameError } from './edits/renameCode';
+export { memosUnderTheme, renameThemeEdits, type ThemeRename, themeRenameProblem } from './edits/renameTheme';
 export { editsBetween } from './edits/textDiffEdits';
 export { applyEdits, editsByPath, type TextEdit } from './edits/textEdit';
 export { newThemeEdits } from './edits/themeHeading';

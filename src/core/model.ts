@@ -180,6 +180,8 @@ export interface Theme {
   readonly children: readonly Theme[];
   /** Range of the heading line. */
   readonly range: TextSpan;
+  /** Range of the heading's text alone: no `#` markers, closing sequence or setext underline. */
+  readonly titleRange: TextSpan;
   /** Range from the heading to the line before the next heading of the same or lower depth. */
   readonly sectionRange: TextSpan;
 }

@@ -93,6 +93,7 @@ function maxDepthBelow(theme: Theme): number {
   return theme.children.reduce((max, child) => Math.max(max, child.depth - theme.depth + maxDepthBelow(child)), 0);
 }
 
-function isPrefix(prefix: readonly string[], path: readonly string[]): boolean {
+/** True when `path` is `prefix` or runs through it (a theme path and its sub-themes'). */
+export function isPrefix(prefix: readonly string[], path: readonly string[]): boolean {
   return prefix.length <= path.length && prefix.every((item, index) => item === path[index]);
 }

@@ -34,11 +34,18 @@ export function newThemeEdits(codebook: Codebook, text: string, title: string, p
 
 /** The title on one line, trimmed; refuses what would not parse back as the same heading. */
 function checkedTitle(title: string): string {
+  const problem = headingTitleProblem(title);
+  if (problem) throw new CodebookEditError(problem);
+  return title.trim().replace(/\s+/g, ' ');
+}
+
+/** Why `title` cannot be a heading's text (empty, several lines, a closing `#` sequence), or `undefined`. */
+export function headingTitleProblem(title: string): string | undefined {
   const clean = title.trim();
-  if (clean === '') throw new CodebookEditError('A theme needs a title.');
-  if (/[\r\n]/.test(clean)) throw new CodebookEditError('A theme title is one line: remove the line breaks.');
-  if (/\s#+$/.test(clean)) throw new CodebookEditError('A theme title cannot end with #: Markdown would read them as a closing sequence.');
-  return clean.replace(/\s+/g, ' ');
+  if (clean === '') return 'A theme needs a title.';
+  if (/[\r\n]/.test(clean)) return 'A theme title is one line: remove the line breaks.';
+  if (/\s#+$/.test(clean)) return 'A theme title cannot end with #: Markdown would read them as a closing sequence.';
+  return undefined;
 }
 
 /** What to put before an insertion at `offset` so a blank line separates it from the text above. */

@@ -52,7 +52,7 @@ export interface Memo {
 }
 
 /** Separators accepted between the titles of a theme path written as one string. */
-const THEME_PATH_SEPARATOR = /\s+(?:›|>|\/)\s+/;
+export const THEME_PATH_SEPARATOR = /\s+(?:›|>|\/)\s+/;
 
 /** Parses a memo's text (BOM removed); never throws. */
 export function parseMemo(path: string, text: string): Memo {

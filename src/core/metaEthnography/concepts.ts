@@ -5,6 +5,7 @@
  * (`relationSyntax.ts`) are resolved here, against the whole codebook, so a name that is
  * no concept becomes a located problem rather than a silent gap in the report.
  */
+import { everyTheme } from '../themeWalk';
 import type { Codebook, TextSpan, Theme } from '../model';
 import { normaliseCodeName } from '../syntax/codeName';
 import type { RelationKind, RelationLine, RelationTarget } from './relationSyntax';
@@ -90,17 +91,17 @@ function resolveTarget(target: RelationTarget, concepts: readonly Concept[], war
     if (!found) warn(target.range, `\`${target.text}\` is not a concept of the codebook: ${how}${known ? ` (${known})` : ''}.`);
     return found;
   }
-  const path = target.text.split(PATH_SEPARATOR).map((title) => title.trim());
-  const matches = concepts.filter((concept) => concept.path !== undefined && endsWith(concept.path, path));
+  const matches = themeConceptsNamed(target.text, concepts);
   if (matches.length === 1) return matches[0];
   if (matches.length > 1) warn(target.range, `“${target.text}” names ${matches.length} concepts (${matches.map((concept) => concept.key).join('; ')}): write its heading path, e.g. \`${matches[0].path!.join(' > ')}\`.`);
   else warn(target.range, `“${target.text}” is not a concept of the codebook: ${how}${known ? ` (${known})` : ''}.`);
   return undefined;
 }
 
-/** Every theme, depth first in codebook order. */
-function everyTheme(themes: readonly Theme[]): Theme[] {
-  return themes.flatMap((theme) => [theme, ...everyTheme(theme.children)]);
+/** The theme concepts a name can mean: a title, or the tail of a heading path (`Parent > Child`) ending in theirs. */
+export function themeConceptsNamed(name: string, concepts: readonly Concept[]): Concept[] {
+  const path = name.split(PATH_SEPARATOR).map((title) => title.trim());
+  return concepts.filter((concept) => concept.path !== undefined && endsWith(concept.path, path));
 }
 
 /** A theme's codes and its sub-themes' codes, each once, in codebook order. */
