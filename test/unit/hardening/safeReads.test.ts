@@ -10,7 +10,10 @@ interface Indexed {
   problems: Array<{ path: string; severity: string; message: string }>;
 }
 
-describe('safe reads: only regular files inside the review, each within the size limit', () => {
+describe('safe reads: only regular files inside the review, each within the size limit', function () {
+  // Each test starts CLI processes; the time bounds that matter are `indexed`'s own, so mocha's
+  // default 2 s must not fail a test first when the machine is loaded.
+  this.timeout(20_000);
   let box: Sandbox;
   beforeEach(() => (box = makeSandbox()));
   afterEach(() => box.remove());
