@@ -29,6 +29,16 @@ export interface MemoAbout {
   readonly review: boolean;
 }
 
+/** What a meta-ethnography memo says of the concepts it is about (Noblit & Hare's three syntheses). */
+export type MemoRelationKind = 'reciprocal' | 'refutational' | 'line-of-argument';
+
+/** A memo's `relation:` front matter: the concepts under `about:` relate so. */
+export interface MemoRelation {
+  readonly kind: MemoRelationKind;
+  /** The `relation:` line: where problems of the relation go. */
+  readonly range: TextSpan;
+}
+
 /** One memo file. */
 export interface Memo {
   /** Review-relative path. */
@@ -39,6 +49,8 @@ export interface Memo {
   /** As written; YAML dates (`2012-05-02`) read as `YYYY-MM-DD`. */
   readonly date?: string;
   readonly about: MemoAbout;
+  /** The relation the memo states between the concepts it is about, when it has `relation:`. */
+  readonly relation?: MemoRelation;
   /** The Markdown body, after the front matter, trimmed. */
   readonly body: string;
   /** `#code` references in the body, in source order. */
@@ -68,6 +80,7 @@ export function parseMemo(path: string, text: string): Memo {
   const header = text.slice(0, frontMatter.bodyStart);
   const aboutRange = keyLineRange(header, 'about', lines);
   const about = readAbout(data.about, header, aboutRange, lines, (message) => problems.push({ path, range: aboutRange, severity: 'warning', kind: 'memo-target', message }));
+  const relation = readRelation(data.relation, keyLineRange(header, 'relation', lines), (range, message) => problems.push({ path, range, severity: 'warning', kind: 'concept-relation', message }));
   const scanned = scanTags(text, frontMatter.bodyStart, (code, start, end) => lines.tag(code, start, end));
   // Line ends as \n, so a memo reads (and exports) the same from a Windows checkout.
   const body = text.slice(frontMatter.bodyStart).replace(/\r\n?/g, '\n').trim();
@@ -77,6 +90,7 @@ export function parseMemo(path: string, text: string): Memo {
     author: scalar(data.author),
     date: scalar(data.date),
     about,
+    ...(relation ? { relation } : {}),
     body,
     tags: scanned.tags,
     studyReferences: scanStudyReferences(text, frontMatter.bodyStart, lines),
@@ -112,6 +126,23 @@ function readAbout(value: AttributeValue | undefined, header: string, aboutRange
     if (!['codes', 'themes', 'studies', 'review'].includes(key)) warn(`\`about: ${key}\` is not known: a memo is about \`codes\`, \`themes\`, \`studies\` or the \`review\`.`);
   }
   return { codes, themes, studies, review };
+}
+
+/** Accepted `relation:` values, as the codebook's relation lines spell them too. */
+const RELATION_VALUES: Readonly<Record<string, MemoRelationKind>> = {
+  reciprocal: 'reciprocal',
+  refutational: 'refutational',
+  refutes: 'refutational',
+  refutation: 'refutational',
+  'line-of-argument': 'line-of-argument',
+  'line of argument': 'line-of-argument',
+};
+
+function readRelation(value: AttributeValue | undefined, range: TextSpan, warn: (range: TextSpan, message: string) => void): MemoRelation | undefined {
+  if (value === undefined || value === null) return undefined;
+  const kind = typeof value === 'string' ? RELATION_VALUES[value.trim().toLowerCase()] : undefined;
+  if (!kind) warn(range, `\`relation:\` must be \`reciprocal\`, \`refutational\` or \`line-of-argument\` (the concepts under \`about:\` translate into one another, stand against one another, or are drawn into one line of argument).`);
+  return kind ? { kind, range } : undefined;
 }
 
 /** Theme paths: a list of strings (`A > B`) or of lists of titles. */

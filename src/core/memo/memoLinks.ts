@@ -6,6 +6,8 @@ import { samePath } from '../codebook';
 import type { Problem, Study, Theme } from '../model';
 import type { ReviewIndex } from '../reviewIndex';
 import type { Memo } from './memo';
+import { conceptsOf } from '../metaEthnography/concepts';
+import { memoRelations } from '../metaEthnography/memoRelations';
 
 /** Memos whose front matter says they are about `code`. */
 export function memosAboutCode(index: ReviewIndex, code: string): Memo[] {
@@ -63,5 +65,6 @@ export function memoProblems(index: ReviewIndex, memo: Memo): Problem[] {
   for (const reference of memo.studyReferences) {
     if (!studyOfKey(index, reference.key)) problem(reference.range, `@${reference.key} names no study: no study file has it as its id or \`citation-key\`. Fix the key, or write \\@ for an @ that is not a study reference.`);
   }
+  if (memo.relation) problems.push(...memoRelations([memo], index.codebook, conceptsOf(index.codebook)).problems.map((found): Problem => ({ ...found, kind: 'concept-relation' })));
   return problems;
 }

@@ -31,8 +31,10 @@ export interface ConceptRelation {
   readonly to: Concept;
   /** The basis the line states (`''` when none). */
   readonly basis: string;
-  /** The relation line in the codebook. */
+  /** The relation line in the codebook, or the memo's `relation:` line. */
   readonly range: TextSpan;
+  /** The memo that states the relation (its `relation:` front matter); absent for a codebook line. */
+  readonly memo?: { readonly path: string; readonly title: string };
 }
 
 /** A problem of a relation line, before the codebook parser adds its path and kind. */

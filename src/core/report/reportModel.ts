@@ -166,7 +166,7 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
     appraisal,
     themes,
     ...optional('synthesis', reportSynthesis(index, config.method, linkBase)),
-    ...optional('translation', config.method === 'meta-ethnography' ? reportTranslation(index.codebook, evidence, linkBase) : undefined),
+    ...optional('translation', config.method === 'meta-ethnography' ? reportTranslation(index.codebook, index.memos(), evidence, linkBase) : undefined),
     uncategorised: evidence.uncategorised.map((code) => reportCode(code, evidence, codeSections)),
     themeMatrix: themeTable,
     codeMatrix: codeMatrix(evidence, codes),
