@@ -40,6 +40,8 @@ export interface QualSynthApi {
   readonly views: ViewsApi;
   /** The Search Results view's provider (tests). */
   readonly search: SearchResultsProvider;
+  /** Resolves once the reader texts prepared in the background at load are ready, with the studies prepared and the slices it took (benchmark, tests). */
+  searchPrepared(): Promise<{ studies: number; slices: number; longestSliceMs: number }>;
   /** Milliseconds the first full index took, once loaded (benchmark). */
   indexLoadMs(): Promise<number | undefined>;
   /** The report preview panel, when open (tests read its HTML). */
@@ -100,6 +102,7 @@ export function activateShared(context: vscode.ExtensionContext, platform: Platf
     extendMarkdownIt: (md) => qualsynthMarkdownIt(md, (code) => previewColours.of(code)),
     views: views.api,
     search: search.results,
+    searchPrepared: async () => (await search.background.done(), search.background.stats),
     reportPreviewPanel: () => preview.currentPanel,
     analysisPanel: () => analysis.panel,
     codingResults,

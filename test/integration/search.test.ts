@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { QualSynthApi } from '../../src/extension';
-import type { ResultNode, SearchResultsProvider } from '../../src/vscode/search/searchResults';
+import { EXPANDED_UP_TO_HITS, type ResultNode, type SearchResultsProvider } from '../../src/vscode/search/searchResults';
 import { EXTENSION_ID, indexSummary, waitFor, writeWorkspaceFile } from './helpers';
 import { FOCUSED_ROW, QUICK_PICK, hasKeyboard, keyboard } from './keyboard';
 
@@ -108,6 +108,28 @@ suite('Search Studies and auto-coding', function () {
     );
     await vscode.workspace.fs.delete(uri);
     await waitFor(async () => (await indexSummary())?.studies ?? 0, (count) => count === 3);
+  });
+
+  test('reader texts were prepared in the background once the review loaded', async () => {
+    const api = (await vscode.extensions.getExtension<QualSynthApi>(EXTENSION_ID)!.activate()) as QualSynthApi;
+    const stats = await api.searchPrepared();
+    assert.ok(stats.studies >= 2 && stats.slices >= 1, `prepared ${stats.studies} studies in ${stats.slices} slices`);
+  });
+
+  test('a search with many hits shows its studies collapsed, their hits on expanding', async () => {
+    const provider = await results();
+    const many = 'studies/search-many.md';
+    const uri = await writeWorkspaceFile(many, `---\nid: search-many\n---\n\n${'A stipend. '.repeat(EXPANDED_UP_TO_HITS)}\n`);
+    await waitFor(async () => (await indexSummary())?.studies ?? 0, (count) => count >= 4);
+    await provider.search({ pattern: 'stipend', mode: 'words' });
+    const studies = provider.getChildren();
+    assert.equal(provider.allHits().length, EXPANDED_UP_TO_HITS + 3);
+    assert.ok(studies.every((node) => provider.getTreeItem(node).collapsibleState === vscode.TreeItemCollapsibleState.Collapsed));
+    assert.equal(provider.getChildren(studies.find((node) => node.kind === 'study' && node.path === many)).length, EXPANDED_UP_TO_HITS);
+    await vscode.workspace.fs.delete(uri);
+    await waitFor(async () => (await indexSummary())?.studies ?? 0, (count) => count === 3);
+    await provider.search({ pattern: 'stipend', mode: 'words' });
+    assert.ok(provider.getChildren().every((node) => provider.getTreeItem(node).collapsibleState === vscode.TreeItemCollapsibleState.Expanded), 'a few hits: studies expanded');
   });
 
   test('search by keyboard, tick two hits, code them, see them marked, undo', async function () {

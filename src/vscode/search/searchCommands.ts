@@ -6,6 +6,7 @@ import { applyIfUnchanged, currentTexts } from '../reviewTexts';
 import type { ReviewSession } from '../reviewSession';
 import { requireTrust } from '../trust';
 import { SEARCH_RESULTS_VIEW, SearchResultsProvider } from './searchResults';
+import { ReaderTextsInBackground } from './readerTextsInBackground';
 import { StudyTexts } from './studyTexts';
 
 /** Command ids. */
@@ -29,11 +30,14 @@ const PREVIEW_LINES = 6;
  * test hosts, and Enter is how the rest of coding is confirmed) before one undoable
  * workspace edit.
  */
-export function registerSearch(session: ReviewSession): { results: SearchResultsProvider; disposables: vscode.Disposable[] } {
+export function registerSearch(session: ReviewSession): { results: SearchResultsProvider; background: ReaderTextsInBackground; disposables: vscode.Disposable[] } {
   const texts = new StudyTexts(session);
-  const results = new SearchResultsProvider(session, texts, new SearchCorpus());
+  const corpus = new SearchCorpus();
+  const results = new SearchResultsProvider(session, texts, corpus);
+  const background = new ReaderTextsInBackground(session, texts, corpus);
   const view = vscode.window.createTreeView(SEARCH_RESULTS_VIEW, { treeDataProvider: results, manageCheckboxStateManually: true, showCollapseAll: true });
   const disposables: vscode.Disposable[] = [
+    background,
     texts,
     results,
     view,
@@ -55,7 +59,7 @@ export function registerSearch(session: ReviewSession): { results: SearchResults
     vscode.commands.registerCommand(CODE_TICKED_HITS_COMMAND, (given?: CodeHitsArguments) => codeHits(session, results, results.tickedHits(), given, vscode.l10n.t('Tick the hits to code in the Search Results view first, or use Code All Hits…'))),
     vscode.commands.registerCommand(CODE_ALL_HITS_COMMAND, (given?: CodeHitsArguments) => codeHits(session, results, results.allHits(), given, vscode.l10n.t('Search the studies first (QualSynth: Search Studies…).'))),
   ];
-  return { results, disposables };
+  return { results, background, disposables };
 }
 
 /** The pattern, then the options, as a person gives them; `undefined` when cancelled. */

@@ -8,6 +8,13 @@ import type { StudyTexts } from './studyTexts';
 /** Id of the Search Results view. */
 export const SEARCH_RESULTS_VIEW = 'qualsynth.searchResults';
 
+/**
+ * Studies start expanded when a search has at most this many hits, else collapsed:
+ * VS Code asks for every expanded study's hits at once, and 10,000 hit rows cost the
+ * extension host ~0.2–0.5 s and the workbench more; a study's hits come on expanding it.
+ */
+export const EXPANDED_UP_TO_HITS = 500;
+
 /** A node of the results tree: a study with hits, or one hit. */
 export type ResultNode = { readonly kind: 'study'; readonly path: string } | { readonly kind: 'hit'; readonly hit: SearchHit };
 
@@ -32,6 +39,8 @@ export class SearchResultsProvider implements vscode.TreeDataProvider<ResultNode
   private readonly ticked = new Set<string>();
   private readonly lines = new Map<string, LineIndex>();
   private last: LastSearch | undefined;
+  /** Counts new searches (not re-runs): a study's row id carries it, so each new search starts with its own expansion. */
+  private generation = 0;
   private readonly rerun = new Debouncer(() => void this.refresh(), 150, 600);
   private subscription: { dispose(): void } | undefined;
   private running: Promise<unknown> = Promise.resolve();
@@ -56,6 +65,7 @@ export class SearchResultsProvider implements vscode.TreeDataProvider<ResultNode
     const review = await this.session.current();
     if (!review || !this.session.root) return undefined;
     this.ticked.clear();
+    this.generation++;
     this.follow(review);
     return this.show(query);
   }
@@ -145,10 +155,11 @@ export class SearchResultsProvider implements vscode.TreeDataProvider<ResultNode
 
   private studyItem(path: string): vscode.TreeItem {
     const hits = this.last?.byStudy.get(path) ?? [];
-    const item = new vscode.TreeItem(hits[0]?.studyId ?? path, vscode.TreeItemCollapsibleState.Expanded);
+    const expanded = (this.last?.result.hits.length ?? 0) <= EXPANDED_UP_TO_HITS;
+    const item = new vscode.TreeItem(hits[0]?.studyId ?? path, expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     const coded = hits.filter((hit) => hit.alreadyCoded).length;
     item.description = coded > 0 ? vscode.l10n.t('{0} · {1} hits, {2} coded', path, hits.length, coded) : vscode.l10n.t('{0} · {1} hits', path, hits.length);
-    item.id = `study:${path}`;
+    item.id = `study:${this.generation}:${path}`;
     item.contextValue = 'qualsynth.searchStudy';
     item.checkboxState = hits.length > 0 && hits.every((hit) => this.ticked.has(keyOf(hit))) ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
     return item;
