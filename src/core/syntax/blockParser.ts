@@ -8,6 +8,7 @@
  * lines map back to exact source offsets.
  */
 import { Node, Parser, type BlockParser } from 'commonmark';
+import { continueParagraph } from './paragraphLine';
 import { PLACEHOLDER, startTable, TABLE, tableBlock } from './tables';
 
 /** A parsed document: the tree and where each line's block text starts. */
@@ -110,7 +111,8 @@ export function parseBlocks(body: string): ParsedBlocks {
 
 /**
  * `parser.parse(body)`, with the lines already split: commonmark.js's `parse` splits
- * the input with a regular expression again (a tenth of its time); this is its loop.
+ * the input with a regular expression again (a tenth of its time); this is its loop,
+ * with paragraphs' plain continuation lines added without it (paragraphLine.ts).
  */
 function parseLines(body: string, lineStart: Int32Array, lineEnd: Int32Array): Node {
   const document = new Node('document', [
@@ -120,7 +122,14 @@ function parseLines(body: string, lineStart: Int32Array, lineEnd: Int32Array): N
   Object.assign(parser, { doc: document, tip: document, oldtip: document, refmap: {}, lineNumber: 0, lastLineLength: 0, offset: 0, column: 0, lastMatchedContainer: document, currentLine: '' });
   // A final line break ends the last line; it does not start another.
   const count = lineStart.length - 2 - (body.charCodeAt(body.length - 1) === 10 ? 1 : 0);
-  for (let line = 1; line <= count; line++) parser.incorporateLine(body.slice(lineStart[line], lineEnd[line]));
+  // commonmark.js replaces NUL characters in each line it reads: such a text goes through its loop alone.
+  const shortcut = body.indexOf('\0') === -1;
+  const contentStart = current.contentStart;
+  for (let line = 1; line <= count; line++) {
+    const text = shortcut ? continueParagraph(parser, body, lineStart[line], lineEnd[line]) : -1;
+    if (text !== -1) contentStart[line] = text;
+    else parser.incorporateLine(body.slice(lineStart[line], lineEnd[line]));
+  }
   while (parser.tip) parser.finalize(parser.tip, count);
   return document;
 }

@@ -15,6 +15,10 @@ declare module 'commonmark' {
     readonly firstChild: Node | null;
     readonly next: Node | null;
     readonly parent: Node | null;
+    /** The last child, open while the block is (the open blocks are the chain of last children). */
+    readonly _lastChild: Node | null;
+    /** A list item's marker: its content starts `markerOffset + padding` columns in. */
+    readonly _listData: { readonly markerOffset: number; readonly padding: number };
     /** Paragraph and heading content while parsing: the lines, each ending in `\n`. */
     _string_content: string | null;
     /** CommonMark's HTML block kind, 1–7. */
@@ -61,6 +65,7 @@ declare module 'commonmark' {
     lineNumber: number;
     offset: number;
     nextNonspace: number;
+    nextNonspaceColumn: number;
     indented: boolean;
     blank: boolean;
     partiallyConsumedTab: boolean;
