@@ -68,7 +68,6 @@ export class ReviewSession implements vscode.Disposable {
   private readonly loadedLater = new vscode.EventEmitter<Review>();
   private watcher: ReviewWatcher | undefined;
   private rootValue: vscode.Uri | undefined;
-  private hostValue: ReviewHost | undefined;
   private loadedValue: Review | undefined;
   private disposed = false;
   /** Keeps the index in step with the open editors' buffers. */
@@ -119,11 +118,6 @@ export class ReviewSession implements vscode.Disposable {
   /** The review root, once found; `undefined` before that or when there is no review. */
   get root(): vscode.Uri | undefined {
     return this.rootValue;
-  }
-
-  /** How the review's files are read (the one the index reads through), once the root is found. */
-  get host(): ReviewHost | undefined {
-    return this.hostValue;
   }
 
   /** Whether `uri` is the loaded review's codebook (false while loading). */
@@ -242,8 +236,7 @@ export class ReviewSession implements vscode.Disposable {
     }
     this.rootValue = root;
     const started = performance.now();
-    this.hostValue = this.hostFor(root);
-    const loading = loadReview(this.hostValue);
+    const loading = loadReview(this.hostFor(root));
     // Watch before the scan ends, so no change made during it is lost.
     this.watcher = new ReviewWatcher(root, loading, (error) => this.log.error('QualSynth could not apply file changes:', error));
     const review = (this.loadedValue = await loading);

@@ -30,8 +30,8 @@ export class StudyTexts implements vscode.Disposable {
   /** The current text of each study the index lists, by path in its order; a study gone from disk is left out. */
   async current(review: Review): Promise<Map<string, string>> {
     const root = this.session.root;
-    const host = this.session.host;
-    if (!root || !host) return new Map();
+    const host = review.host;
+    if (!root) return new Map();
     const buffers = openDocuments(root);
     const paths = review.index.studies().map((study) => study.path);
     const read = await mapConcurrently(paths, READS_AT_ONCE, async (path) => buffers.get(path)?.getText() ?? (await this.fromFile(host, path)));
