@@ -56,16 +56,34 @@ parser.addLine = function (this: BlockParser): void {
 };
 
 /**
- * True when commonmark.js needs a paragraph's content: when its first line starts with
- * `[` (it may hold link reference definitions), and from then on. Other paragraphs keep
- * the PLACEHOLDER, which spares a copy of every line. A paragraph emptied before a setext
- * underline (its definitions removed) keeps its later lines too, to count them.
+ * True when commonmark.js needs a paragraph's content: when its first line may start a
+ * link reference definition, and from then on. Other paragraphs keep the PLACEHOLDER,
+ * which spares a copy of every line. A paragraph emptied before a setext underline (its
+ * definitions removed) keeps its later lines too, to count them.
  */
 function mayHoldDefinitions(paragraph: Node, line: BlockParser): boolean {
   const content = paragraph._string_content;
   if (content === PLACEHOLDER) return false;
   if (content) return true;
-  return paragraph.sourcepos[0][0] !== line.lineNumber || line.currentLine.charCodeAt(line.offset) === 91;
+  return paragraph.sourcepos[0][0] !== line.lineNumber || mayStartDefinition(line.currentLine, line.offset);
+}
+
+/**
+ * False when the line at `start` cannot begin a link reference definition `[label]:`,
+ * and so the paragraph it starts holds none (definitions only stand at a paragraph's
+ * start): it does not start with `[`, or its label meets an unescaped `[` (a label
+ * has none) or ends without `:` right after it, as most span tags `[passage]{#code}` do.
+ * True when the label goes on past the line, which this does not read.
+ */
+function mayStartDefinition(line: string, start: number): boolean {
+  if (line.charCodeAt(start) !== 91 /* [ */) return false;
+  for (let index = start + 1; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (code === 92 /* \ */) index++;
+    else if (code === 91) return false;
+    else if (code === 93 /* ] */) return line.charCodeAt(index + 1) === 58 /* : */;
+  }
+  return true;
 }
 
 /**

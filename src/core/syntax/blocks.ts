@@ -8,7 +8,7 @@
 import type { Node } from 'commonmark';
 import { parseBlocks, type ParsedBlocks } from './blockParser';
 import { LinkDefinitions } from './linkDefinitions';
-import { TABLE } from './tables';
+import { PLACEHOLDER, TABLE } from './tables';
 
 /** A block of Markdown whose inline content may hold tags. */
 export interface MarkdownBlock {
@@ -117,13 +117,13 @@ class BlockWalk {
   /**
    * The first line of a paragraph's (or setext heading's) content, whose last is `last`.
    * Link reference definitions leave a paragraph from its start, and commonmark.js does
-   * not always move its start line then (before a setext underline): where the first
-   * line starts with `[`, the content (kept for those) is counted back from `last`.
+   * not always move its start line then (before a setext underline): where the content
+   * was kept for those, it is counted back from `last`.
    */
   private firstContentLine(node: Node, last: number): number {
     const first = node.sourcepos[0][0];
     const { lineStart, contentStart } = this.parsed;
-    if (this.text.charCodeAt(this.bodyStart + lineStart[first] + Math.max(0, contentStart[first])) !== 91) return first;
+    if (node._string_content === PLACEHOLDER || this.text.charCodeAt(this.bodyStart + lineStart[first] + Math.max(0, contentStart[first])) !== 91) return first;
     return last - lineCount(node) + 1;
   }
 
