@@ -13,6 +13,7 @@
 import { parseBraceBody } from './braceBody';
 import { BracketStack } from './bracketStack';
 import { CodeSpans } from './codeSpans';
+import { ForwardSearch } from './forwardSearch';
 import { isInsideBareUrl, isWordCharBefore, normaliseCodeName, scanCodeName } from './codeName';
 import { HtmlMatcher } from './htmlInline';
 import { NO_DEFINITIONS, type LinkDefinitions } from './linkDefinitions';
@@ -117,6 +118,12 @@ class InlineScanner {
   private unordered = false;
   private codeSpans: CodeSpans | undefined;
   private html: HtmlMatcher | undefined;
+  // Created when first needed: most blocks need none, and a review has ~100,000 blocks.
+  private closingParens: ForwardSearch | undefined;
+  private backticksAfter: ForwardSearch | undefined;
+  private closingBraces: ForwardSearch | undefined;
+  private lineBreaks: ForwardSearch | undefined;
+  private hashes: ForwardSearch | undefined;
 
   constructor(
     private readonly text: string,
@@ -212,7 +219,7 @@ class InlineScanner {
     let reference = false;
     if (open !== undefined && active) {
       // Without a `)` further on, no inline link can close (this keeps `[a](` repeated linear).
-      end = text.charCodeAt(after) === OPEN_PAREN && this.nextIndex(')', after) !== -1 ? inlineLinkEnd(text, after) : -1;
+      end = text.charCodeAt(after) === OPEN_PAREN && (this.closingParens ??= new ForwardSearch(text, ')')).next(after) !== -1 ? inlineLinkEnd(text, after) : -1;
       if (end === -1) {
         end = referenceLinkEnd(text, open, close, brackets.bracketAfter(slot), this.definitions);
         reference = end !== -1;
@@ -242,24 +249,6 @@ class InlineScanner {
     while (this.errors.length > 0 && this.errors[this.errors.length - 1].start >= start) this.errors.pop();
   }
 
-  /** Last answer of `nextIndex` per character: where the search started and what it found. */
-  private lastFound: Map<string, { from: number; at: number }> | undefined;
-
-  /**
-   * `text.indexOf(char, from)`, remembering the answer: searches move forward, so a
-   * result at or after `from` (or none at all) is still right for a later `from`. This
-   * keeps a block full of unmatched openers linear instead of quadratic.
-   */
-  private nextIndex(char: string, from: number): number {
-    // Created when first needed: most blocks need none, and a review has ~100,000 blocks.
-    this.lastFound ??= new Map();
-    const last = this.lastFound.get(char);
-    if (last && last.from <= from && (last.at === -1 || last.at >= from)) return last.at;
-    const at = this.text.indexOf(char, from);
-    this.lastFound.set(char, { from, at });
-    return at;
-  }
-
   /** A `#`: a bare tag unless one of the "not a tag" rules applies. */
   private hash(start: number): number {
     const text = this.text;
@@ -276,25 +265,30 @@ class InlineScanner {
     return nameEnd;
   }
 
+  /** True when `text[start, end)` holds a `#` (searched forward, without a copy). */
+  private hasHashBetween(start: number, end: number): boolean {
+    const hash = (this.hashes ??= new ForwardSearch(this.text, '#')).next(start);
+    return hash !== -1 && hash < end;
+  }
+
   /** Parses `{…}` after `]`; records a span, or an error when it is ours but broken. */
   private braceGroup(open: number | undefined, close: number): number {
     const text = this.text;
     const braceStart = close + 1;
     // A brace group holds no code span: a backtick before `}` leaves the braces unclosed,
     // and the code span after them is read as code.
-    const backtick = this.nextIndex('`', braceStart);
-    const closing = this.nextIndex('}', braceStart);
+    const backtick = (this.backticksAfter ??= new ForwardSearch(text, '`')).next(braceStart);
+    const closing = (this.closingBraces ??= new ForwardSearch(text, '}')).next(braceStart);
     const braceEnd = backtick !== -1 && backtick < closing ? -1 : closing;
     if (braceEnd === -1) {
-      const lineEnd = this.nextIndex('\n', braceStart);
+      const lineEnd = (this.lineBreaks ??= new ForwardSearch(text, '\n')).next(braceStart);
       const end = Math.min(lineEnd === -1 ? text.length : lineEnd, backtick === -1 ? text.length : backtick);
-      if (!text.slice(braceStart, end).includes('#')) return close + 1;
+      if (!this.hasHashBetween(braceStart, end)) return close + 1;
       this.errors.push({ start: close, end, message: 'Span braces are never closed: add `}` after the codes, e.g. `]{#code}`.' });
       return end;
     }
-    const body = text.slice(braceStart + 1, braceEnd);
-    if (!body.includes('#')) return close + 1; // a Pandoc attribute group, not a span tag
-    const parsed = parseBraceBody(body, braceStart + 1);
+    if (!this.hasHashBetween(braceStart + 1, braceEnd)) return close + 1; // a Pandoc attribute group, not a span tag
+    const parsed = parseBraceBody(text.slice(braceStart + 1, braceEnd), braceStart + 1);
     if (open === undefined) {
       this.errors.push({ start: close, end: braceEnd + 1, message: 'Span tag `]{…}` has no opening `[`: put `[` before the coded passage.' });
       return braceEnd + 1;

@@ -46,5 +46,6 @@ describe('linear time on 4 MB of pathological input', function () {
   it('links never closed `[a](`', () => readsInUnderASecond('[a]('.repeat(SIZE / 4)));
   // Not at the start of a line, where each would open an HTML block that hides the rest.
   it('HTML comments, declarations and CDATA never closed', () => readsInUnderASecond(`x ${'<!-- <!X <![CDATA[ <? '.repeat(SIZE / 22 + 1)}`));
+  it('brace groups holding no code `]{ … }`', () => readsInUnderASecond(`${'a]{ '.repeat(SIZE / 4)}}`));
   it('titles full of escaped quotes', () => readsInUnderASecond(`[a](b "${'\\"'.repeat(SIZE / 2)}`));
 });
