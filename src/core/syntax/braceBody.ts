@@ -36,9 +36,9 @@ export function parseBraceBody(body: string, bodyOffset: number): BraceBody {
     }
     if (code === HASH) {
       const nameEnd = scanCodeName(body, offset + 1);
-      const tokenEnd = nextWhitespace(body, offset);
-      if (nameEnd === offset + 1 || nameEnd !== tokenEnd) {
-        return { ...result, error: `\`${body.slice(offset, tokenEnd)}\` is not a valid code name: start with a letter and use letters, digits, \`_\`, \`-\`, \`.\` and \`/\` between levels.` };
+      // The token goes on to the next whitespace: the name must be all of it.
+      if (nameEnd === offset + 1 || (nameEnd < body.length && !isWhitespace(body, nameEnd))) {
+        return { ...result, error: `\`${body.slice(offset, nextWhitespace(body, offset))}\` is not a valid code name: start with a letter and use letters, digits, \`_\`, \`-\`, \`.\` and \`/\` between levels.` };
       }
       result.tags.push({ code: normaliseCodeName(body.slice(offset + 1, nameEnd)), start: bodyOffset + offset, end: bodyOffset + nameEnd });
       offset = nameEnd;
@@ -57,6 +57,14 @@ export function parseBraceBody(body: string, bodyOffset: number): BraceBody {
 }
 
 const whitespace = /\s/g;
+const oneWhitespace = /\s/;
+
+/** True when the character at `offset` is whitespace as `\s` reads it. */
+function isWhitespace(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return oneWhitespace.test(text[offset]);
+}
 
 /** Offset of the next whitespace at or after `from` (no slice, no match object: speed). */
 function nextWhitespace(text: string, from: number): number {
