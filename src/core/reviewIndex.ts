@@ -241,8 +241,13 @@ export class ReviewIndex {
     return this.segmentsByCode.has(name);
   }
 
-  /** Segments coded with `code`, by study path then position. */
+  /** Segments coded with `code`, by study path then position (a copy the caller may change). */
   segmentsOf(code: string): Segment[] {
+    return [...this.segmentListOf(code)];
+  }
+
+  /** The index's own list of the segments coded with `code`, by study path then position: read it, never change it. */
+  segmentListOf(code: string): readonly Segment[] {
     if (!this.segmentLists) this.segmentLists = this.allSegmentLists();
     let list = this.segmentLists.get(code);
     if (!list) {
@@ -252,7 +257,7 @@ export class ReviewIndex {
       list = paths.flatMap((path) => this.studiesByPath.get(path)!.segments.filter((segment) => segment.codes.includes(code)));
       this.segmentLists.set(code, list);
     }
-    return [...list];
+    return list;
   }
 
   /** Every segment of every study, by study path then position. */

@@ -17,7 +17,10 @@ export interface EvidenceSource {
   readonly studies: readonly Study[];
   /** Every study of the review, to tell which attribute values a finding lacks. */
   readonly reviewStudies: readonly Study[];
-  /** A code's segments among `studies`, each study's together (by study, then position). */
+  /**
+   * Every segment among `studies` that carries `code`, each study's together (by study,
+   * then position). The source's list: read, never changed.
+   */
   segmentsOf(code: string): readonly Segment[];
   /** "Author Year" of a study path. */
   citation(path: string): string;
@@ -109,32 +112,28 @@ export function codesUnder(theme: Theme): string[] {
 export function findingEvidence(theme: Theme, source: EvidenceSource, settings: CerqualSettings): FindingEvidence {
   const contraryCodes = theme.contrary.map((tag) => tag.code);
   const codes = codesUnder(theme).filter((code) => !contraryCodes.includes(code));
-  const supporting = distinctSegments(codes, source);
+  const support = supportOf(codes, source);
   const contrarySegments = distinctSegments(contraryCodes, source);
-  const byStudy = groupByStudy(supporting);
-  const studies = source.studies.filter((study) => byStudy.has(study.path)).map((study) => contribution(study, byStudy.get(study.path)!, source, settings));
+  const studies = source.studies.filter((study) => support.byStudy.has(study.path)).map((study) => contribution(study, support.byStudy.get(study.path)!, source, settings));
   const contrary = contrarySegmentsByStudy(contrarySegments, contraryCodes, source);
   return {
     theme,
     codes,
     contraryCodes,
     studies,
-    segments: supporting.length,
+    segments: support.segments,
     firstOrder: studies.reduce((sum, entry) => sum + entry.firstOrder, 0),
-    byCode: codes.map((code) => {
-      const list = source.segmentsOf(code);
-      return { code, studies: studyRuns(list), segments: list.length };
-    }),
+    byCode: support.byCode,
     participants: participantsOf(studies),
     methodological: methodologicalData(studies),
     relevance: settings.relevance.map((attribute, position) => spreadOf(attribute, position, studies, settings, reviewValuesOf(source.reviewStudies, attribute))).filter((spread) => spread.values.length > 0 || spread.missing.length > 0),
     contrary: { segments: contrary, studies: new Set(contrary.map((entry) => entry.study.path)).size },
     basis: new EvidenceBasis(
-      byId(source.studies).filter((study) => byStudy.has(study.path)).map((study) => study.id),
-      supporting.length,
+      byId(source.studies).filter((study) => support.byStudy.has(study.path)).map((study) => study.id),
+      support.segments,
       () => {
         const idOf = new Map(source.studies.map((study) => [study.path, study.id]));
-        const fingerprinted = [...new Set([...supporting, ...contrarySegments])];
+        const fingerprinted = [...new Set([...distinctSegments(codes, source), ...contrarySegments])];
         return fingerprintOf(fingerprinted, (segment) => idOf.get(segment.path) ?? segment.path, [...codes, ...contraryCodes]);
       },
     ),
@@ -176,11 +175,57 @@ function distinctSegments(codes: readonly string[], source: EvidenceSource): Seg
   return [...seen];
 }
 
-/** The number of studies in a code's segment list, which holds each study's segments together. */
-function studyRuns(segments: readonly Segment[]): number {
-  let runs = 0;
-  for (let index = 0; index < segments.length; index++) if (index === 0 || segments[index].path !== segments[index - 1].path) runs++;
-  return runs;
+/** A study's supporting segments: how many (each once, whatever the number of the finding's codes it carries), and how many first-order. */
+interface StudySupport {
+  segments: number;
+  firstOrder: number;
+}
+
+/** A finding's supporting segments, counted per study and per code. */
+interface Support {
+  /** Contributing studies by path. */
+  readonly byStudy: ReadonlyMap<string, StudySupport>;
+  /** Distinct supporting segments. */
+  readonly segments: number;
+  readonly byCode: FindingEvidence['byCode'];
+}
+
+/**
+ * Counts the supporting segments in one walk over each code's list, without gathering
+ * them. A segment with several codes may be in several of the lists: it is counted
+ * where first met. (A Set of those segments, by identity: comparing their code names
+ * with the finding's cost twice as much, as they are slices of the study texts.)
+ */
+function supportOf(codes: readonly string[], source: EvidenceSource): Support {
+  const byStudy = new Map<string, StudySupport>();
+  const met = new Set<Segment>();
+  let segments = 0;
+  const byCode = codes.map((code) => {
+    const list = source.segmentsOf(code);
+    let studies = 0;
+    let counts: StudySupport | undefined;
+    for (let at = 0; at < list.length; at++) {
+      const segment = list[at];
+      // The list holds each study's segments together: a new path starts a new study.
+      if (at === 0 || segment.path !== list[at - 1].path) {
+        studies++;
+        counts = undefined;
+      }
+      if (segment.codes.length > 1) {
+        if (met.has(segment)) continue;
+        met.add(segment);
+      }
+      if (!counts) {
+        counts = byStudy.get(segment.path);
+        if (!counts) byStudy.set(segment.path, (counts = { segments: 0, firstOrder: 0 }));
+      }
+      counts.segments++;
+      if (segment.order === 'first') counts.firstOrder++;
+      segments++;
+    }
+    return { code, studies, segments: list.length };
+  });
+  return { byStudy, segments, byCode };
 }
 
 function groupByStudy(segments: readonly Segment[]): Map<string, Segment[]> {
@@ -192,7 +237,6 @@ function groupByStudy(segments: readonly Segment[]): Map<string, Segment[]> {
   }
   return byStudy;
 }
-
 
 /** What a study brings to every finding it contributes to, whatever its segments. */
 interface StudyFacts {
@@ -225,11 +269,9 @@ function factsOf(study: Study, settings: CerqualSettings): StudyFacts {
   return facts;
 }
 
-function contribution(study: Study, segments: readonly Segment[], source: EvidenceSource, settings: CerqualSettings): StudyContribution {
+function contribution(study: Study, support: StudySupport, source: EvidenceSource, settings: CerqualSettings): StudyContribution {
   const { concerns, answered, passesSensitivity } = factsOf(study, settings);
-  let firstOrder = 0;
-  for (const segment of segments) if (segment.order === 'first') firstOrder++;
-  return { study, citation: source.citation(study.path), segments: segments.length, firstOrder, concerns, answered, passesSensitivity };
+  return { study, citation: source.citation(study.path), segments: support.segments, firstOrder: support.firstOrder, concerns, answered, passesSensitivity };
 }
 
 /** The contrary segments, study by study in the source's order, each study's in text order. */

@@ -24,7 +24,7 @@ export function reviewEvidenceSource(index: ReviewIndex): EvidenceSource {
   return {
     studies: [...all].sort((a, b) => compareText(citation(a.path), citation(b.path)) || compareText(a.path, b.path)),
     reviewStudies: all,
-    segmentsOf: (code) => index.segmentsOf(code),
+    segmentsOf: (code) => index.segmentListOf(code),
     citation,
   };
 }
