@@ -6,6 +6,7 @@
  * (`jb@uni.ac.uk`), URLs or link destinations, nor an escaped `\@`.
  */
 import { readBlocks } from '../syntax/blocks';
+import { CodeSpans } from '../syntax/codeSpans';
 import type { TextSpan } from '../model';
 import type { LineIndex } from '../text/lineIndex';
 
@@ -24,8 +25,62 @@ export interface StudyReference {
  */
 const CITATION = /(?<=^|[\s[(;-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*)/gmu;
 
-/** Inline code and link destinations, which are not read: masked before the search. */
-const NOT_READ = /(`+)[\s\S]*?(?<!`)\1(?!`)|\]\([^)]*\)|<[^>\s]*>/g;
+/**
+ * The block's text with what a reader does not see as citations blanked out, offsets kept:
+ * code spans (CommonMark's runs of equal length, escaped backticks open none), inline link
+ * destinations `](…)` and `<…>` autolinks and tags. One pass: each kind's next closing
+ * character is remembered, so no input (4 MB of unclosed backtick runs, `](`, `<`) costs
+ * more than linear time.
+ */
+function maskUnread(text: string): string {
+  const spans = new CodeSpans(text);
+  const nextOf = nextFinder(text);
+  const masked: string[] = [];
+  let copied = 0;
+  const blank = (from: number, to: number): void => {
+    masked.push(text.slice(copied, from), ' '.repeat(to - from));
+    copied = to;
+  };
+  for (let at = 0; at < text.length; ) {
+    const char = text[at];
+    if (char === '\\') at += 2;
+    else if (char === '`') {
+      const { runEnd, closeEnd } = spans.spanAt(at);
+      if (closeEnd !== -1) blank(at, closeEnd);
+      at = closeEnd !== -1 ? closeEnd : runEnd;
+    } else if (char === ']' && text[at + 1] === '(' && nextOf(')', at + 2) < text.length) {
+      const end = nextOf(')', at + 2) + 1;
+      blank(at, end);
+      at = end;
+    } else if (char === '<' && nextOf('>', at + 1) < Math.min(text.length, nextOf('space', at + 1))) {
+      const end = nextOf('>', at + 1) + 1;
+      blank(at, end);
+      at = end;
+    } else at++;
+  }
+  masked.push(text.slice(copied));
+  return masked.join('');
+}
+
+/** The next `)`, `>` or white space at or after an offset (the text's length if none), each searched again only once passed. */
+function nextFinder(text: string): (kind: ')' | '>' | 'space', from: number) => number {
+  const found = new Map<string, number>();
+  const space = /\s/g;
+  return (kind, from) => {
+    let at = found.get(kind);
+    if (at === undefined || at < from) {
+      if (kind === 'space') {
+        space.lastIndex = from;
+        at = space.exec(text)?.index ?? text.length;
+      } else {
+        at = text.indexOf(kind, from);
+        if (at === -1) at = text.length;
+      }
+      found.set(kind, at);
+    }
+    return at;
+  };
+}
 
 /** The `@key` study references of a memo's body (from `bodyStart`), in source order. */
 export function scanStudyReferences(text: string, bodyStart: number, lines: LineIndex): StudyReference[] {
@@ -34,7 +89,7 @@ export function scanStudyReferences(text: string, bodyStart: number, lines: Line
   for (const block of readBlocks(text, bodyStart).blocks) {
     const start = block.lines[0][0];
     const end = block.lines[block.lines.length - 1][1];
-    const masked = text.slice(start, end).replace(NOT_READ, (whole) => ' '.repeat(whole.length));
+    const masked = maskUnread(text.slice(start, end));
     for (const match of masked.matchAll(CITATION)) {
       const at = start + match.index;
       found.push({ key: match[1], range: lines.span(at + 1, at + 1 + match[1].length) });

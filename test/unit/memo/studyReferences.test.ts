@@ -29,6 +29,24 @@ describe('study references in memos (@study-id)', () => {
     assert.deepEqual(parseMemo('memos/m.md', '---\nauthor: "@jb"\nabout: review\n---\nText.\n').studyReferences, []);
   });
 
+  it('reads code spans as CommonMark does: a run closes only on a run of its length, an escaped backtick opens none', () => {
+    // As commonmark.js reads them: <code>x` @a and </code> @b <code> `` and \</code>x @c`.
+    assert.deepEqual(keysOf('``x` @a and `` @b ` `` and \\`x @c`.\n'), ['b', 'c']);
+    // `x @c<code> and ``y</code> @a
+    assert.deepEqual(keysOf('\\`x @c` and ``y` @a\n'), ['c', 'a']);
+    assert.deepEqual(keysOf('[x](y @d and <e @f and <g@h> then @i.\n'), ['d', 'f', 'i']);
+  });
+
+  it('takes linear time on 2 MB of distinct unclosed backtick runs and 4 MB of unclosed `](` and `<`', () => {
+    let runs = '';
+    for (let length = 1; runs.length < 2_000_000; length++) runs += '`'.repeat(length) + 'x @a ';
+    const started = performance.now();
+    assert.equal(keysOf(runs).length, runs.split('@a').length - 1);
+    assert.equal(keysOf('](x <y @b '.repeat(400_000)).length, 400_000);
+    const took = performance.now() - started;
+    assert.ok(took < 3000, `took ${Math.round(took)} ms`);
+  });
+
   describe('against a review', () => {
     const study = '---\nid: alder-2010\ncitation-key: alder2010peer\n---\n[Paid less]{#low-pay}.\n';
     const memoText = '---\nabout:\n  studies: [alder-2010]\n---\nSee @alder-2010 and [@alder2010peer] and @alder-2011 on #low-pay.\n';
