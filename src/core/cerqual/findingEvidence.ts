@@ -193,8 +193,8 @@ interface Support {
 /**
  * Counts the supporting segments in one walk over each code's list, without gathering
  * them. A segment with several codes may be in several of the lists: it is counted
- * where first met. (A Set of those segments, by identity: comparing their code names
- * with the finding's cost twice as much, as they are slices of the study texts.)
+ * where first met. (A Set of those segments, by identity: looking their code names up
+ * among the finding's cost twice as much, each study holding its own copy of a name.)
  */
 function supportOf(codes: readonly string[], source: EvidenceSource): Support {
   const byStudy = new Map<string, StudySupport>();
