@@ -37,6 +37,7 @@ export { memosUnderTheme, renameThemeEdits, type ThemeRename, themeRenameProblem
 export { editsBetween } from './edits/textDiffEdits';
 export { applyEdits, editsByPath, type TextEdit } from './edits/textEdit';
 export { newThemeEdits } from './edits/themeHeading';
+export { everyTheme } from './themeWalk';
 export { outputRefusal } from './files/outputPolicy';
 export { FilterSyntaxError, formatFilter, parseFilter, type StudyFilter } from './filter';
 export { filterStudies } from './filterMatch';

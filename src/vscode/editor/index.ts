@@ -13,6 +13,7 @@ import { registerNewMemo } from './newMemo';
 import { CodeNavigationProvider } from './navigation';
 import { UndefinedCodeQuickFix, registerAddToCodebook } from './quickFix';
 import { CodeRenameProvider, registerCodeCommands } from './renameCode';
+import { registerThemeRename } from './renameTheme';
 import { CodeWorkspaceSymbolProvider, StudySymbolProvider } from './symbols';
 
 /** Markdown files on disk: studies and the codebook (other Markdown is filtered out by path). */
@@ -50,6 +51,7 @@ export function registerEditorFeatures(session: ReviewSession, state: vscode.Mem
     registerAddToCodebook(session),
     ...registerCodeSelection(session, new RecentCodes(state)),
     ...registerCodeCommands(session),
+    registerThemeRename(session),
     registerNewMemo(session),
   ];
   return { decorations, diagnostics, disposables };

@@ -6,23 +6,29 @@ import { registerReviewCommand, type ReviewCommandBody } from '../reviewCommand'
 import { requireTrust } from '../trust';
 import { codeArgument } from '../codeArgument';
 import { applyIfUnchanged, currentTexts, filesUsing, indexOfTexts } from '../reviewTexts';
+import { themeHeadingAt, themeRenameEdit, warnSkipped } from './renameTheme';
 
 /**
  * F2 on a tag renames the code in every study and in the codebook as one workspace
- * edit (one undo reverts it); renaming onto an existing code asks to merge.
+ * edit (one undo reverts it); renaming onto an existing code asks to merge. F2 on a
+ * theme heading in the codebook renames the theme (`renameTheme.ts`).
  */
 export class CodeRenameProvider implements vscode.RenameProvider {
   constructor(private readonly session: ReviewSession) {}
 
   async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string }> {
+    const theme = await themeHeadingAt(this.session, document, position);
+    if (theme) return { range: toRange(theme.titleRange), placeholder: theme.title };
     const current = await this.session.studyOf(document);
     const tag = current && tagAt(current.study, document.offsetAt(position));
-    if (!tag) throw new Error(vscode.l10n.t('Put the cursor on a code tag (#code) to rename the code.'));
+    if (!tag) throw new Error(this.session.isCodebook(document.uri) ? vscode.l10n.t('Put the cursor on a theme heading to rename the theme.') : vscode.l10n.t('Put the cursor on a code tag (#code) to rename the code.'));
     const range = toRange(tag.range);
     return { range: range.with(range.start.translate(0, 1)), placeholder: tag.code };
   }
 
   async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined> {
+    const theme = await themeHeadingAt(this.session, document, position);
+    if (theme) return this.renameTheme(theme.path, newName);
     const current = await this.session.studyOf(document);
     const tag = current && tagAt(current.study, document.offsetAt(position));
     if (!current || !tag) return undefined;
@@ -30,6 +36,15 @@ export class CodeRenameProvider implements vscode.RenameProvider {
     if (!vscode.workspace.isTrusted) throw new Error(vscode.l10n.t('Renaming a code edits files: trust this workspace first.'));
     if (!(await confirmMerge(current.review, tag.code, to))) return new vscode.WorkspaceEdit();
     return renameEdit(current.review, this.session.root!, tag.code, to);
+  }
+
+  private async renameTheme(themePath: readonly string[], title: string): Promise<vscode.WorkspaceEdit | undefined> {
+    if (!vscode.workspace.isTrusted) throw new Error(vscode.l10n.t('Renaming a theme edits files: trust this workspace first.'));
+    const review = await this.session.current();
+    if (!review) return undefined;
+    const { edit, skipped } = await themeRenameEdit(review, this.session.root!, themePath, title);
+    warnSkipped(skipped);
+    return edit;
   }
 }
 
