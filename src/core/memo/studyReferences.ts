@@ -7,6 +7,7 @@
  */
 import { readBlocks } from '../syntax/blocks';
 import { CodeSpans } from '../syntax/codeSpans';
+import { ForwardSearch } from '../syntax/forwardSearch';
 import type { TextSpan } from '../model';
 import type { LineIndex } from '../text/lineIndex';
 
@@ -34,52 +35,34 @@ const CITATION = /(?<=^|[\s[(;-])@([\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/
  */
 function maskUnread(text: string): string {
   const spans = new CodeSpans(text);
-  const nextOf = nextFinder(text);
+  const closingParen = new ForwardSearch(text, ')');
+  const closingAngle = new ForwardSearch(text, '>');
+  const space = new ForwardSearch(text, /\s/g);
   const masked: string[] = [];
   let copied = 0;
-  const blank = (from: number, to: number): void => {
+  const blank = (from: number, to: number): number => {
     masked.push(text.slice(copied, from), ' '.repeat(to - from));
-    copied = to;
+    return (copied = to);
   };
   for (let at = 0; at < text.length; ) {
     const char = text[at];
     if (char === '\\') at += 2;
     else if (char === '`') {
       const { runEnd, closeEnd } = spans.spanAt(at);
-      if (closeEnd !== -1) blank(at, closeEnd);
-      at = closeEnd !== -1 ? closeEnd : runEnd;
-    } else if (char === ']' && text[at + 1] === '(' && nextOf(')', at + 2) < text.length) {
-      const end = nextOf(')', at + 2) + 1;
-      blank(at, end);
-      at = end;
-    } else if (char === '<' && nextOf('>', at + 1) < Math.min(text.length, nextOf('space', at + 1))) {
-      const end = nextOf('>', at + 1) + 1;
-      blank(at, end);
-      at = end;
+      at = closeEnd !== -1 ? blank(at, closeEnd) : runEnd;
+    } else if (char === ']' && text[at + 1] === '(' && closingParen.next(at + 2) !== -1) {
+      at = blank(at, closingParen.next(at + 2) + 1);
+    } else if (char === '<' && closingAngle.next(at + 1) !== -1 && !isBefore(space.next(at + 1), closingAngle.next(at + 1))) {
+      at = blank(at, closingAngle.next(at + 1) + 1);
     } else at++;
   }
   masked.push(text.slice(copied));
   return masked.join('');
 }
 
-/** The next `)`, `>` or white space at or after an offset (the text's length if none), each searched again only once passed. */
-function nextFinder(text: string): (kind: ')' | '>' | 'space', from: number) => number {
-  const found = new Map<string, number>();
-  const space = /\s/g;
-  return (kind, from) => {
-    let at = found.get(kind);
-    if (at === undefined || at < from) {
-      if (kind === 'space') {
-        space.lastIndex = from;
-        at = space.exec(text)?.index ?? text.length;
-      } else {
-        at = text.indexOf(kind, from);
-        if (at === -1) at = text.length;
-      }
-      found.set(kind, at);
-    }
-    return at;
-  };
+/** True when the offset `found` (-1: none) comes before `limit`. */
+function isBefore(found: number, limit: number): boolean {
+  return found !== -1 && found < limit;
 }
 
 /** The `@key` study references of a memo's body (from `bodyStart`), in source order. */
