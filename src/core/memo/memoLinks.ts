@@ -32,9 +32,12 @@ export function studyOfKey(index: ReviewIndex, key: string): Study | undefined {
   return index.studiesWithId(key)[0] ?? index.studies().find((study) => study.attributes['citation-key'] === key);
 }
 
-/** Memos about the review as a whole: the line of argument, the synthesis. */
+/**
+ * Memos about the review as a whole: the line of argument, the synthesis. A memo with
+ * `relation: line-of-argument` draws its concepts into that line, so it is one of them.
+ */
 export function reviewMemos(index: ReviewIndex): Memo[] {
-  return index.memos().filter((memo) => memo.about.review);
+  return index.memos().filter((memo) => memo.about.review || memo.relation?.kind === 'line-of-argument');
 }
 
 /** True when a memo references `code` anywhere: in `about:` or as a `#tag` in its body. */

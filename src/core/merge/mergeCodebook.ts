@@ -8,6 +8,7 @@
  * The same code defined differently on both sides is a conflict showing both.
  */
 import { parseCodebook } from '../codebook';
+import { everyTheme } from '../themeWalk';
 import type { Theme } from '../model';
 import { withConflictMarkers, type ConflictLabels, type MergedText } from './conflictMarkers';
 import { keepCoding } from './codingMerge';
@@ -81,7 +82,7 @@ function splitCodebook(text: string): CodebookParts {
 
 /** One writing of the merged codebook on the merged rest, preferring `prefer` where definitions conflict. */
 function writeCodebook(parts: Record<Side, CodebookParts>, rest: string, prefer: 'ours' | 'theirs'): string {
-  const themes = flatThemes(parseCodebook('codebook.md', rest).themes);
+  const themes = everyTheme(parseCodebook('codebook.md', rest).themes);
   const placed = { base: placeAll(parts.base, rest, themes, 0), ours: placeAll(parts.ours, rest, themes, 0), theirs: placeAll(parts.theirs, rest, themes, THEIRS_SEQ) };
   const keys = new Set([...placed.ours.keys(), ...placed.theirs.keys(), ...placed.base.keys()]);
   const newOnBoth = codesDefinedDifferentlyOnBothSides(parts);
@@ -176,10 +177,6 @@ function trimBlankEnd(text: string, end: number): number {
     cursor = lineStart;
   }
   return cursor;
-}
-
-function flatThemes(themes: readonly Theme[]): Theme[] {
-  return themes.flatMap((theme) => [theme, ...flatThemes(theme.children)]);
 }
 
 /** The rest with the definitions written at their offsets (each on lines of its own). */

@@ -6,6 +6,7 @@
  * no concept becomes a located problem rather than a silent gap in the report.
  */
 import { everyTheme } from '../themeWalk';
+import { THEME_PATH_SEPARATOR } from '../memo/memo';
 import type { Codebook, TextSpan, Theme } from '../model';
 import { normaliseCodeName } from '../syntax/codeName';
 import type { RelationKind, RelationLine, RelationTarget } from './relationSyntax';
@@ -43,9 +44,6 @@ export interface RelationProblem {
   readonly severity: 'warning';
   readonly message: string;
 }
-
-/** Separators accepted between the titles of a heading path (as memos accept them). */
-const PATH_SEPARATOR = /\s+(?:›|>|\/)\s+/;
 
 /** The concepts in codebook order: the themes marked `Kind: concept`, else every defined code. */
 export function conceptsOf(codebook: Codebook): Concept[] {
@@ -102,7 +100,7 @@ function resolveTarget(target: RelationTarget, concepts: readonly Concept[], war
 
 /** The theme concepts a name can mean: a title, or the tail of a heading path (`Parent > Child`) ending in theirs. */
 export function themeConceptsNamed(name: string, concepts: readonly Concept[]): Concept[] {
-  const path = name.split(PATH_SEPARATOR).map((title) => title.trim());
+  const path = name.split(THEME_PATH_SEPARATOR).map((title) => title.trim());
   return concepts.filter((concept) => concept.path !== undefined && endsWith(concept.path, path));
 }
 

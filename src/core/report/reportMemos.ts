@@ -3,7 +3,7 @@
  * and the synthesis (or, for meta-ethnography, line-of-argument) section — analytical
  * themes with their memos first, then the memos about the review as a whole.
  */
-import { memosAboutCode, memosAboutTheme } from '../memo/memoLinks';
+import { memosAboutCode, memosAboutTheme, reviewMemos } from '../memo/memoLinks';
 import type { Memo } from '../memo/memo';
 import type { Theme, ThemeKind } from '../model';
 import type { ReviewIndex } from '../reviewIndex';
@@ -79,8 +79,7 @@ export function memoLookup(index: ReviewIndex, linkBase: string): ReportMemoLook
 /** The synthesis section's content, or `undefined` when the review has neither analytical themes nor review memos. */
 export function reportSynthesis(index: ReviewIndex, method: string | undefined, linkBase: string): ReportSynthesis | undefined {
   const analytical = index.allThemes().filter((theme) => theme.kind === 'analytical');
-  // A memo drawing concepts into a line of argument belongs with the memos about the whole review.
-  const review = index.memos().filter((memo) => memo.about.review || memo.relation?.kind === 'line-of-argument').map((memo) => toReportMemo(memo, linkBase));
+  const review = reviewMemos(index).map((memo) => toReportMemo(memo, linkBase));
   if (analytical.length === 0 && review.length === 0) return undefined;
   return {
     title: method === 'meta-ethnography' ? 'Line of argument' : 'Synthesis',
