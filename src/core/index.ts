@@ -36,7 +36,7 @@ export { renameCodeEdits, RenameError } from './edits/renameCode';
 export { memosUnderTheme, renameThemeEdits, type ThemeRename, themeRenameProblem } from './edits/renameTheme';
 export { editsBetween } from './edits/textDiffEdits';
 export { applyEdits, editsByPath, type TextEdit } from './edits/textEdit';
-export { newThemeEdits } from './edits/themeHeading';
+export { headingTitleProblem, newThemeEdits } from './edits/themeHeading';
 export { everyTheme } from './themeWalk';
 export { outputRefusal } from './files/outputPolicy';
 export { FilterSyntaxError, formatFilter, parseFilter, type StudyFilter } from './filter';

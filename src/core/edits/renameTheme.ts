@@ -39,7 +39,6 @@ export function themeRenameProblem(codebook: Codebook, themePath: readonly strin
   const problem = headingTitleProblem(title);
   if (problem) return problem;
   const clean = cleanTitle(title);
-  if (THEME_PATH_SEPARATOR.test(clean)) return 'A theme title cannot hold “ > ”, “ › ” or “ / ” between spaces: memos write a heading path with them.';
   const siblings = siblingsOf(codebook, themePath);
   if (siblings.filter((sibling) => sibling.title === theme.title).length > 1) return `Two themes are called “${theme.title}” here: rename the other one first, so memos name one theme.`;
   if (clean !== theme.title && siblings.some((sibling) => sibling.title === clean)) return `There is already a theme “${clean}” ${themePath.length > 1 ? `under ${themePath[themePath.length - 2]}` : 'at the top level'}: choose another title.`;

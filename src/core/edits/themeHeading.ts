@@ -3,6 +3,7 @@
  * at the end of a theme's section (a sub-theme, one level deeper). One insertion, so the
  * rest of the file stays byte-identical.
  */
+import { THEME_PATH_SEPARATOR } from '../memo/memo';
 import type { Codebook } from '../model';
 import { CodebookEditError, findTheme } from './codebookEdits';
 import type { TextEdit } from './textEdit';
@@ -39,12 +40,16 @@ function checkedTitle(title: string): string {
   return title.trim().replace(/\s+/g, ' ');
 }
 
-/** Why `title` cannot be a heading's text (empty, several lines, a closing `#` sequence), or `undefined`. */
+/**
+ * Why `title` cannot be a theme heading's text (empty, several lines, a closing `#`
+ * sequence, a path separator ` > `, ` › ` or ` / ` that memos write between titles), or `undefined`.
+ */
 export function headingTitleProblem(title: string): string | undefined {
   const clean = title.trim();
   if (clean === '') return 'A theme needs a title.';
   if (/[\r\n]/.test(clean)) return 'A theme title is one line: remove the line breaks.';
   if (/\s#+$/.test(clean)) return 'A theme title cannot end with #: Markdown would read them as a closing sequence.';
+  if (THEME_PATH_SEPARATOR.test(clean)) return 'A theme title cannot hold “ > ”, “ › ” or “ / ” between spaces: memos write a heading path with them.';
   return undefined;
 }
 

@@ -10,7 +10,6 @@ import yaml from 'js-yaml';
 import type { ScalarStyle } from '../yaml/yamlScalar';
 import { aboutBlock } from './memo';
 
-
 /** One scalar of the front matter, with its offsets in the memo's text. */
 export interface YamlScalar {
   readonly start: number;

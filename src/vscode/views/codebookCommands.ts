@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { moveCodeEdits, newThemeEdits, type Review, samePath } from '../../core';
+import { headingTitleProblem, moveCodeEdits, newThemeEdits, type Review, samePath } from '../../core';
 import { toRange, toUri } from '../convert';
 import { codeArgument } from '../codeArgument';
 import type { ReviewSession } from '../reviewSession';
@@ -44,9 +44,9 @@ export function registerCodebookCommands(session: ReviewSession): vscode.Disposa
   ];
 }
 
-/** Asks for a theme title (one line, not empty). */
+/** Asks for a theme title, checked as the core checks it (one line, no closing #, no memo path separator). */
 function askTitle(prompt: string): Thenable<string | undefined> {
-  return vscode.window.showInputBox({ prompt, validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('A theme needs a title.')) });
+  return vscode.window.showInputBox({ prompt, validateInput: headingTitleProblem });
 }
 
 /** The definition line of a code: the one under the item's theme, else the first; `undefined` (and a message) when undefined. */

@@ -51,10 +51,12 @@ describe('new theme heading', () => {
     assert.equal(add(CODEBOOK, '  Wider   services '), `${CODEBOOK}\n# Wider services\n`);
   });
 
-  it('refuses an empty, multi-line or duplicate title, an unknown parent and a seventh level', () => {
+  it('refuses an empty, multi-line or duplicate title, a memo path separator, an unknown parent and a seventh level', () => {
     const codebook = parseCodebook('codebook.md', CODEBOOK);
     assert.throws(() => newThemeEdits(codebook, CODEBOOK, '  '), CodebookEditError);
     assert.throws(() => newThemeEdits(codebook, CODEBOOK, 'A\nB'), /one line/);
+    for (const title of ['Pay > hours', 'Pay › hours', 'Pay / hours']) assert.throws(() => newThemeEdits(codebook, CODEBOOK, title), /heading path/, title);
+    assert.doesNotThrow(() => newThemeEdits(codebook, CODEBOOK, 'Pay/hours and 2>1'));
     assert.throws(() => newThemeEdits(codebook, CODEBOOK, 'Pay', ['Workers']), /already a theme "Pay" under Workers/);
     assert.throws(() => newThemeEdits(codebook, CODEBOOK, 'Workers'), /at the top level/);
     assert.throws(() => newThemeEdits(codebook, CODEBOOK, 'X', ['Nope']), /No theme Nope/);
