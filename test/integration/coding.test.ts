@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXTENSION_ID, indexSummary, waitFor, writeWorkspaceFile } from './helpers';
-import { FOCUSED_ROW, QUICK_PICK, hasKeyboard, keyboard } from './keyboard';
+import { FOCUSED_ROW, QUICK_PICK, expectNotification, hasKeyboard, keyboard } from './keyboard';
 
 const STUDY = 'studies/coding-loop.md';
 const TEXT = [
@@ -62,22 +62,6 @@ async function resetStudy(): Promise<void> {
   }
   await document.save();
   await waitFor(async () => (await indexSummary())?.studies, () => true);
-}
-
-/**
- * Waits for a notification whose text matches `pattern`: a toast, or (when the
- * workbench has hidden the toasts, as it may on a busy machine) a row of the
- * notification centre.
- */
-async function expectNotification(pattern: RegExp): Promise<void> {
-  const toast = await keyboard({ waitFor: '.notifications-toasts .notification-toast', hasText: pattern.source, timeout: 5000 }).then(() => true, () => false);
-  if (toast) return;
-  await vscode.commands.executeCommand('notifications.showList');
-  try {
-    await keyboard({ waitFor: '.notifications-center .notification-list-item', hasText: pattern.source });
-  } finally {
-    await vscode.commands.executeCommand('notifications.hideList');
-  }
 }
 
 suite('Coding by keyboard: the real picker and the selection rules', function () {

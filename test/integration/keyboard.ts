@@ -4,6 +4,7 @@
  * in the browser page that shows this VS Code. Runs without the bridge (the desktop
  * runner) skip the tests that need it.
  */
+import * as vscode from 'vscode';
 import { testEnv } from './testEnv';
 
 /** One step: wait for a DOM element (holding text that matches `hasText`), type text, press a key, read DOM text, an attribute or an input's value, or pause. */
@@ -27,4 +28,34 @@ export async function keyboard(...steps: KeyStep[]): Promise<Array<string[] | un
   const body = (await response.json()) as { results?: Array<string[] | undefined>; error?: string };
   if (!response.ok) throw new Error(`keyboard bridge: ${body.error}`);
   return body.results ?? [];
+}
+
+/**
+ * Waits for a notification whose text matches `pattern`: a toast, or (when the
+ * workbench has hidden the toasts, as it may on a busy machine) a row of the
+ * notification centre.
+ */
+export async function expectNotification(pattern: RegExp): Promise<void> {
+  const toast = await keyboard({ waitFor: '.notifications-toasts .notification-toast', hasText: pattern.source, timeout: 5000 }).then(() => true, () => false);
+  if (toast) return;
+  await vscode.commands.executeCommand('notifications.showList');
+  try {
+    await keyboard({ waitFor: '.notifications-center .notification-list-item', hasText: pattern.source });
+  } finally {
+    await vscode.commands.executeCommand('notifications.hideList');
+  }
+}
+
+/** The rename box of F2 in the editor. */
+const RENAME_INPUT = '.monaco-editor .rename-box .rename-input';
+
+/**
+ * F2 in the focused editor as a person does it: F2, the rename box, its text replaced by
+ * `newName`, Enter. Resolves with what the box held when it opened.
+ */
+export async function renameByKeyboard(newName: string): Promise<string> {
+  // The box focuses its input a moment after it shows: keys typed before that go to the editor.
+  const [, , , [prefilled]] = (await keyboard({ press: 'F2' }, { waitFor: RENAME_INPUT }, { waitFor: `${RENAME_INPUT}:focus` }, { read: RENAME_INPUT, value: true })) as string[][];
+  await keyboard({ press: 'ControlOrMeta+a' }, { type: newName }, { press: 'Enter' }, { waitFor: '.monaco-editor .rename-box', state: 'hidden' });
+  return prefilled;
 }
