@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { indexSummary, workspaceRoot } from './helpers';
+import { expectNotification, hasKeyboard, renameByKeyboard } from './keyboard';
 
 /**
  * Runs only in an untrusted workspace (`node test/runner/runOffline.mjs --restricted`):
@@ -35,6 +36,28 @@ suite('Restricted Mode (untrusted workspace)', function () {
     assert.equal(await vscode.commands.executeCommand('qualsynth.newStudy', 'Zed 2001'), undefined);
     assert.equal(editor.document.getText(), before);
     assert.equal(editor.document.isDirty, false);
+  });
+
+  test('Rename of a theme: F2 on its heading and Rename Theme… refuse, saying why, and change no file', async () => {
+    const codebook = vscode.Uri.joinPath(workspaceRoot(), 'codebook.md');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(codebook));
+    const document = await vscode.workspace.openTextDocument(codebook);
+    const position = document.positionAt(before.indexOf('## Low pay and hours') + 6);
+    // The cursor given to showTextDocument is in the workbench before F2 is pressed.
+    const editor = await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position) });
+    // An empty edit, not a rejection: VS Code would hand a rejected rename to its Markdown heading rename.
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', codebook, position, 'Pay');
+    assert.deepEqual(edit.entries(), []);
+    if (hasKeyboard()) {
+      await vscode.commands.executeCommand('notifications.clearAll');
+      assert.equal(await renameByKeyboard('Pay'), 'Low pay and hours');
+      await expectNotification(/Renaming a theme .*trust this workspace/);
+    }
+    // A title box would keep the command waiting: it must answer at once.
+    assert.equal(await vscode.commands.executeCommand('qualsynth.renameTheme', ['Experiences of peer support workers', 'Low pay and hours']), false);
+    assert.equal(editor.document.getText(), before);
+    assert.equal(editor.document.isDirty, false);
+    assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(codebook)), before);
   });
 
   test('Search Studies works; Code All Hits changes no file', async () => {

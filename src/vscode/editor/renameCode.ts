@@ -6,7 +6,7 @@ import { registerReviewCommand, type ReviewCommandBody } from '../reviewCommand'
 import { requireTrust } from '../trust';
 import { codeArgument } from '../codeArgument';
 import { applyIfUnchanged, currentTexts, filesUsing, indexOfTexts } from '../reviewTexts';
-import { themeHeadingAt, themeRenameEdit, warnSkipped } from './renameTheme';
+import { themeHeadingAt, themeHeadingRename } from './renameTheme';
 
 /**
  * F2 on a tag renames the code in every study and in the codebook as one workspace
@@ -28,7 +28,7 @@ export class CodeRenameProvider implements vscode.RenameProvider {
 
   async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined> {
     const theme = await themeHeadingAt(this.session, document, position);
-    if (theme) return this.renameTheme(theme.path, newName);
+    if (theme) return themeHeadingRename(this.session, theme.path, newName);
     const current = await this.session.studyOf(document);
     const tag = current && tagAt(current.study, document.offsetAt(position));
     if (!current || !tag) return undefined;
@@ -36,15 +36,6 @@ export class CodeRenameProvider implements vscode.RenameProvider {
     if (!vscode.workspace.isTrusted) throw new Error(vscode.l10n.t('Renaming a code edits files: trust this workspace first.'));
     if (!(await confirmMerge(current.review, tag.code, to))) return new vscode.WorkspaceEdit();
     return renameEdit(current.review, this.session.root!, tag.code, to);
-  }
-
-  private async renameTheme(themePath: readonly string[], title: string): Promise<vscode.WorkspaceEdit | undefined> {
-    if (!vscode.workspace.isTrusted) throw new Error(vscode.l10n.t('Renaming a theme edits files: trust this workspace first.'));
-    const review = await this.session.current();
-    if (!review) return undefined;
-    const { edit, skipped } = await themeRenameEdit(review, this.session.root!, themePath, title);
-    warnSkipped(skipped);
-    return edit;
   }
 }
 
