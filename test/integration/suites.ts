@@ -25,4 +25,5 @@ export const LATER_SHARED_SUITES: Array<() => unknown> = [
   () => require('./cerqual.test'),
   () => require('./refi.test'),
   () => require('./memos.test'),
+  () => require('./themeRename.test'),
 ];
