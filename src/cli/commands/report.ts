@@ -14,7 +14,8 @@ export const reportCommand: CliCommand = {
   Writes the synthesis report of the review in dir (default: .).
   --format list       formats to write, comma-separated: ${REPORT_FORMATS.join(', ')} or all (default: md)
                       md: synthesis.md (and its figures' .svg) · html: synthesis.html · docx: synthesis.docx (Word)
-                      csv: study-code.csv, study-theme.csv, segments.csv
+                      csv: study-code.csv, study-theme.csv, segments.csv, memos.csv, evidence-profile.csv,
+                      sensitivity.csv, and for method: meta-ethnography translation.csv, relations.csv
                       references are cited in \`citationStyle:\` of qualsynth.yaml when the studies have bibliographic data
   --out folder        where to write them (default: <dir>/<reportDir>, reportDir from qualsynth.yaml, else reports);
                       a path ending in .md names the Markdown file itself, the other files go beside it

@@ -3,8 +3,9 @@
  * two or more concepts relates the first concept its `about:` names to each of the others,
  * as a codebook relation line under a theme that is no concept does; the memo is the
  * basis. `relation: line-of-argument` draws the concepts into one line of argument (the
- * report's Line of argument section), so it adds no pairwise relation. Names that are no
- * concept become located problems at the name.
+ * report's Line of argument section), so it adds no pairwise relation: it is returned
+ * apart, with its concepts, for the translation's data files. Names that are no concept
+ * become located problems at the name.
  */
 import { samePath } from '../codebook';
 import type { Memo, MemoTarget } from '../memo/memo';
@@ -12,16 +13,28 @@ import type { Codebook, TextSpan } from '../model';
 import { everyTheme } from '../themeWalk';
 import type { Concept, ConceptRelation, RelationProblem } from './concepts';
 
-/** The relations the memos state, in memo order, and the problems of their concept names. */
-export function memoRelations(memos: readonly Memo[], codebook: Codebook, concepts: readonly Concept[]): { relations: ConceptRelation[]; problems: Array<RelationProblem & { path: string }> } {
+/** A `relation: line-of-argument` memo and the concepts its `about:` names (codes, then themes). */
+export interface LineOfArgument {
+  readonly concepts: readonly Concept[];
+  /** The memo's `relation:` line. */
+  readonly range: TextSpan;
+  readonly memo: { readonly path: string; readonly title: string };
+}
+
+/** The relations the memos state, in memo order, the line-of-argument memos, and the problems of their concept names. */
+export function memoRelations(memos: readonly Memo[], codebook: Codebook, concepts: readonly Concept[]): { relations: ConceptRelation[]; lines: LineOfArgument[]; problems: Array<RelationProblem & { path: string }> } {
   const relations: ConceptRelation[] = [];
+  const lines: LineOfArgument[] = [];
   const problems: Array<RelationProblem & { path: string }> = [];
   for (const memo of memos) {
     if (!memo.relation) continue;
     const warn = (range: TextSpan, message: string): void => void problems.push({ path: memo.path, range, severity: 'warning', message });
     const named = memoConcepts(memo, codebook, concepts, warn);
     const { kind, range } = memo.relation;
-    if (kind === 'line-of-argument') continue;
+    if (kind === 'line-of-argument') {
+      lines.push({ concepts: named, range, memo: { path: memo.path, title: memo.title } });
+      continue;
+    }
     if (memo.about.codes.length + memo.about.themes.length < 2) {
       warn(range, `A \`relation: ${kind}\` memo relates concepts: name two or more under \`about:\` (\`themes:\` for themes marked \`Kind: concept\`, \`codes:\` when the codes are the concepts).`);
       continue;
@@ -29,7 +42,7 @@ export function memoRelations(memos: readonly Memo[], codebook: Codebook, concep
     const [from, ...others] = named;
     for (const to of others) if (to.key !== from.key) relations.push({ kind, from, to, basis: '', range, memo: { path: memo.path, title: memo.title } });
   }
-  return { relations, problems };
+  return { relations, lines, problems };
 }
 
 /** The concepts a memo's `about:` names, codes then themes; a name that is no concept is a problem. */

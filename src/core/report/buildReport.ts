@@ -3,7 +3,7 @@
  * requested formats, returned as file contents by name. Writing the files is the
  * caller's job (Node's fs in the CLI, `workspace.fs` in the extension).
  */
-import { renderCsv, type CsvFile } from './csvReport';
+import { renderCsv, type RenderedCsv } from './csvReport';
 import { figureSvg } from './figures';
 import { renderHtml } from './htmlReport';
 import { renderMarkdown } from './markdownReport';
@@ -13,7 +13,7 @@ import { buildReportModel, type ReportModel, type ReportOptions, type ReportSour
 export const REPORT_FORMATS = ['md', 'html', 'csv', 'docx'] as const;
 
 /**
- * An output format: `md` (synthesis.md), `html` (synthesis.html), `csv` (three files),
+ * An output format: `md` (synthesis.md), `html` (synthesis.html), `csv` (the CSV files, `csvFiles`),
  * `docx` (synthesis.docx: rendered by `renderDocx` through the manuscript engines, since
  * it needs a rasteriser and is asynchronous; `buildReport` leaves it to its caller).
  */
@@ -34,7 +34,8 @@ export interface ReportOutput {
   readonly model: ReportModel;
   readonly markdown?: string;
   readonly html?: string;
-  readonly csv?: Readonly<Record<CsvFile, string>>;
+  /** The CSV files by name: `csvFiles(model)`, the translation's only for meta-ethnography. */
+  readonly csv?: RenderedCsv;
   /** Every rendered file by name (`synthesis.md` and its figures' `.svg`, `synthesis.html`, `*.csv`), in that order. */
   readonly files: Readonly<Record<string, string>>;
 }

@@ -4,6 +4,6 @@ export { buildReportModel, DEFAULT_REPORT_OPTIONS, type ReportModel, type Report
 export type { Excerpt, ReportCode, ReportTheme, ReportStudy, SegmentRow, StudyMatrix, EntreqItem, ReportFinding, ReportFindings, ReportComponent, ContraryExcerpt, SensitivityRow, SensitivityStatus, SensitivitySummary } from './reportModel';
 export { renderMarkdown, reportTree } from './markdownReport';
 export { renderHtml, renderHtmlBody } from './htmlReport';
-export { renderCsv, CSV_FILES, type CsvFile } from './csvReport';
+export { renderCsv, csvFiles, CSV_FILES, TRANSLATION_CSV_FILES, type CsvFile, type RenderedCsv } from './csvReport';
 export { shortCitation, citationLabels } from './citation';
 export { CASP_CHECKLIST, CASP_QUESTIONS } from './casp';

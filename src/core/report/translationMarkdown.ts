@@ -41,15 +41,17 @@ function cellContent(cell: TranslationCell): PhrasingContent[] {
 
 function relationsPart(translation: ReportTranslation): RootContent[] {
   const out: RootContent[] = [heading(3, text('Relations between concepts'))];
-  if (translation.relations.length === 0) return [...out, paragraph(emphasis('Neither the codebook (Reciprocal: or Refutes: lines under a theme) nor a memo (relation: in its front matter) states a relation between concepts.'))];
-  const rows = translation.relations.map((relation) => [
+  // A line-of-argument memo relates no pair here: the Line of argument section prints it.
+  const relations = translation.relations.filter((relation) => relation.kind !== 'line-of-argument');
+  if (relations.length === 0) return [...out, paragraph(emphasis('Neither the codebook (Reciprocal: or Refutes: lines under a theme) nor a memo (relation: in its front matter) states a relation between concepts.'))];
+  const rows = relations.map((relation) => [
     relation.from,
     relation.kind === 'reciprocal' ? 'reciprocal' : 'refutational',
     relation.to,
     [...(relation.basis ? [text(relation.source === 'memo' ? `Memo “${relation.basis}” ` : `${relation.basis} `)] : []), text('('), link(relation.link, relation.location), text(')')],
     relation.shared.length > 0 ? `${relation.shared.length}: ${relation.shared.join('; ')}` : '0',
   ]);
-  const memos = translation.relations.filter((relation) => relation.source === 'memo').length;
+  const memos = relations.filter((relation) => relation.source === 'memo').length;
   const where = memos === 0 ? ' stated in the codebook' : memos === rows.length ? ' stated by memo' : `, ${rows.length - memos} stated in the codebook and ${memos} by memo`;
-  return [...out, paragraph(text(`${plural(translation.relations.length, 'relation')}${where}; the last column counts the studies that express both concepts.`)), table(['Concept', 'Relation', 'Concept', 'Basis', 'Studies expressing both'], rows)];
+  return [...out, paragraph(text(`${plural(relations.length, 'relation')}${where}; the last column counts the studies that express both concepts.`)), table(['Concept', 'Relation', 'Concept', 'Basis', 'Studies expressing both'], rows)];
 }

@@ -75,7 +75,10 @@ describe('memo relations (`relation:` front matter)', () => {
 
   it('puts a line-of-argument memo with the review memos of the Line of argument section, and relates no pair', () => {
     const index = reviewWith({ 'memos/line.md': memo('Worth, doubted and restored', 'line-of-argument', ['  themes: [Pay as worth, Being written off]']) });
-    assert.deepEqual(memoRelations(index.memos(), index.codebook, conceptsOf(index.codebook)).relations, []);
+    const { relations, lines } = memoRelations(index.memos(), index.codebook, conceptsOf(index.codebook));
+    assert.deepEqual(relations, []);
+    // Apart from the pairs, with its concepts in about: order, for the translation's data files.
+    assert.deepEqual(lines.map((line) => [line.memo.path, line.memo.title, line.range.startPosition.line, ...line.concepts.map((concept) => concept.label)]), [['memos/line.md', 'Worth, doubted and restored', 2, 'Pay as worth', 'Being written off']]);
     assert.deepEqual(reportSynthesis(index, 'meta-ethnography', '..')?.review.map((entry) => entry.title), ['Worth, doubted and restored']);
   });
 });

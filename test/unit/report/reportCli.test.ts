@@ -36,8 +36,9 @@ describe('qualsynth report', () => {
     const out = path.join(temp(), 'report');
     const result = await run('report', dir, '--format', 'md,html,csv', '--out', out);
     assert.equal(result.code, 0, result.err);
-    assert.deepEqual(readdirSync(out).filter((name) => !name.endsWith('.svg')).sort(), ['evidence-profile.csv', 'memos.csv', 'segments.csv', 'sensitivity.csv', 'study-code.csv', 'study-theme.csv', 'synthesis.html', 'synthesis.md']);
-    assert.match(result.out, /Report: +\S+synthesis\.md\n( +\S+\.svg\n){4} +\S+synthesis\.html\n +\S+study-code\.csv\n +\S+study-theme\.csv\n +\S+segments\.csv\n +\S+memos\.csv\n +\S+evidence-profile\.csv\n +\S+sensitivity\.csv\n$/);
+    // The mini review is a meta-ethnography (its codes are the concepts): the translation's two files come last.
+    assert.deepEqual(readdirSync(out).filter((name) => !name.endsWith('.svg')).sort(), ['evidence-profile.csv', 'memos.csv', 'relations.csv', 'segments.csv', 'sensitivity.csv', 'study-code.csv', 'study-theme.csv', 'synthesis.html', 'synthesis.md', 'translation.csv']);
+    assert.match(result.out, /Report: +\S+synthesis\.md\n( +\S+\.svg\n){4} +\S+synthesis\.html\n +\S+study-code\.csv\n +\S+study-theme\.csv\n +\S+segments\.csv\n +\S+memos\.csv\n +\S+evidence-profile\.csv\n +\S+sensitivity\.csv\n +\S+translation\.csv\n +\S+relations\.csv\n$/);
     const markdown = readFileSync(path.join(out, 'synthesis.md'), 'utf8');
     const link = /\]\(([^)]+smith-2005a\.md)#L18\)/.exec(markdown)?.[1];
     assert.ok(link, 'an excerpt link to smith-2005a.md');
@@ -61,7 +62,7 @@ describe('qualsynth report', () => {
     const dir = reviewCopy();
     const file = path.join(temp(), 'nested', 'r.md');
     assert.equal((await run('report', dir, '--out', file, '--format', 'md,csv')).code, 0);
-    assert.deepEqual(readdirSync(path.dirname(file)).filter((name) => !name.endsWith('.svg')).sort(), ['evidence-profile.csv', 'memos.csv', 'r.md', 'segments.csv', 'sensitivity.csv', 'study-code.csv', 'study-theme.csv']);
+    assert.deepEqual(readdirSync(path.dirname(file)).filter((name) => !name.endsWith('.svg')).sort(), ['evidence-profile.csv', 'memos.csv', 'r.md', 'relations.csv', 'segments.csv', 'sensitivity.csv', 'study-code.csv', 'study-theme.csv', 'translation.csv']);
   });
 
   const refusals: Array<[string[], RegExp]> = [
