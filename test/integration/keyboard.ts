@@ -4,6 +4,7 @@
  * in the browser page that shows this VS Code. Runs without the bridge (the desktop
  * runner) skip the tests that need it.
  */
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { testEnv } from './testEnv';
 
@@ -58,4 +59,19 @@ export async function renameByKeyboard(newName: string): Promise<string> {
   const [, , , [prefilled]] = (await keyboard({ press: 'F2' }, { waitFor: RENAME_INPUT }, { waitFor: `${RENAME_INPUT}:focus` }, { read: RENAME_INPUT, value: true })) as string[][];
   await keyboard({ press: 'ControlOrMeta+a' }, { type: newName }, { press: 'Enter' }, { waitFor: '.monaco-editor .rename-box', state: 'hidden' });
   return prefilled;
+}
+
+/**
+ * F2 at the editor's cursor as a person does it: F2, the rename box (prefilled with the
+ * name, which `prefilled` receives), the new name typed, Enter. Without the keyboard bridge
+ * (the desktop runner) the same rename through the API.
+ */
+export async function renameByF2(editor: vscode.TextEditor, newName: string, prefilled?: (value: string) => void): Promise<void> {
+  if (!hasKeyboard()) {
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, editor.selection.active, newName);
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    return;
+  }
+  const value = await renameByKeyboard(newName);
+  prefilled?.(value);
 }

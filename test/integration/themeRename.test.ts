@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
-import { expectNotification, hasKeyboard, keyboard, renameByKeyboard } from './keyboard';
+import { waitFor, writeWorkspaceFile } from './helpers';
+import { expectNotification, hasKeyboard, keyboard, renameByF2 } from './keyboard';
 import { itemAt, outline, readDisk, resetViews, uriOf, viewsApi, CODEBOOK, type Tree } from './viewHelpers';
+import { assertSavedBack, assertWorkspace, restore, snapshot } from './workspaceState';
 
 /**
  * Rename of a theme (F2 on its codebook heading, Rename Theme… in the Themes view) in the
@@ -28,59 +29,6 @@ const MEMOS: Record<string, string> = {
   'memos/rename-other.md': '---\ntitle: Recipients\nabout:\n  themes: [Experiences of recipients]\n---\nExperiences of peer support workers are not this memo’s subject.\n',
 };
 
-/** The workspace as the user sees it: each file's open buffer, or its bytes on disk. */
-async function snapshot(): Promise<Map<string, string>> {
-  const files = await vscode.workspace.findFiles('**/*');
-  const root = workspaceRoot().path;
-  const texts = new Map<string, string>();
-  for (const uri of files.sort((a, b) => a.path.localeCompare(b.path))) {
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-    const path = uri.path.slice(root.length + 1);
-    texts.set(path, open ? open.getText() : await readDisk(path));
-  }
-  return texts;
-}
-
-/** Asserts the workspace is `before` with the whole texts in `changed` (the rest byte for byte). */
-async function assertWorkspace(before: ReadonlyMap<string, string>, changed: Record<string, string>, what: string): Promise<void> {
-  const expected = new Map(before);
-  for (const [path, text] of Object.entries(changed)) {
-    assert.ok(before.has(path), `${path} is a file of the workspace`);
-    assert.notEqual(text, before.get(path), `${what}: the expected ${path} differs from the original (a test that can fail)`);
-    expected.set(path, text);
-  }
-  const found = await snapshot();
-  assert.deepEqual([...found.keys()], [...expected.keys()], `${what}: the same files`);
-  for (const [path, text] of expected) assert.equal(found.get(path), text, `${what}: ${path}`);
-}
-
-/**
- * After the undo, each file's buffer holds its original text; VS Code's F2 saved the files
- * it changed (`files.refactoring.autoSave`, on by default), so saving them now writes the
- * original bytes back.
- */
-async function assertSavedBack(before: ReadonlyMap<string, string>, paths: readonly string[]): Promise<void> {
-  for (const path of paths) {
-    const document = await vscode.workspace.openTextDocument(uriOf(path));
-    if (document.isDirty) assert.ok(await document.save(), `${path} saved`);
-    assert.equal(await readDisk(path), before.get(path), `${path} on disk after the undo`);
-  }
-}
-
-/** Puts every file back as `before` had it (buffers reverted to disk, disk rewritten where it differs). */
-async function restore(before: ReadonlyMap<string, string>): Promise<void> {
-  for (const [path, text] of before) {
-    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uriOf(path).toString());
-    if (open && open.getText() !== text) {
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(open.uri, new vscode.Range(0, 0, open.lineCount, 0), text);
-      await vscode.workspace.applyEdit(edit);
-    }
-    if (open?.isDirty) await open.save();
-    if ((await readDisk(path)) !== text) await writeWorkspaceFile(path, text);
-  }
-}
-
 /** The codebook's editor with the cursor inside the heading text `heading` (the line as written). */
 async function cursorInHeading(heading: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(uriOf(CODEBOOK));
@@ -91,21 +39,6 @@ async function cursorInHeading(heading: string): Promise<vscode.TextEditor> {
   // key pressed before the cursor arrives renames at the old one).
   const position = document.positionAt(at + 1 + heading.indexOf(' ') + 4);
   return vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position) });
-}
-
-/**
- * F2 on the heading as a person does it: F2, the rename box (prefilled with the title,
- * which `prefilled` receives), the new title typed, Enter. Without the keyboard bridge
- * (the desktop runner) the same rename through the API.
- */
-async function renameByF2(editor: vscode.TextEditor, title: string, prefilled?: (value: string) => void): Promise<void> {
-  if (!hasKeyboard()) {
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, editor.selection.active, title);
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    return;
-  }
-  const value = await renameByKeyboard(title);
-  prefilled?.(value);
 }
 
 suite('Rename Theme: F2 on a codebook heading and Rename Theme… rename through memos', function () {
