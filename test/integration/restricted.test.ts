@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { indexSummary, workspaceRoot } from './helpers';
+import { indexSummary, waitFor, workspaceRoot, writeWorkspaceFile } from './helpers';
 import { expectNotification, hasKeyboard, renameByKeyboard } from './keyboard';
 
 /**
@@ -29,10 +29,9 @@ suite('Restricted Mode (untrusted workspace)', function () {
     const start = editor.document.positionAt(before.indexOf('Peer workers'));
     editor.selection = new vscode.Selection(start, start.translate(0, 12));
     await vscode.commands.executeCommand('qualsynth.codeSelection', ['low-pay']);
-    await assert.rejects(
-      Promise.resolve(vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', study(), editor.document.positionAt(before.indexOf('#low-pay') + 2), 'pay')),
-      /trust this workspace/,
-    );
+    // An empty edit, not a rejection: VS Code would hand a rejected rename to its Markdown rename.
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', study(), editor.document.positionAt(before.indexOf('#low-pay') + 2), 'pay');
+    assert.deepEqual(edit.entries(), []);
     assert.equal(await vscode.commands.executeCommand('qualsynth.newStudy', 'Zed 2001'), undefined);
     assert.equal(editor.document.getText(), before);
     assert.equal(editor.document.isDirty, false);
@@ -58,6 +57,32 @@ suite('Restricted Mode (untrusted workspace)', function () {
     assert.equal(editor.document.getText(), before);
     assert.equal(editor.document.isDirty, false);
     assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(codebook)), before);
+  });
+
+  test('Rename of a code: F2 on a tag in a study heading refuses, saying why; Markdown does not rename the heading instead', async () => {
+    const uri = await writeWorkspaceFile('studies/heading-tag.md', '---\nid: heading-2021\n---\n\n## Pay and hours #low-pay\n\nSee [the pay section](#pay-and-hours-low-pay).\n');
+    try {
+      await waitFor(indexSummary, (summary) => summary?.studies === 3);
+      const document = await vscode.workspace.openTextDocument(uri);
+      const before = document.getText();
+      const rename = (offset: number, name: string) => Promise.resolve(vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', uri, document.positionAt(offset), name)).then((edit) => edit.entries().length, () => -1);
+      // Markdown renames the heading's words once its language server has read the file; then a rename it is handed would show.
+      assert.equal(await waitFor(() => rename(before.indexOf('Pay and'), 'Wages'), (files) => files === 1, 30_000), 1, 'Markdown renames the heading');
+      const position = document.positionAt(before.indexOf('#low-pay') + 3);
+      const editor = await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position) });
+      assert.equal(await rename(before.indexOf('#low-pay') + 3, 'pay'), 0, 'an empty edit');
+      if (hasKeyboard()) {
+        await vscode.commands.executeCommand('notifications.clearAll');
+        assert.equal(await renameByKeyboard('pay'), 'low-pay');
+        await expectNotification(/Renaming a code .*trust this workspace/);
+      }
+      assert.equal(editor.document.getText(), before);
+      assert.equal(editor.document.isDirty, false);
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), before);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+      await waitFor(indexSummary, (summary) => summary?.studies === 2);
+    }
   });
 
   test('Search Studies works; Code All Hits changes no file', async () => {

@@ -26,4 +26,5 @@ export const LATER_SHARED_SUITES: Array<() => unknown> = [
   () => require('./refi.test'),
   () => require('./memos.test'),
   () => require('./themeRename.test'),
+  () => require('./codeRename.test'),
 ];

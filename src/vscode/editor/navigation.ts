@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { memoReferenceAt, type Review, type Study, studyReferencesInMemos, tagAt } from '../../core';
+import { memoReferenceAt, type Review, type Study, studyReferencesInMemos } from '../../core';
 import { toLocation } from '../convert';
 import type { ReviewSession } from '../reviewSession';
+import { codeAt } from './codeAt';
 
 /** What the name under the cursor refers to. */
 type Target = { readonly review: Review; readonly code: string } | { readonly review: Review; readonly study: Study };
@@ -37,25 +38,17 @@ export class CodeNavigationProvider implements vscode.DefinitionProvider, vscode
 
   /** The code or study under the cursor, in a study, a memo or the codebook. */
   private async targetAt(document: vscode.TextDocument, position: vscode.Position): Promise<Target | undefined> {
+    const code = await codeAt(this.session, document, position);
+    if (code) return code;
     const offset = document.offsetAt(position);
     const current = await this.session.studyOf(document);
     if (current) {
-      const tag = tagAt(current.study, offset);
-      if (tag) return { review: current.review, code: tag.code };
       const { idRange } = current.study;
       return idRange.start <= offset && offset <= idRange.end && idRange.start !== idRange.end ? { review: current.review, study: current.study } : undefined;
     }
     const memo = await this.session.memoOf(document);
-    if (memo) {
-      const reference = memoReferenceAt(memo.review.index, memo.memo, offset);
-      if (reference?.kind === 'code') return { review: memo.review, code: reference.code };
-      return reference?.study && { review: memo.review, study: reference.study };
-    }
-    const loaded = await this.session.loaded();
-    if (!loaded || !this.session.isCodebook(document.uri)) return undefined;
-    const { review } = loaded;
-    const definition = review.index.codebook.definitions.find((item) => item.range.start <= offset && offset <= item.range.end);
-    return definition && { review, code: definition.code };
+    const reference = memo && memoReferenceAt(memo.review.index, memo.memo, offset);
+    return memo && reference?.kind === 'study' && reference.study ? { review: memo.review, study: reference.study } : undefined;
   }
 }
 

@@ -6,12 +6,16 @@ import { registerReviewCommand, type ReviewCommandBody } from '../reviewCommand'
 import { requireTrust } from '../trust';
 import { codeArgument } from '../codeArgument';
 import { applyIfUnchanged, currentTexts, filesUsing, indexOfTexts } from '../reviewTexts';
+import { codeAt } from './codeAt';
+import { ownRename } from './ownRename';
 import { themeHeadingAt, themeHeadingRename } from './renameTheme';
 
 /**
- * F2 on a tag renames the code in every study and in the codebook as one workspace
- * edit (one undo reverts it); renaming onto an existing code asks to merge. F2 on a
- * theme heading in the codebook renames the theme (`renameTheme.ts`).
+ * F2 on a code (a tag in a study or a memo, a memo's `about: codes:` name, a definition's
+ * tag in the codebook) renames it in every study, the codebook and the memos as one
+ * workspace edit (one undo reverts it); renaming onto an existing code asks to merge. F2
+ * on a theme heading in the codebook renames the theme (`renameTheme.ts`). Anywhere else
+ * the rename is left to VS Code's Markdown rename (headings, links).
  */
 export class CodeRenameProvider implements vscode.RenameProvider {
   constructor(private readonly session: ReviewSession) {}
@@ -19,23 +23,24 @@ export class CodeRenameProvider implements vscode.RenameProvider {
   async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string }> {
     const theme = await themeHeadingAt(this.session, document, position);
     if (theme) return { range: toRange(theme.titleRange), placeholder: theme.title };
-    const current = await this.session.studyOf(document);
-    const tag = current && tagAt(current.study, document.offsetAt(position));
-    if (!tag) throw new Error(this.session.isCodebook(document.uri) ? vscode.l10n.t('Put the cursor on a theme heading to rename the theme.') : vscode.l10n.t('Put the cursor on a code tag (#code) to rename the code.'));
-    const range = toRange(tag.range);
-    return { range: range.with(range.start.translate(0, 1)), placeholder: tag.code };
+    const found = await codeAt(this.session, document, position);
+    if (!found) throw new Error(this.session.isCodebook(document.uri) ? vscode.l10n.t('Put the cursor on a theme heading to rename the theme.') : vscode.l10n.t('Put the cursor on a code tag (#code) to rename the code.'));
+    const range = toRange(found.range);
+    // The box holds the name without its `#`.
+    return { range: document.getText(range).startsWith('#') ? range.with(range.start.translate(0, 1)) : range, placeholder: found.code };
   }
 
   async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined> {
     const theme = await themeHeadingAt(this.session, document, position);
     if (theme) return themeHeadingRename(this.session, theme.path, newName);
-    const current = await this.session.studyOf(document);
-    const tag = current && tagAt(current.study, document.offsetAt(position));
-    if (!current || !tag) return undefined;
+    const found = await codeAt(this.session, document, position);
+    // Not on a code: undefined hands the rename on to the next provider (Markdown's).
+    if (!found) return undefined;
     const to = newName.replace(/^#/, '');
-    if (!vscode.workspace.isTrusted) throw new Error(vscode.l10n.t('Renaming a code edits files: trust this workspace first.'));
-    if (!(await confirmMerge(current.review, tag.code, to))) return new vscode.WorkspaceEdit();
-    return renameEdit(current.review, this.session.root!, tag.code, to);
+    return ownRename(vscode.l10n.t('Renaming a code'), async () => {
+      if (!(await confirmMerge(found.review, found.code, to))) return new vscode.WorkspaceEdit();
+      return renameEdit(found.review, this.session.root!, found.code, to);
+    });
   }
 }
 

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { everyTheme, memosUnderTheme, parseCodebook, renameThemeEdits, RenameError, type Review, type Theme, type ThemeRename, themeRenameProblem } from '../../core';
 import { toWorkspaceEdit } from '../convert';
-import { registerReviewCommand, showingErrors } from '../reviewCommand';
+import { registerReviewCommand } from '../reviewCommand';
 import type { ReviewSession } from '../reviewSession';
 import { applyIfUnchanged, currentTexts, indexOfTexts } from '../reviewTexts';
 import { requireTrust } from '../trust';
 import { themeArgument } from '../viewArguments';
+import { ownRename } from './ownRename';
 
 /**
  * Rename of a theme: F2 on its heading in the codebook (through `CodeRenameProvider`) and
@@ -36,22 +37,15 @@ export async function themeRenameEdit(review: Review, root: vscode.Uri, themePat
   }
 }
 
-/**
- * The edit of F2 on a theme heading. A refusal (Restricted Mode, a title the rename
- * cannot use) is said in a message and answered with an empty edit, never thrown: VS Code
- * hands a rejected rename to the next provider, its own Markdown heading rename, which
- * would rename the heading alone (onto a sibling's title, memos left behind).
- */
-export async function themeHeadingRename(session: ReviewSession, themePath: readonly string[], title: string): Promise<vscode.WorkspaceEdit> {
-  if (!requireTrust(vscode.l10n.t('Renaming a theme'))) return new vscode.WorkspaceEdit();
-  const planned = await showingErrors(async () => {
+/** The edit of F2 on a theme heading; a refusal is a message and an empty edit (`ownRename`). */
+export function themeHeadingRename(session: ReviewSession, themePath: readonly string[], title: string): Promise<vscode.WorkspaceEdit> {
+  return ownRename(vscode.l10n.t('Renaming a theme'), async () => {
     const review = await session.current();
     if (!review) throw new Error(vscode.l10n.t('no review is open.'));
     const { edit, skipped } = await themeRenameEdit(review, session.root!, themePath, title);
     warnSkipped(skipped);
     return edit;
   });
-  return planned ?? new vscode.WorkspaceEdit();
 }
 
 /** Says which memos still name the old path (the rename could not edit them safely). */
