@@ -41,6 +41,9 @@ export interface IndexChange {
   readonly codebook: boolean;
 }
 
+/** The list of a code no study uses: one object, so that it stays the same list until one does. */
+const NO_SEGMENTS: readonly Segment[] = Object.freeze([]);
+
 const EMPTY_CODEBOOK: Codebook = { path: 'codebook.md', themes: [], definitions: [], problems: [] };
 
 /** How many of a study's segments carry each code. */
@@ -52,18 +55,32 @@ function segmentCounts(study: Study): Map<string, number> {
   return counts;
 }
 
+/** Files one study's code counts under each of its codes. */
+function addStudyCounts(byCode: Map<string, Map<string, number>>, path: string, counts: ReadonlyMap<string, number>): void {
+  for (const [code, count] of counts) {
+    let byStudy = byCode.get(code);
+    if (!byStudy) byCode.set(code, (byStudy = new Map()));
+    byStudy.set(path, count);
+  }
+}
+
 /** The in-memory index of one review. */
 export class ReviewIndex {
   private readonly studiesByPath = new Map<string, Study>();
   /** Memo files by path: indexed apart from studies, since a memo is never coded data. */
   private readonly memosByPath = new Map<string, Memo>();
   private sortedMemos: Memo[] | undefined;
+  /** study path → code → how many of that study's segments carry it. */
+  private readonly codeCountsByStudy = new Map<string, Map<string, number>>();
+  /** code → how many studies use it: all `isUsed` and the code list need, kept on every change. */
+  private readonly studyCountByCode = new Map<string, number>();
   /**
-   * code → study path → how many of that study's segments carry it. Counts, not lists:
-   * ~100,000 (code, study) lists cost memory and collection time on every load; the
-   * segments of each code are gathered in one pass when first asked for.
+   * code → study path → segment count, the inverse of `codeCountsByStudy`: built when
+   * first asked for, then kept on every change. Not built while a review loads: its
+   * ~100,000 (code, study) entries were a tenth of `qualsynth check`, which needs none.
+   * Counts, not lists: the segments of each code are gathered in one pass when first asked for.
    */
-  private readonly segmentsByCode = new Map<string, Map<string, number>>();
+  private segmentsByCodeValue: Map<string, Map<string, number>> | undefined;
   private codebookValue: Codebook = EMPTY_CODEBOOK;
   /** The codebook's definitions by code name, built on first use (a filter per code was quadratic). */
   private definitionsByCode: Map<string, CodeDefinition[]> | undefined;
@@ -89,11 +106,10 @@ export class ReviewIndex {
     this.withoutStudy(study.path);
     this.studiesByPath.set(study.path, study);
     this.forgetSegmentLists(study);
-    for (const [code, count] of segmentCounts(study)) {
-      let byStudy = this.segmentsByCode.get(code);
-      if (!byStudy) this.segmentsByCode.set(code, (byStudy = new Map()));
-      byStudy.set(study.path, count);
-    }
+    const counts = segmentCounts(study);
+    this.codeCountsByStudy.set(study.path, counts);
+    for (const code of counts.keys()) this.studyCountByCode.set(code, (this.studyCountByCode.get(code) ?? 0) + 1);
+    if (this.segmentsByCodeValue) addStudyCounts(this.segmentsByCodeValue, study.path, counts);
     this.changed({ paths: [study.path], codebook: false });
   }
 
@@ -203,15 +219,15 @@ export class ReviewIndex {
   /** Every code: defined codes in codebook order, then undefined codes by name. */
   codes(): CodeSummary[] {
     const names = new Set(this.codebookValue.definitions.map((definition) => definition.code));
-    const undefinedNames = [...this.segmentsByCode.keys()].filter((name) => !names.has(name)).sort(compareText);
+    const undefinedNames = [...this.studyCountByCode.keys()].filter((name) => !names.has(name)).sort(compareText);
     return [...names, ...undefinedNames].map((name) => this.getCode(name)!);
   }
 
   /** One code's summary, or `undefined` when neither defined nor used. */
   getCode(name: string): CodeSummary | undefined {
     const definitions = this.definitionsOf(name);
-    const byStudy = this.segmentsByCode.get(name);
-    if (definitions.length === 0 && !byStudy) return undefined;
+    if (definitions.length === 0 && !this.isUsed(name)) return undefined;
+    const byStudy = this.segmentsByCode().get(name);
     let segmentCount = 0;
     for (const count of byStudy?.values() ?? []) segmentCount += count;
     return {
@@ -238,7 +254,7 @@ export class ReviewIndex {
 
   /** True when a code is used in at least one study. */
   isUsed(name: string): boolean {
-    return this.segmentsByCode.has(name);
+    return this.studyCountByCode.has(name);
   }
 
   /** Segments coded with `code`, by study path then position (a copy the caller may change). */
@@ -246,13 +262,17 @@ export class ReviewIndex {
     return [...this.segmentListOf(code)];
   }
 
-  /** The index's own list of the segments coded with `code`, by study path then position: read it, never change it. */
+  /**
+   * The index's own list of the segments coded with `code`, by study path then position:
+   * read it, never change it. The same object until a study that uses the code, or comes
+   * to, changes or goes (so a caller may key a cache on it).
+   */
   segmentListOf(code: string): readonly Segment[] {
     if (!this.segmentLists) this.segmentLists = this.allSegmentLists();
     let list = this.segmentLists.get(code);
     if (!list) {
-      const byStudy = this.segmentsByCode.get(code);
-      if (!byStudy) return [];
+      const byStudy = this.isUsed(code) ? this.segmentsByCode().get(code) : undefined;
+      if (!byStudy) return NO_SEGMENTS;
       const paths = [...byStudy.keys()].sort(compareText);
       list = paths.flatMap((path) => this.studiesByPath.get(path)!.segments.filter((segment) => segment.codes.includes(code)));
       this.segmentLists.set(code, list);
@@ -291,13 +311,13 @@ export class ReviewIndex {
   /** Paths of the studies that contribute at least one segment to a theme. */
   studiesOfTheme(theme: Theme): string[] {
     const paths = new Set<string>();
-    for (const code of this.codesOfTheme(theme)) for (const path of this.segmentsByCode.get(code)?.keys() ?? []) paths.add(path);
+    for (const code of this.codesOfTheme(theme)) for (const path of this.studyPathsOf(code)) paths.add(path);
     return [...paths].sort(compareText);
   }
 
   /** Paths of the studies that use a code, in no particular order (no segment is read). */
   studyPathsOf(code: string): string[] {
-    return [...(this.segmentsByCode.get(code)?.keys() ?? [])];
+    return this.isUsed(code) ? [...this.segmentsByCode().get(code)!.keys()] : [];
   }
 
   /** Codes used in studies but defined nowhere in the codebook. */
@@ -362,14 +382,26 @@ export class ReviewIndex {
     if (!old) return false;
     this.studiesByPath.delete(path);
     this.forgetSegmentLists(old);
-    for (const segment of old.segments) {
-      for (const code of segment.codes) {
-        const byStudy = this.segmentsByCode.get(code);
-        byStudy?.delete(path);
-        if (byStudy?.size === 0) this.segmentsByCode.delete(code);
-      }
+    const counts = this.codeCountsByStudy.get(path)!;
+    this.codeCountsByStudy.delete(path);
+    for (const code of counts.keys()) {
+      const studies = this.studyCountByCode.get(code)! - 1;
+      if (studies === 0) this.studyCountByCode.delete(code);
+      else this.studyCountByCode.set(code, studies);
+      const byStudy = this.segmentsByCodeValue?.get(code);
+      byStudy?.delete(path);
+      if (byStudy?.size === 0) this.segmentsByCodeValue!.delete(code);
     }
     return true;
+  }
+
+  /** code → study path → segment count, built from the studies' counts on first use. */
+  private segmentsByCode(): Map<string, Map<string, number>> {
+    if (!this.segmentsByCodeValue) {
+      this.segmentsByCodeValue = new Map();
+      for (const [path, counts] of this.codeCountsByStudy) addStudyCounts(this.segmentsByCodeValue, path, counts);
+    }
+    return this.segmentsByCodeValue;
   }
 
   private changed(change: IndexChange): void {

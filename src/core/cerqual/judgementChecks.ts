@@ -5,7 +5,7 @@
  * the data contradict, a finding with no contributing study keeps a confidence, a
  * judgement lacks components or explanations. Each is located at the judgement.
  */
-import type { CerqualSettings, Problem, ProblemKind, Severity, Study, TextSpan, Theme } from '../model';
+import type { CerqualSettings, Problem, ProblemKind, Segment, Severity, Study, TextSpan, Theme } from '../model';
 import type { ReviewIndex } from '../reviewIndex';
 import { plural } from '../report/wording';
 import { COMPONENTS, COMPONENT_LABELS } from './judgementSyntax';
@@ -92,8 +92,11 @@ function completeness(theme: Theme, at: TextSpan): JudgementIssue[] {
 interface CachedFinding {
   readonly codebook: unknown;
   readonly settings: unknown;
-  /** The studies that use the finding's codes: any change to one of them replaces its object. */
-  readonly studies: readonly Study[];
+  /**
+   * The index's segment lists of the finding's codes (supporting, then contrary): a
+   * list is replaced when a study that uses its code, or comes to, changes or goes.
+   */
+  readonly lists: ReadonlyArray<readonly Segment[]>;
   /** Every study's id and attributes: review-wide counts (values no contributing study has) follow them. */
   readonly attributes: string;
   readonly problems: readonly Problem[];
@@ -103,7 +106,8 @@ const cache = new WeakMap<ReviewIndex, Map<string, CachedFinding>>();
 
 /**
  * The judgement problems of the whole review. Each finding's are kept until the
- * codebook, the settings or a study that uses its codes changes, so typing in one
+ * codebook, the settings or a study that uses its codes changes (the codes' segment
+ * lists, which the evidence reads anyway, say so), so typing in one
  * study re-checks only the findings whose evidence it holds.
  */
 export function cerqualProblems(index: ReviewIndex, settings: CerqualSettings): Problem[] {
@@ -114,25 +118,18 @@ export function cerqualProblems(index: ReviewIndex, settings: CerqualSettings): 
   const attributes = findings.length > 0 ? attributeSignature(index.studies()) : '';
   for (const theme of findings) {
     const key = JSON.stringify(theme.path);
-    const studies = studiesUsing(index, theme);
+    const lists = [...codesUnder(theme), ...theme.contrary.map((tag) => tag.code)].map((code) => index.segmentListOf(code));
     const cached = previous?.get(key);
-    if (cached && cached.codebook === index.codebook && cached.settings === settings && cached.attributes === attributes && sameStudies(cached.studies, studies)) {
+    if (cached && cached.codebook === index.codebook && cached.settings === settings && cached.attributes === attributes && sameLists(cached.lists, lists)) {
       next.set(key, cached);
       continue;
     }
     source ??= reviewEvidenceSource(index);
     const problems = judgementIssues(theme, reviewFindingEvidence(index, theme, settings, source), source).map(({ kind, severity, range, message }): Problem => ({ path: index.codebook.path, range, severity, kind, message }));
-    next.set(key, { codebook: index.codebook, settings, studies, attributes, problems });
+    next.set(key, { codebook: index.codebook, settings, lists, attributes, problems });
   }
   cache.set(index, next);
   return [...next.values()].flatMap((entry) => entry.problems);
-}
-
-/** The studies that use a finding's codes (supporting or contrary), in path order. */
-function studiesUsing(index: ReviewIndex, theme: Theme): Study[] {
-  const paths = new Set<string>();
-  for (const code of [...codesUnder(theme), ...theme.contrary.map((tag) => tag.code)]) for (const path of index.studyPathsOf(code)) paths.add(path);
-  return [...paths].sort().map((path) => index.getStudy(path)!);
 }
 
 /** The ids and attributes of all studies, as one string to compare. */
@@ -140,6 +137,6 @@ function attributeSignature(studies: readonly Study[]): string {
   return studies.map((study) => `${study.id}\t${JSON.stringify(study.attributes)}`).join('\n');
 }
 
-function sameStudies(a: readonly Study[], b: readonly Study[]): boolean {
-  return a.length === b.length && a.every((study, index) => study === b[index]);
+function sameLists(a: ReadonlyArray<readonly Segment[]>, b: ReadonlyArray<readonly Segment[]>): boolean {
+  return a.length === b.length && a.every((list, index) => list === b[index]);
 }
