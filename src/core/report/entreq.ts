@@ -109,7 +109,8 @@ export function entreqItems(context: EntreqContext): EntreqItem[] {
   });
 }
 
-function studyCharacteristics(c: EntreqContext): { filled: string } {
+/** Item 8: the included studies' characteristics (also eMERGe item 10). */
+export function studyCharacteristics(c: EntreqContext): { filled: string } {
   const scope = c.filter ? `${c.studies.length} of ${c.studiesInReview} included studies (filter \`${c.filter}\`)` : plural(c.studies.length, 'included study', 'included studies');
   const details = describeStudies(c.studies, c.columns);
   return { filled: `${scope}, tabled under Included studies${details.length > 0 ? `; ${details.join('; ')}` : ''}.` };
@@ -120,7 +121,8 @@ function appraisalItems(c: EntreqContext): { filled?: string; prompt?: string } 
   return { filled: `CASP qualitative checklist (${plural(c.appraisal.questions.length, 'question')}: ${c.appraisal.questions.map((q) => q.label).join(', ')}).` };
 }
 
-function appraisalResults(c: EntreqContext): EntreqFill {
+/** Item 13: the appraisal results, the sensitivity analysis, and whether appraisal excluded or weighted any study. */
+export function appraisalResults(c: EntreqContext): EntreqFill {
   const use = appraisalUse(c);
   if (!c.appraisal) return { filled: use.filled, prompt: `the appraisal results${use.prompt ? `; ${use.prompt}` : '.'}` };
   const { appraised, allMet, concerns } = c.appraisal.summary;
@@ -131,7 +133,8 @@ function appraisalResults(c: EntreqContext): EntreqFill {
   return { filled: use.filled ? `${results} ${use.filled}` : results, prompt: use.prompt };
 }
 
-function dataExtraction(c: EntreqContext): EntreqFill {
+/** Item 14: the sections analysed and the coded segments (also eMERGe item 9). */
+export function dataExtraction(c: EntreqContext): EntreqFill {
   const sections = extractionSections(c);
   const segments = `${plural(c.counts.segments, 'coded segment')} (${c.counts.firstOrder} participant quotations, ${c.counts.secondOrder} author interpretations)`;
   const coded = sections.filled ? `${segments.charAt(0).toUpperCase()}${segments.slice(1)}.` : `Findings were coded in place in one Markdown file per study: ${segments}.`;

@@ -8,10 +8,12 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { analysisSection, mermaidMap } from './analysisMarkdown';
+import { emergeSection } from './emergeMarkdown';
 import { evidenceProfileSections, summaryOfFindingsSection } from './findingsMarkdown';
 import { blockquote, bulletList, emphasis, heading, inlineCode, link, paragraph, prose, strong, table, text } from './mdast';
 import { protocolSection } from './protocolSection';
 import { referencesSection } from './referenceList';
+import { sectionAnchors } from './sectionAnchors';
 import { memoBlocks, synthesisSection, themeKindNote } from './memoMarkdown';
 import { translationSection } from './translationMarkdown';
 import type { Excerpt, ReportCode, ReportModel, ReportTheme } from './reportModel';
@@ -24,7 +26,7 @@ export function reportTree(model: ReportModel): Root {
 
 /** The report after its title block: every section (the Word report puts the title block on a page of its own). */
 export function reportBody(model: ReportModel): RootContent[] {
-  return [
+  const body: RootContent[] = [
     ...summaryOfFindingsSection(model.findings),
     ...protocolSection(model),
     ...studiesSection(model),
@@ -39,6 +41,8 @@ export function reportBody(model: ReportModel): RootContent[] {
     ...referencesSection(model.references),
     ...entreqSection(model),
   ];
+  // Last, so it can link every section before it by the anchor the HTML gives it.
+  return [...body, ...emergeSection(model.emerge, sectionAnchors(body))];
 }
 
 /** Serialises the report as GFM Markdown (always `\n` line endings). */

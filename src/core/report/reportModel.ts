@@ -9,6 +9,7 @@ import { type ReviewIndex } from '../reviewIndex';
 import { compareText } from '../text/compareText';
 import { answeredQuestions, summariseAppraisal, type AppraisalSummary, type CaspQuestion } from './casp';
 import type { Protocol } from '../protocol/protocol';
+import { emergeItems, type EmergeItem } from './emerge';
 import { entreqItems, type EntreqContext, type EntreqItem } from './entreq';
 import type { ReportFigure } from './figures';
 import { prismaFigure } from './prismaFigure';
@@ -32,6 +33,7 @@ export type { ReportStudy, SegmentRow, StudyMatrix } from './reportTables';
 export type { ContraryExcerpt, ReportComponent, ReportFinding, ReportFindings } from './findingsModel';
 export type { SensitivityRow, SensitivityStatus, SensitivitySummary } from './sensitivity';
 export type { EntreqItem } from './entreq';
+export type { EmergeItem } from './emerge';
 export type { ReportFigure } from './figures';
 export type { ReportReferences } from './referenceList';
 export type { ReportAnalysis, ReportPair } from './reportAnalysis';
@@ -122,6 +124,8 @@ export interface ReportModel {
   /** The review findings: Summary of Qualitative Findings, Evidence Profile, sensitivity analysis. */
   readonly findings: ReportFindings;
   readonly entreq: readonly EntreqItem[];
+  /** The eMERGe reporting items; only for `method: meta-ethnography`. */
+  readonly emerge?: readonly EmergeItem[];
   /** The protocol of `qualsynth.yaml`: search, criteria, screening, appraisal. */
   readonly protocol?: Protocol;
   /** The report's figures in order (Figure 1, 2 …); each section places its own. */
@@ -153,7 +157,7 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
   const themeTable = themeMatrix(evidence, index.themes(), coverage);
   const themes = reportThemes(index.themes(), evidence, coverage, codeSections);
   const analysis = reportAnalysis({ index, evidence, filter, includeUncategorised: settings.includeUncategorised, studyColumns: config.studyColumns, attribute: config.analysisAttribute, themes });
-  const base: Omit<ReportModel, 'entreq'> = {
+  const base: Omit<ReportModel, 'entreq' | 'emerge'> = {
     title: config.title ?? index.codebook.title ?? 'Synthesis report',
     question: config.question,
     method: config.method,
@@ -178,11 +182,13 @@ export function buildReportModel(source: ReportSource, options: Partial<ReportOp
     analysis,
     ...(styled ? { references: styled.list } : {}),
   };
-  return { ...base, entreq: entreqItems(entreqContext(base, evidence, settings, index.codebook.path)) };
+  const context = entreqContext(base, evidence, settings, index.codebook.path);
+  const emerge = base.translation ? emergeItems({ ...context, translation: base.translation, confidences: base.findings.rows.map((row) => row.confidence) }) : undefined;
+  return { ...base, entreq: entreqItems(context), ...optional('emerge', emerge) };
 }
 
 /** What the ENTREQ items are filled from: the model so far plus a few facts of the evidence. */
-function entreqContext(model: Omit<ReportModel, 'entreq'>, evidence: Evidence, settings: ReportOptions, codebookPath: string): EntreqContext {
+function entreqContext(model: Omit<ReportModel, 'entreq' | 'emerge'>, evidence: Evidence, settings: ReportOptions, codebookPath: string): EntreqContext {
   const matrix = model.themeMatrix;
   return {
     ...model,

@@ -209,6 +209,7 @@ describe('report model', () => {
       'GRADE-CERQual Evidence Profile',
       'Sensitivity analysis',
       'ENTREQ checklist',
+      'eMERGe reporting items',
     ]);
     assert.match(markdown!, /\n4 studies · 5 themes · 5 codes \(4 applied\) · 13 coded segments \(8 first-order, 5 second-order\)\.\n/);
     assert.match(markdown!, /\*\*Participants’ words \(first order\):\*\*\n\n> "They still see me as a patient\." \(peer worker\) \(Smith 2005a, \[studies\/smith-2005a\.md:18\]\(\.\.\/studies\/smith-2005a\.md#L18\)\)/);

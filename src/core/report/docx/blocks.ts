@@ -2,12 +2,14 @@
  * The report's block tree (the mdast the Markdown and HTML are made from) as Word
  * content: headings in Word's heading styles, real tables with a repeated header row,
  * participants' words in the Quote style, bullet lists, figures as images with their
- * text alternative and a caption, links kept.
+ * text alternative and a caption, links kept (a `#anchor` link to the heading's bookmark).
  */
 import {
+  Bookmark,
   ExternalHyperlink,
   HeadingLevel,
   ImageRun,
+  InternalHyperlink,
   Paragraph,
   ShadingType,
   Table,
@@ -21,6 +23,7 @@ import {
 import type { BlockContent, Heading, List, PhrasingContent, RootContent, Table as MdTable } from 'mdast';
 import type { ReportFigure } from '../figures';
 import { isReferenceEntry } from '../referenceList';
+import { bookmarkName, linkedHeadings } from './bookmarks';
 import { STYLE, TEXT_WIDTH } from './docxStyles';
 
 /** A figure ready for Word: its drawing and the PNG shown where SVG is not. */
@@ -32,9 +35,13 @@ export interface DocxFigure {
 
 /** Converts blocks; `figures` by file name, `headingOffset` lowers heading depths (the title is on its own page). */
 export class BlockWriter {
+  /** The headings the blocks link to, with their bookmark names. */
+  private bookmarks: ReadonlyMap<Heading, string> = new Map();
+
   constructor(private readonly figures: ReadonlyMap<string, DocxFigure>, private readonly headingOffset = 1) {}
 
   blocks(nodes: readonly RootContent[]): Array<Paragraph | Table> {
+    this.bookmarks = linkedHeadings(nodes);
     const out: Array<Paragraph | Table> = [];
     for (let index = 0; index < nodes.length; index++) {
       const node = nodes[index];
@@ -75,7 +82,8 @@ export class BlockWriter {
   private heading(node: Heading): Paragraph {
     const level = Math.min(6, Math.max(1, node.depth - this.headingOffset));
     const headings = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
-    return new Paragraph({ heading: headings[level - 1], children: inline(node.children) });
+    const bookmark = this.bookmarks.get(node);
+    return new Paragraph({ heading: headings[level - 1], children: bookmark ? [new Bookmark({ id: bookmark, children: inline(node.children) })] : inline(node.children) });
   }
 
   private list(node: List, level: number): Paragraph[] {
@@ -121,8 +129,10 @@ export function inline(nodes: readonly PhrasingContent[], marks: Marks = {}): Pa
         return inline(node.children, { ...marks, italics: true });
       case 'inlineCode':
         return [new TextRun({ text: node.value, font: 'Consolas', ...marks })];
-      case 'link':
-        return [new ExternalHyperlink({ link: node.url, children: [new TextRun({ text: textOf(node.children), style: 'Hyperlink', ...marks })] })];
+      case 'link': {
+        const children = [new TextRun({ text: textOf(node.children), style: 'Hyperlink', ...marks })];
+        return [node.url.startsWith('#') ? new InternalHyperlink({ anchor: bookmarkName(node.url.slice(1)), children }) : new ExternalHyperlink({ link: node.url, children })];
+      }
       case 'break':
         return [new TextRun({ text: '', break: 1 })];
       case 'image':

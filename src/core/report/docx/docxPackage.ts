@@ -1,7 +1,7 @@
 /**
  * Makes the .docx byte-identical for the same review. The docx library stamps the
  * document properties with the current time, gives hyperlink relationships random ids
- * and numbers drawings with a counter shared by every document of the process; the zip
+ * and numbers drawings and bookmarks with counters shared by every document of the process; the zip
  * entries carry the time too. This rewrites those parts in order of appearance and
  * zips again with fixed dates (fflate, which the docx library also uses).
  */
@@ -19,6 +19,7 @@ export function deterministicPackage(bytes: Uint8Array, timestamp?: string): Uin
   for (const name of names) if (/\.(xml|rels)$/.test(name)) text.set(name, strFromU8(files[name]));
   renumberRelationships(text);
   renumberDrawings(text);
+  renumberBookmarks(text);
   const core = text.get('docProps/core.xml');
   if (core) text.set('docProps/core.xml', core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${date.replace('.000', '')}$2`));
   const mtime = new Date(date);
@@ -55,4 +56,12 @@ function renumberDrawings(text: Map<string, string>): void {
     const xml = text.get(name)!;
     if (xml.includes('<wp:docPr')) text.set(name, xml.replace(/(<wp:docPr\b[^>]*?\bid=")\d+"/g, (_whole, prefix: string) => `${prefix}${next++}"`));
   }
+}
+
+/** Bookmark ids (`w:bookmarkStart`/`w:bookmarkEnd` `w:id`), counted per process by the library, numbered from 1 in document order. */
+function renumberBookmarks(text: Map<string, string>): void {
+  const xml = text.get('word/document.xml');
+  if (!xml?.includes('<w:bookmarkStart')) return;
+  const ids = new Map<string, number>();
+  text.set('word/document.xml', xml.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/g, (_whole, prefix: string, id: string) => `${prefix}${ids.get(id) ?? ids.set(id, ids.size + 1).get(id)}"`));
 }
