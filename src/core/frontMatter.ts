@@ -9,6 +9,7 @@ import type { AttributeValue } from './model';
 import { locateYamlProblem } from './yamlLocation';
 import { yamlLine } from './protocol/yamlLines';
 import { checkYamlValues, MAX_YAML_VALUES, parseSafeYaml } from './yaml/safeYaml';
+import { readSimpleMapping } from './yaml/simpleMapping';
 
 /** The outcome of reading a file's front matter. */
 export interface FrontMatter {
@@ -67,7 +68,7 @@ function parseYaml(block: string): unknown {
   const afterOpening = block.slice('---'.length);
   const yamlText = afterOpening.slice(0, afterOpening.indexOf('\n---'));
   if (yamlText.replace(/^\s*#[^\n]+/gm, '').trim() === '') return {};
-  return parseSafeYaml(yamlText, 'front matter');
+  return readSimpleMapping(yamlText) ?? parseSafeYaml(yamlText, 'front matter');
 }
 
 function checkShape(parsed: unknown, block: string, bodyStart: number): FrontMatter {
