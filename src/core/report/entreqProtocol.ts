@@ -62,7 +62,10 @@ export function dataSources(c: ProtocolContext): EntreqFill {
 export function searchStrategy(c: ProtocolContext): EntreqFill {
   const search = c.protocol?.search;
   if (!search?.strategy) return { filled: search?.limits ? `Limits: ${search.limits}` : undefined, prompt: `the search terms (${key('search.strategy')}).` };
-  return { filled: `${search.strategy}${search.limits ? ` Limits: ${search.limits}` : ''}` };
+  if (!search.limits) return { filled: search.strategy };
+  // The strategy is usually a search string, not a sentence: end it before the limits.
+  const strategy = search.strategy.trimEnd();
+  return { filled: `${strategy}${/[.!?]$/.test(strategy) ? '' : '.'} Limits: ${search.limits}` };
 }
 
 /** Item 7: how records were screened, and by whom. */

@@ -51,7 +51,7 @@ describe('report: eMERGe reporting items (meta-ethnography)', () => {
     try {
       const { markdown } = buildReport(await load(dir));
       assert.equal(row(markdown!, 4), '| | 4 | Rationale for using meta-ethnography | Meta-ethnography. Chosen to build a line of argument from studies of different settings. | [Synthesis methodology](#synthesis-methodology) |');
-      assert.equal(row(markdown!, 5), '| 2. Deciding what is relevant | 5 | Search strategy | Iterative, purposive search for conceptually rich studies. "peer support" AND qualitative Limits: English language. | [Search](#search) |');
+      assert.equal(row(markdown!, 5), '| 2. Deciding what is relevant | 5 | Search strategy | Iterative, purposive search for conceptually rich studies. "peer support" AND qualitative. Limits: English language. | [Search](#search) |');
       assert.equal(row(markdown!, 6), '| | 6 | Search processes | MEDLINE (1946 to 2020). Last searched 1 March 2020. _To complete:_ who ran the searches. | [Search](#search) |');
       assert.equal(row(markdown!, 7), '| | 7 | Selecting primary studies | Included: qualitative studies of peer support. Two reviewers screened every record. | [Eligibility criteria](#eligibility-criteria); [Selection of studies](#selection-of-studies) |');
       assert.equal(row(markdown!, 9), '| 3. Reading included studies | 9 | Reading and data extraction approach | Findings and discussion sections, read in order of publication. 13 coded segments (8 participant quotations, 5 author interpretations). _To complete:_ how the studies were read (e.g. repeatedly, in order of publication or from an index study) and how their concepts, metaphors and themes were identified. | [Data extraction](#data-extraction); [Themes](#themes) |');
