@@ -4,6 +4,7 @@
  * Version 1 — see the README's "JSON index" section for every field.
  */
 import type { AttributeValue, CerqualComponent, Problem, Segment, TextPosition, Theme } from './model';
+import { jsonTranslation, type JsonTranslation } from './jsonTranslation';
 import type { Memo } from './memo/memo';
 import type { Review } from './review';
 import { escapeForLog, logPath } from './text/logSafe';
@@ -27,6 +28,8 @@ export interface JsonIndex {
   problems: Array<{ path: string; line: number; column: number; severity: Problem['severity']; kind: string; message: string }>;
   /** Memo files (added in version 1 without breaking it: readers that ignore the key are unaffected). */
   memos: JsonMemo[];
+  /** The meta-ethnography translation, for `method: meta-ethnography` only (added in version 1 without breaking it: an optional key). */
+  translation?: JsonTranslation;
 }
 
 /** A memo file in the JSON index. */
@@ -58,6 +61,8 @@ export function oneBased(position: TextPosition): JsonPosition {
 export function toJsonIndex(review: Review): JsonIndex {
   const index = review.index;
   const studyIds = new Map(index.studies().map((study) => [study.path, study.id]));
+  const segments = index.segments();
+  const translation = jsonTranslation(review, new Map(segments.map((item, position) => [item, position])));
   const segment = (item: Segment): JsonIndex['segments'][number] => ({
     study: studyIds.get(item.path) ?? '',
     path: item.path,
@@ -73,10 +78,11 @@ export function toJsonIndex(review: Review): JsonIndex {
     version: JSON_INDEX_VERSION,
     studies: index.studies().map((study) => ({ id: study.id, path: study.path, attributes: { ...study.attributes } })),
     codes: index.codes().map((code) => ({ name: code.name, definition: code.definition, themes: code.themes.map((path) => [...path]), segments: code.segmentCount, studies: code.studyCount })),
-    segments: index.segments().map(segment),
+    segments: segments.map(segment),
     themes: index.allThemes().map(jsonTheme),
     problems: index.problems().map((problem) => ({ path: problem.path, ...oneBased(problem.range.startPosition), severity: problem.severity, kind: problem.kind, message: problem.message })),
     memos: index.memos().map(jsonMemo),
+    ...(translation ? { translation } : {}),
   };
 }
 
