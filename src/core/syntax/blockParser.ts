@@ -10,6 +10,7 @@
 import { Node, Parser, type BlockParser } from 'commonmark';
 import { continueParagraph } from './paragraphLine';
 import { PLACEHOLDER, startTable, TABLE, tableBlock } from './tables';
+import { emptyLine, openParagraph } from './topLevelLine';
 
 /** A parsed document: the tree and where each line's block text starts. */
 export interface ParsedBlocks {
@@ -130,7 +131,8 @@ export function parseBlocks(body: string): ParsedBlocks {
 /**
  * `parser.parse(body)`, with the lines already split: commonmark.js's `parse` splits
  * the input with a regular expression again (a tenth of its time); this is its loop,
- * with paragraphs' plain continuation lines added without it (paragraphLine.ts).
+ * with paragraphs' plain continuation lines (paragraphLine.ts) and top-level empty lines and
+ * paragraph starts (topLevelLine.ts) added without it.
  */
 function parseLines(body: string, lineStart: Int32Array, lineEnd: Int32Array): Node {
   const document = new Node('document', [
@@ -144,9 +146,17 @@ function parseLines(body: string, lineStart: Int32Array, lineEnd: Int32Array): N
   const shortcut = body.indexOf('\0') === -1;
   const contentStart = current.contentStart;
   for (let line = 1; line <= count; line++) {
-    const text = shortcut ? continueParagraph(parser, body, lineStart[line], lineEnd[line]) : -1;
+    const start = lineStart[line];
+    const end = lineEnd[line];
+    if (!shortcut) {
+      parser.incorporateLine(body.slice(start, end));
+      continue;
+    }
+    if (start === end && emptyLine(parser)) continue;
+    let text = continueParagraph(parser, body, start, end);
+    if (text === -1) text = openParagraph(parser, body, start, end);
     if (text !== -1) contentStart[line] = text;
-    else parser.incorporateLine(body.slice(lineStart[line], lineEnd[line]));
+    else parser.incorporateLine(body.slice(start, end));
   }
   while (parser.tip) parser.finalize(parser.tip, count);
   return document;

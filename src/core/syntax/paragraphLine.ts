@@ -20,6 +20,11 @@ import { PLACEHOLDER } from './tables';
  */
 const CONTINUES_TEXT = new Uint8Array(128).map((_, code) => (code > 32 && !'#`~*+_=<>0123456789-|:'.includes(String.fromCharCode(code)) ? 1 : 0));
 
+/** True when a line whose text starts with `code` (after at most three spaces) can only be paragraph text. */
+export function isTextStart(code: number): boolean {
+  return code >= 128 || CONTINUES_TEXT[code] === 1;
+}
+
 const SPACE = 32;
 const TAB = 9;
 const GREATER_THAN = 62;
@@ -39,7 +44,7 @@ export function continueParagraph(parser: BlockParser, body: string, start: numb
     if (offset === -1) return -1;
   }
   const text = skipSpaces(body, offset, end);
-  if (text === -1 || text === end || text - offset >= 4 || (body.charCodeAt(text) < 128 && CONTINUES_TEXT[body.charCodeAt(text)] === 0)) return -1;
+  if (text === -1 || text === end || text - offset >= 4 || !isTextStart(body.charCodeAt(text))) return -1;
   const column = text - start;
   parser.lineNumber++;
   parser.oldtip = tip;
@@ -77,7 +82,7 @@ function continueContainer(container: Node, body: string, offset: number, end: n
 }
 
 /** The first offset from `offset` that is not a space, or -1 at a tab (columns then differ from offsets). */
-function skipSpaces(body: string, offset: number, end: number): number {
+export function skipSpaces(body: string, offset: number, end: number): number {
   let at = offset;
   while (at < end && body.charCodeAt(at) === SPACE) at++;
   return at < end && body.charCodeAt(at) === TAB ? -1 : at;

@@ -1,0 +1,57 @@
+/**
+ * The next commonest lines after a paragraph's plain continuation (paragraphLine.ts),
+ * at the document's top level: an empty line, which closes the open paragraph or does
+ * nothing, and a paragraph's first line after it. Added without commonmark.js's line
+ * loop (`incorporateLine`), with the parser's state set as the loop sets it (commonmark.js
+ * 0.31.2, the version package.json pins); any other line goes to the loop.
+ */
+import type { BlockParser } from 'commonmark';
+import { isTextStart, skipSpaces } from './paragraphLine';
+import { PLACEHOLDER } from './tables';
+
+const OPEN_BRACKET = 91;
+
+/**
+ * Reads an empty line when the open block is the document or a paragraph in it (the
+ * paragraph ends on the line before); returns false, nothing done, for every other line.
+ */
+export function emptyLine(parser: BlockParser): boolean {
+  const doc = parser.doc;
+  const tip = parser.tip;
+  if (tip !== doc && (tip.type !== 'paragraph' || tip.parent !== doc)) return false;
+  parser.lineNumber++;
+  // The loop's `finalize` of the unmatched paragraph, which ends where the last line did.
+  if (tip !== doc) parser.finalize(tip, parser.lineNumber - 1);
+  parser.oldtip = parser.lastMatchedContainer = doc;
+  parser.allClosed = true;
+  parser.blank = true;
+  parser.partiallyConsumedTab = parser.indented = false;
+  parser.currentLine = '';
+  parser.offset = parser.column = parser.nextNonspace = parser.nextNonspaceColumn = parser.indent = 0;
+  parser.lastLineLength = 0;
+  return true;
+}
+
+/**
+ * Opens a paragraph at the line `body[start, end)` when no block is open and the line
+ * can only start one (as `continueParagraph` judges its text; not `[`, which may start
+ * a link reference definition), and returns where its text starts; -1 (nothing done)
+ * for every other line.
+ */
+export function openParagraph(parser: BlockParser, body: string, start: number, end: number): number {
+  if (parser.tip !== parser.doc) return -1;
+  const text = skipSpaces(body, start, end);
+  if (text === -1 || text === end || text - start >= 4) return -1;
+  const code = body.charCodeAt(text);
+  if (code === OPEN_BRACKET || !isTextStart(code)) return -1;
+  const column = text - start;
+  parser.lineNumber++;
+  parser.oldtip = parser.lastMatchedContainer = parser.doc;
+  parser.allClosed = true;
+  parser.blank = parser.partiallyConsumedTab = parser.indented = false;
+  parser.indent = parser.nextNonspace = parser.nextNonspaceColumn = parser.offset = parser.column = column;
+  // The paragraph keeps no content: the placeholder, as blockParser.ts's addLine gives it.
+  parser.addChild('paragraph', column)._string_content = PLACEHOLDER;
+  parser.lastLineLength = end - start;
+  return column;
+}
