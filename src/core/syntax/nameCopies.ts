@@ -5,7 +5,7 @@
  */
 export class NameCopies {
   private readonly names = new Map<string, string>();
-  private readonly codeLists = new Map<string, readonly string[]>();
+  private readonly codeLists: CodeListTree = {};
 
   /** The study's one flat copy of `name`. */
   copy(name: string): string {
@@ -29,11 +29,23 @@ export class NameCopies {
    * lists). A new list is kept and frozen as it is: pass a list made for the call.
    */
   codeList(codes: string[]): readonly string[] {
-    const key = codes.length === 1 ? codes[0] : codes.join(' ');
-    let list = this.codeLists.get(key);
-    if (list === undefined) this.codeLists.set(key, (list = Object.freeze(codes)));
-    return list;
+    // A tree of the lists by code, in order: the codes are this study's copies, whose
+    // hashes V8 keeps, where a key joined from them would be a new string to hash.
+    let node = this.codeLists;
+    for (const code of codes) {
+      const next = (node.next ??= new Map());
+      let child = next.get(code);
+      if (child === undefined) next.set(code, (child = {}));
+      node = child;
+    }
+    return (node.list ??= Object.freeze(codes));
   }
+}
+
+/** The code lists that start with a sequence of codes: the one of exactly those codes, and the longer ones by their next code. */
+interface CodeListTree {
+  list?: readonly string[];
+  next?: Map<string, CodeListTree>;
 }
 
 /** The attributes of a passage that has none, shared by all of them. */

@@ -130,6 +130,7 @@ class BlockCoding {
     const lines = this.block.lines;
     const start = lines[0][0];
     const end = lines[lines.length - 1][1];
+    const cuts = (this.cuts ??= appendCuts(result.cuts, this.text, this.block));
     result.segments.push({
       kind: 'block',
       order: this.block.quoteDepth > 0 ? 'first' : 'second',
@@ -140,7 +141,8 @@ class BlockCoding {
       outerEnd: end,
       blockStart: start,
       blockEnd: end,
-      ...(this.cuts ??= appendCuts(result.cuts, this.text, this.block)),
+      cutsFrom: cuts.cutsFrom,
+      cutsTo: cuts.cutsTo,
       tags: this.blockTags,
       attributes: NO_ATTRIBUTES,
     });
@@ -175,7 +177,9 @@ function codeBlock(text: string, block: MarkdownBlock, definitions: LinkDefiniti
       outerEnd: joined.toFile(span.end),
       blockStart: block.lines[0][0],
       blockEnd: block.lines[block.lines.length - 1][1],
-      ...cuts,
+      // Named, not spread: a spread in a literal builds the object key by key.
+      cutsFrom: cuts.cutsFrom,
+      cutsTo: cuts.cutsTo,
       tags,
       attributes: names.copyValues(span.attributes),
     };
