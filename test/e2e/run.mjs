@@ -2,6 +2,8 @@
 // 1. QualSynth loaded as a development extension (no test module): what a person sees.
 // 2. The packaged extension: `npm run package` builds qualsynth.vsix, the VS Code
 //    server's CLI installs it, and the server starts without a development path.
+// 3. The development extension on the meta-ethnography fixture: the report preview's
+//    in-page links (Contents, eMERGe "In this report") and a study link.
 // Then the review's HTML report, opened in the same browser (GRADE-CERQual tables).
 // Saves screenshots to test-results/, prints the QualSynth output channel (activation
 // time) and `N passed, N failed`; exits non-zero on failure.
@@ -18,6 +20,7 @@ import { workbenchUrl } from '../runner/workbench.mjs';
 import { CHECKS } from './checks.mjs';
 import { REPORT_CHECKS } from './reportChecks.mjs';
 import { CODING_CHECKS } from './codingChecks.mjs';
+import { PREVIEW_LINK_CHECKS, PREVIEW_LINK_REVIEW } from './previewLinkChecks.mjs';
 import { PACKAGE_CHECKS, packageVsix } from './vsix.mjs';
 import { VSIX_CHECKS } from './vsixChecks.mjs';
 
@@ -77,6 +80,8 @@ async function main() {
   await withWorkbench({ label: 'e2e', source: review, timeoutMs: TIMEOUT_MS }, browserRun([...CHECKS, ...CODING_CHECKS], counts, { extensionDevelopmentPath: REPO_ROOT }));
   console.log(`e2e (installed ${pkg.path}): ${review}`);
   await withWorkbench({ label: 'e2e-vsix', source: review, timeoutMs: TIMEOUT_MS, install: [pkg.path] }, browserRun(VSIX_CHECKS, counts, { studies: studyCount(review) }));
+  console.log(`e2e (report preview links): ${PREVIEW_LINK_REVIEW}`);
+  await withWorkbench({ label: 'e2e-preview-links', source: PREVIEW_LINK_REVIEW, timeoutMs: TIMEOUT_MS }, browserRun(PREVIEW_LINK_CHECKS, counts, { extensionDevelopmentPath: REPO_ROOT }));
   console.log(`e2e (HTML report): ${review}`);
   const browser = await launchBrowser();
   await runEach(REPORT_CHECKS, counts, (check) => check.run(browser, review)).finally(() => browser.close());
