@@ -1,9 +1,10 @@
 /**
  * The next commonest lines after a paragraph's plain continuation (paragraphLine.ts),
- * at the document's top level: an empty line, which closes the open paragraph or does
- * nothing, and a paragraph's first line after it. Added without commonmark.js's line
- * loop (`incorporateLine`), with the parser's state set as the loop sets it (commonmark.js
- * 0.31.2, the version package.json pins); any other line goes to the loop.
+ * outside lists: an empty line, which closes the open paragraph or heading and the
+ * block quotes around it, and a paragraph's first line at the document's top level.
+ * Added without commonmark.js's line loop (`incorporateLine`), with the parser's state
+ * set as the loop sets it (commonmark.js 0.31.2, the version package.json pins); any
+ * other line goes to the loop.
  */
 import type { BlockParser } from 'commonmark';
 import { isTextStart, skipSpaces } from './paragraphLine';
@@ -12,16 +13,18 @@ import { PLACEHOLDER } from './tables';
 const OPEN_BRACKET = 91;
 
 /**
- * Reads an empty line when the open block is the document or a paragraph in it (the
- * paragraph ends on the line before); returns false, nothing done, for every other line.
+ * Reads an empty line when the open blocks are block quotes, the innermost holding a
+ * paragraph or heading or nothing: the line closes them all, each ending on the line
+ * before (the loop's `closeUnmatchedBlocks`). Returns false, nothing done, for every
+ * other line (in a list, code block, HTML block or table).
  */
 export function emptyLine(parser: BlockParser): boolean {
   const doc = parser.doc;
-  const tip = parser.tip;
-  if (tip !== doc && (tip.type !== 'paragraph' || tip.parent !== doc)) return false;
+  let open = parser.tip;
+  if (open.type === 'paragraph' || open.type === 'heading') open = open.parent!;
+  for (; open !== doc; open = open.parent!) if (open.type !== 'block_quote') return false;
   parser.lineNumber++;
-  // The loop's `finalize` of the unmatched paragraph, which ends where the last line did.
-  if (tip !== doc) parser.finalize(tip, parser.lineNumber - 1);
+  while (parser.tip !== doc) parser.finalize(parser.tip, parser.lineNumber - 1);
   parser.oldtip = parser.lastMatchedContainer = doc;
   parser.allClosed = true;
   parser.blank = true;
