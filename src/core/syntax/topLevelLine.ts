@@ -1,7 +1,8 @@
 /**
  * The next commonest lines after a paragraph's plain continuation (paragraphLine.ts),
  * outside lists: an empty line, which closes the open paragraph or heading and the
- * block quotes around it, and a paragraph's first line at the document's top level.
+ * block quotes around it, and a paragraph's first line at the document's top level
+ * (or a block quote's).
  * Added without commonmark.js's line loop (`incorporateLine`), with the parser's state
  * set as the loop sets it (commonmark.js 0.31.2, the version package.json pins); any
  * other line goes to the loop.
@@ -11,6 +12,9 @@ import { isTextStart, skipSpaces } from './paragraphLine';
 import { PLACEHOLDER } from './tables';
 
 const OPEN_BRACKET = 91;
+const GREATER_THAN = 62;
+const SPACE = 32;
+const TAB = 9;
 
 /**
  * Reads an empty line when the open blocks are block quotes, the innermost holding a
@@ -37,14 +41,20 @@ export function emptyLine(parser: BlockParser): boolean {
 
 /**
  * Opens a paragraph at the line `body[start, end)` when no block is open and the line
- * can only start one (as `continueParagraph` judges its text; not `[`, which may start
- * a link reference definition), and returns where its text starts; -1 (nothing done)
- * for every other line.
+ * can only start one, in a new block quote when it starts with `>` (one, then a space
+ * or none); its text as `continueParagraph` judges it, and not `[`, which may start a
+ * link reference definition. Returns where its text starts; -1 (nothing done) for every
+ * other line.
  */
 export function openParagraph(parser: BlockParser, body: string, start: number, end: number): number {
   if (parser.tip !== parser.doc) return -1;
-  const text = skipSpaces(body, start, end);
-  if (text === -1 || text === end || text - start >= 4) return -1;
+  const first = skipSpaces(body, start, end);
+  if (first === -1 || first === end || first - start >= 4) return -1;
+  const quote = body.charCodeAt(first) === GREATER_THAN;
+  // After the quote marker: its one optional space (a tab is left to the loop, which counts it in columns).
+  const after = !quote ? start : body.charCodeAt(first + 1) === TAB ? -1 : first + 1 + (body.charCodeAt(first + 1) === SPACE && first + 1 < end ? 1 : 0);
+  const text = !quote ? first : after === -1 ? -1 : skipSpaces(body, after, end);
+  if (text === -1 || text === end || text - after >= 4) return -1;
   const code = body.charCodeAt(text);
   if (code === OPEN_BRACKET || !isTextStart(code)) return -1;
   const column = text - start;
@@ -52,7 +62,9 @@ export function openParagraph(parser: BlockParser, body: string, start: number, 
   parser.oldtip = parser.lastMatchedContainer = parser.doc;
   parser.allClosed = true;
   parser.blank = parser.partiallyConsumedTab = parser.indented = false;
-  parser.indent = parser.nextNonspace = parser.nextNonspaceColumn = parser.offset = parser.column = column;
+  parser.indent = text - after;
+  parser.nextNonspace = parser.nextNonspaceColumn = parser.offset = parser.column = column;
+  if (quote) parser.addChild('block_quote', first - start);
   // The paragraph keeps no content: the placeholder, as blockParser.ts's addLine gives it.
   parser.addChild('paragraph', column)._string_content = PLACEHOLDER;
   parser.lastLineLength = end - start;
