@@ -53,6 +53,20 @@ const noFetch = {
   },
 };
 
+/**
+ * commonmark.js imports `entities` for one function, decodeHTMLStrict; the stand-in answers
+ * it from character-entities, which every bundle already holds (114 KB less in each).
+ * test/unit/core/commonmarkEntities.test.ts holds it to `entities` on every reference.
+ */
+const commonmarkEntities = {
+  name: 'commonmark-entities',
+  setup(build) {
+    build.onResolve({ filter: /^entities$/ }, (args) =>
+      /[\\/]node_modules[\\/]commonmark[\\/]/.test(args.importer) ? { path: path.resolve('src/core/syntax/commonmarkEntities.ts') } : undefined,
+    );
+  },
+};
+
 /** `node:assert/strict` in the web suites: the npm package `assert` (test/integration/webAssert.cjs). */
 const webAssert = {
   name: 'web-assert',
@@ -64,7 +78,7 @@ const webAssert = {
 /** What `assert` and its `util` read of Node's `process` (no other global `process` use is replaced). */
 const NODE_GLOBALS_IN_ASSERT = { 'process.env.NODE_DEBUG': 'undefined', 'process.stderr': 'undefined' };
 
-const bundle = (options) => ({ ...common, ...options, plugins: [enginesChunk(options.outfile), ...(options.plugins ?? [])] });
+const bundle = (options) => ({ ...common, ...options, plugins: [commonmarkEntities, enginesChunk(options.outfile), ...(options.plugins ?? [])] });
 
 /**
  * The web extension, for the web worker extension host (vscode.dev, github.dev): the
@@ -95,13 +109,13 @@ const webWrites = {
 const builds = [
   bundle({ entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   bundle({ entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  { ...web, entryPoints: ['src/manuscriptEngines.ts'], outfile: ENGINES, plugins: [noFetch] },
-  { ...web, entryPoints: ['src/extension.browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [webWrites] },
+  { ...web, entryPoints: ['src/manuscriptEngines.ts'], outfile: ENGINES, plugins: [commonmarkEntities, noFetch] },
+  { ...web, entryPoints: ['src/extension.browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [commonmarkEntities, webWrites] },
   // The integration suites, run inside a VS Code extension host (test/runner/). mocha
   // stays external: it loads its reporters and UIs by dynamic require.
   bundle({ entryPoints: ['test/integration/index.ts'], outfile: 'dist/test/integration/index.js', external: ['vscode', 'mocha'] }),
   // The suites again for the web worker extension host, mocha's browser build included.
-  { ...web, entryPoints: ['test/integration/index.web.ts'], outfile: 'dist/test/integration/index.web.js', external: ['vscode'], plugins: [webAssert], define: { ...web.define, ...NODE_GLOBALS_IN_ASSERT } },
+  { ...web, entryPoints: ['test/integration/index.web.ts'], outfile: 'dist/test/integration/index.web.js', external: ['vscode'], plugins: [commonmarkEntities, webAssert], define: { ...web.define, ...NODE_GLOBALS_IN_ASSERT } },
 ];
 
 /** What the rasteriser reads beside the bundles (src/node/rasterise.ts): resvg's wasm and the fonts. */
