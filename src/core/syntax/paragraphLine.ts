@@ -6,8 +6,8 @@
  * the loop can do nothing else: the paragraph keeps no content (blockParser.ts), its
  * containers are block quotes and list items, the line's indentation is spaces (no
  * tab), and its text starts with a character no block start, table row or setext
- * underline can begin with. There the parser's state is set as the loop sets it; any
- * other line goes to the loop. Each step is that container's `continue` in
+ * underline can begin with, or with a `#` another character follows (a tag). There the
+ * parser's state is set as the loop sets it; any other line goes to the loop. Each step is that container's `continue` in
  * commonmark.js 0.31.2 (the version package.json pins).
  */
 import type { BlockParser, Node } from 'commonmark';
@@ -20,11 +20,22 @@ import { PLACEHOLDER } from './tables';
  */
 const CONTINUES_TEXT = new Uint8Array(128).map((_, code) => (code > 32 && !'#`~*+_=<>0123456789-|:'.includes(String.fromCharCode(code)) ? 1 : 0));
 
-/** True when a line whose text starts with `code` (after at most three spaces) can only be paragraph text. */
-export function isTextStart(code: number): boolean {
+/**
+ * True when a line whose text (after at most three spaces) starts at `text` can only be
+ * paragraph text: its first character is not one a block can start with, or it is a
+ * `#` another character follows (`#code`: an ATX heading's `#`s end at a space, a tab
+ * or the line's end).
+ */
+export function isTextAt(body: string, text: number, end: number): boolean {
+  const code = body.charCodeAt(text);
+  if (code === HASH) {
+    const next = body.charCodeAt(text + 1);
+    return text + 1 < end && (next >= 128 || (next > 32 && next !== HASH));
+  }
   return code >= 128 || CONTINUES_TEXT[code] === 1;
 }
 
+const HASH = 35;
 const SPACE = 32;
 const TAB = 9;
 const GREATER_THAN = 62;
@@ -44,7 +55,7 @@ export function continueParagraph(parser: BlockParser, body: string, start: numb
     if (offset === -1) return -1;
   }
   const text = skipSpaces(body, offset, end);
-  if (text === -1 || text === end || text - offset >= 4 || !isTextStart(body.charCodeAt(text))) return -1;
+  if (text === -1 || text === end || text - offset >= 4 || !isTextAt(body, text, end)) return -1;
   const column = text - start;
   parser.lineNumber++;
   parser.oldtip = tip;

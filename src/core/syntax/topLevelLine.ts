@@ -8,7 +8,7 @@
  * other line goes to the loop.
  */
 import type { BlockParser } from 'commonmark';
-import { isTextStart, skipSpaces } from './paragraphLine';
+import { isTextAt, skipSpaces } from './paragraphLine';
 import { PLACEHOLDER } from './tables';
 
 const OPEN_BRACKET = 91;
@@ -55,8 +55,7 @@ export function openParagraph(parser: BlockParser, body: string, start: number, 
   const after = !quote ? start : body.charCodeAt(first + 1) === TAB ? -1 : first + 1 + (body.charCodeAt(first + 1) === SPACE && first + 1 < end ? 1 : 0);
   const text = !quote ? first : after === -1 ? -1 : skipSpaces(body, after, end);
   if (text === -1 || text === end || text - after >= 4) return -1;
-  const code = body.charCodeAt(text);
-  if (code === OPEN_BRACKET || !isTextStart(code)) return -1;
+  if (body.charCodeAt(text) === OPEN_BRACKET || !isTextAt(body, text, end)) return -1;
   const column = text - start;
   parser.lineNumber++;
   parser.oldtip = parser.lastMatchedContainer = parser.doc;
