@@ -34,9 +34,14 @@ export function translationSection(translation: ReportTranslation | undefined): 
 function cellContent(cell: TranslationCell): PhrasingContent[] {
   if (cell.terms.length === 0) return [text('—')];
   const out: PhrasingContent[] = [];
-  cell.terms.forEach((term, index) => out.push(...(index > 0 ? [text('; ')] : []), link(term.link, `“${term.text}”`)));
+  cell.terms.forEach((term, index) => out.push(...(index > 0 ? [text('; ')] : []), link(term.link, quoted(term.text))));
   if (cell.more > 0) out.push(text(` (+${cell.more})`));
   return out;
+}
+
+/** A term in quotation marks, unless the study's text already opens with one (a participant's quotation). */
+function quoted(term: string): string {
+  return /^["“‘'«„]/.test(term) ? term : `“${term}”`;
 }
 
 function relationsPart(translation: ReportTranslation): RootContent[] {
