@@ -98,9 +98,9 @@ export function scanInline(text: string, context: InlineContext = {}): InlineRes
 /** Appends a cell's result to its row's, its offsets moved by `by`. */
 function appendShifted(row: InlineResult, cell: InlineResult, by: number): void {
   const tag = (found: InlineTag): InlineTag => ({ code: found.code, start: found.start + by, end: found.end + by });
-  for (const span of cell.spans) row.spans.push({ ...span, open: span.open + by, close: span.close + by, end: span.end + by, tags: span.tags.map(tag) });
+  for (const span of cell.spans) row.spans.push({ open: span.open + by, close: span.close + by, end: span.end + by, tags: span.tags.map(tag), attributes: span.attributes });
   for (const bare of cell.bareTags) row.bareTags.push(tag(bare));
-  for (const error of cell.errors) row.errors.push({ ...error, start: error.start + by, end: error.end + by });
+  for (const error of cell.errors) row.errors.push({ start: error.start + by, end: error.end + by, message: error.message });
   for (const offset of cell.hidden) row.hidden.push(offset + by);
 }
 

@@ -8,7 +8,6 @@ import { readBlocks, type MarkdownBlock } from './blocks';
 import { scanInline, type InlineSpan, type InlineTag } from './inline';
 import type { LinkDefinitions } from './linkDefinitions';
 import { NameCopies, NO_ATTRIBUTES } from './nameCopies';
-import { sortSmall } from '../text/sortSmall';
 
 /** A tag in file offsets. */
 export interface ScannedTag {
@@ -75,7 +74,7 @@ export function scanTags(text: string, bodyStart = 0, makeTag: TagMaker<ScannedT
   let previous: BlockCoding | undefined;
   const structure = readBlocks(text, bodyStart);
   for (const block of structure.blocks) {
-    const coding = mayHoldTags(text, block) ? codeBlock(text, block, structure.definitions, result, names, makeTag) : new BlockCoding(text, block, names);
+    const coding = mayHoldTags(text, block) ? codeBlock(text, block, structure.definitions, result, names, makeTag) : new BlockCoding(text, block, names, NO_CUTS, NO_SEGMENTS, [], false);
     if (coding.tagsOnly) {
       if (previous) previous.addBlockTags(coding.blockTags);
       else result.errors.push(orphanTagLine(coding));
@@ -103,34 +102,42 @@ function mayHoldTags(text: string, block: MarkdownBlock): boolean {
   return hash !== -1 && hash < last;
 }
 
-/** The tags found in one block and the segments they make. */
-class BlockCoding {
-  /** Bare tags outside spans, which code the whole block. */
-  readonly blockTags: ScannedTag[] = [];
-  /** True for a paragraph (not a list item or heading) of bare tags alone, which codes the block before it. */
-  tagsOnly = false;
-  spanSegments: ScannedSegment[] = [];
+/** A block's range of the study's cuts before they are written (one shape for every BlockCoding: no undefined → object change). */
+const NO_CUTS: CutRange = { cutsFrom: -1, cutsTo: -1 };
+const NO_SEGMENTS: ScannedSegment[] = [];
 
+/**
+ * The tags found in one block and the segments they make. Every field is set in the
+ * constructor, always with the same kinds of values, so the scan's hot code sees one shape.
+ */
+class BlockCoding {
   constructor(
     private readonly text: string,
     private readonly block: MarkdownBlock,
     private readonly names: NameCopies,
-    /** The block's range of the study's cuts, once they are written. */
-    private cuts?: CutRange,
+    /** The block's range of the study's cuts once they are written, else NO_CUTS. */
+    private cuts: CutRange,
+    readonly spanSegments: ScannedSegment[],
+    /** Bare tags outside spans, which code the whole block. */
+    readonly blockTags: ScannedTag[],
+    /** True for a paragraph (not a list item or heading) of bare tags alone, which codes the block before it. */
+    readonly tagsOnly: boolean,
   ) {}
 
   addBlockTags(tags: readonly ScannedTag[]): void {
-    for (const tag of tags) this.blockTags.push(tag);
+    for (let index = 0; index < tags.length; index++) this.blockTags.push(tags[index]);
   }
 
   /** Emits the block's segments: its spans, then the block itself if tagged. */
   finish(result: ScannedStudy): void {
-    for (const segment of this.spanSegments) result.segments.push(segment);
+    const spanSegments = this.spanSegments;
+    for (let index = 0; index < spanSegments.length; index++) result.segments.push(spanSegments[index]);
     if (this.blockTags.length === 0) return;
     const lines = this.block.lines;
     const start = lines[0][0];
     const end = lines[lines.length - 1][1];
-    const cuts = (this.cuts ??= appendCuts(result.cuts, this.text, this.block));
+    if (this.cuts === NO_CUTS) this.cuts = appendCuts(result.cuts, this.text, this.block, NO_RANGES, null);
+    const cuts = this.cuts;
     result.segments.push({
       kind: 'block',
       order: this.block.quoteDepth > 0 ? 'first' : 'second',
@@ -149,25 +156,38 @@ class BlockCoding {
   }
 }
 
+// Plain indexed loops rather than map/forEach/for-of below: the callbacks and iterators
+// saw arrays of several element kinds while V8 warmed up, and each new kind threw away
+// the optimised code ("wrong map" deopts, then another TurboFan compile).
 function codeBlock(text: string, block: MarkdownBlock, definitions: LinkDefinitions, result: ScannedStudy, names: NameCopies, makeTag: TagMaker<ScannedTag>): BlockCoding {
   const joined = new BlockText(text, block);
   const inline = scanInline(joined.value, { definitions, tableRow: block.kind === 'tableRow' });
-  const toFile = (tag: InlineTag): ScannedTag => makeTag(names.copy(tag.code), joined.toFile(tag.start), joined.toFile(tag.end));
-  const syntax = syntaxRanges(inline.spans, inline.bareTags);
-  const cuts = appendCuts(result.cuts, text, block, syntax, (offset) => joined.toFile(offset));
+  const spans = inline.spans;
+  const bareTags = inline.bareTags;
+  const syntax = syntaxRanges(spans, bareTags);
+  const cuts = appendCuts(result.cuts, text, block, syntax, joined);
   const order = block.quoteDepth > 0 ? 'first' : 'second';
-  const spanTags = inline.spans.map((span) => span.tags.map(toFile));
+  const spanTags: ScannedTag[][] = [];
+  for (let index = 0; index < spans.length; index++) {
+    const tags: ScannedTag[] = [];
+    const inSpan = spans[index].tags;
+    for (let at = 0; at < inSpan.length; at++) tags.push(fileTag(inSpan[at], joined, names, makeTag));
+    spanTags.push(tags);
+  }
   const blockTags: ScannedTag[] = [];
-  const owners = innermostSpans(inline.spans, inline.bareTags);
-  inline.bareTags.forEach((bare, index) => {
+  const owners = innermostSpans(spans, bareTags);
+  for (let index = 0; index < bareTags.length; index++) {
     const owner = owners[index];
-    (owner === -1 ? blockTags : spanTags[owner]).push(toFile(bare));
-  });
-  const segments = inline.spans.map((span, index): ScannedSegment => {
+    (owner === -1 ? blockTags : spanTags[owner]).push(fileTag(bareTags[index], joined, names, makeTag));
+  }
+  const blockStart = block.lines[0][0];
+  const blockEnd = block.lines[block.lines.length - 1][1];
+  const segments: ScannedSegment[] = [];
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index];
     // Codes in the braces come first, then bare tags written inside the passage.
     const codes = names.codeList(distinctCodes(spanTags[index]));
-    const tags = sortSmall(spanTags[index], byStart);
-    return {
+    segments.push({
       kind: 'span',
       order,
       codes,
@@ -175,26 +195,48 @@ function codeBlock(text: string, block: MarkdownBlock, definitions: LinkDefiniti
       end: joined.toFile(span.close),
       outerStart: joined.toFile(span.open),
       outerEnd: joined.toFile(span.end),
-      blockStart: block.lines[0][0],
-      blockEnd: block.lines[block.lines.length - 1][1],
+      blockStart,
+      blockEnd,
       // Named, not spread: a spread in a literal builds the object key by key.
       cutsFrom: cuts.cutsFrom,
       cutsTo: cuts.cutsTo,
-      tags,
+      tags: sortByStart(spanTags[index]),
       attributes: names.copyValues(span.attributes),
-    };
-  });
-  for (const error of inline.errors) {
+    });
+  }
+  const errors = inline.errors;
+  for (let index = 0; index < errors.length; index++) {
+    const error = errors[index];
     result.errors.push({ start: joined.toFile(error.start), end: joined.toFile(error.end), message: error.message });
   }
-  for (const tags of spanTags) for (const tag of tags) result.tags.push(tag);
-  for (const tag of blockTags) result.tags.push(tag);
-  const coding = new BlockCoding(text, block, names, cuts);
-  coding.spanSegments = segments;
-  coding.addBlockTags(blockTags);
+  for (let index = 0; index < spanTags.length; index++) {
+    const tags = spanTags[index];
+    for (let at = 0; at < tags.length; at++) result.tags.push(tags[at]);
+  }
+  for (let index = 0; index < blockTags.length; index++) result.tags.push(blockTags[index]);
   // Only a paragraph of tags codes the block before it: a list item or heading of tags codes itself.
-  coding.tagsOnly = block.kind === 'paragraph' && inline.spans.length === 0 && blockTags.length > 0 && onlySyntax(joined.value, syntax);
-  return coding;
+  const tagsOnly = block.kind === 'paragraph' && spans.length === 0 && blockTags.length > 0 && onlySyntax(joined.value, syntax);
+  return new BlockCoding(text, block, names, cuts, segments, blockTags, tagsOnly);
+}
+
+/** A tag in file offsets, its code name shared with the study's other copies. */
+function fileTag(tag: InlineTag, joined: BlockText, names: NameCopies, makeTag: TagMaker<ScannedTag>): ScannedTag {
+  return makeTag(names.copy(tag.code), joined.toFile(tag.start), joined.toFile(tag.end));
+}
+
+/** Sorts a span's tags by start in place (insertion sort: a span has a handful; only tag arrays come here). */
+function sortByStart(tags: ScannedTag[]): ScannedTag[] {
+  if (tags.length >= 12) return tags.sort(byStart);
+  for (let index = 1; index < tags.length; index++) {
+    const tag = tags[index];
+    let at = index;
+    while (at > 0 && tags[at - 1].start > tag.start) {
+      tags[at] = tags[at - 1];
+      at--;
+    }
+    tags[at] = tag;
+  }
+  return tags;
 }
 
 function byStart(a: { readonly start: number }, b: { readonly start: number }): number {
@@ -207,25 +249,21 @@ interface CutRange {
   readonly cutsTo: number;
 }
 
+const NO_RANGES: Array<[number, number]> = [];
+
 /**
  * Appends a block's cuts to the study's, in file order, and says where they are: the
  * container markers (`> `, indentation) of its lines after the first, merged with its
- * tag syntax (ranges sorted by start, mapped to file offsets by `toFile`).
+ * tag syntax (ranges sorted by start, in `joined`'s offsets; none when `joined` is null).
  */
-function appendCuts(
-  all: number[],
-  text: string,
-  block: MarkdownBlock,
-  syntax: ReadonlyArray<readonly [number, number]> = [],
-  toFile: (offset: number) => number = (offset) => offset,
-): CutRange {
+function appendCuts(all: number[], text: string, block: MarkdownBlock, syntax: ReadonlyArray<readonly [number, number]>, joined: BlockText | null): CutRange {
   const cutsFrom = all.length;
   const container = containerCuts(text, block);
   let index = 0;
-  for (const [from, to] of syntax) {
-    const fileFrom = toFile(from);
+  for (let at = 0; joined !== null && at < syntax.length; at++) {
+    const fileFrom = joined.toFile(syntax[at][0]);
     for (; index < container.length && container[index] <= fileFrom; index += 2) all.push(container[index], container[index + 1]);
-    all.push(fileFrom, toFile(to));
+    all.push(fileFrom, joined.toFile(syntax[at][1]));
   }
   for (; index < container.length; index++) all.push(container[index]);
   return { cutsFrom, cutsTo: all.length };
@@ -258,28 +296,66 @@ function onlySyntax(text: string, syntax: ReadonlyArray<readonly [number, number
  * has it on top.
  */
 function innermostSpans(spans: readonly InlineSpan[], tags: readonly InlineTag[]): number[] {
-  if (spans.length === 0) return tags.map(() => -1);
-  const byOpen = sortSmall(
-    spans.map((_, index) => index),
-    (a, b) => spans[a].open - spans[b].open,
-  );
+  const owners: number[] = [];
+  if (spans.length === 0) {
+    for (let index = 0; index < tags.length; index++) owners.push(-1);
+    return owners;
+  }
+  const byOpen = spanOrder(spans);
   const open: number[] = [];
   let next = 0;
-  return tags.map((tag) => {
-    while (next < byOpen.length && spans[byOpen[next]].open < tag.start) open.push(byOpen[next++]);
-    while (open.length > 0 && spans[open[open.length - 1]].close < tag.start) open.pop();
-    return open.length > 0 ? open[open.length - 1] : -1;
-  });
+  for (let index = 0; index < tags.length; index++) {
+    const start = tags[index].start;
+    while (next < byOpen.length && spans[byOpen[next]].open < start) open.push(byOpen[next++]);
+    while (open.length > 0 && spans[open[open.length - 1]].close < start) open.pop();
+    owners.push(open.length > 0 ? open[open.length - 1] : -1);
+  }
+  return owners;
+}
+
+/** The spans' indices in order of their `[` (insertion sort; stable). */
+function spanOrder(spans: readonly InlineSpan[]): number[] {
+  const order: number[] = [];
+  for (let index = 0; index < spans.length; index++) {
+    const opens = spans[index].open;
+    let at = index;
+    order.push(index);
+    while (at > 0 && spans[order[at - 1]].open > opens) {
+      order[at] = order[at - 1];
+      at--;
+    }
+    order[at] = index;
+  }
+  return order;
 }
 
 /** Ranges of tag syntax (brackets, brace groups, bare tags), sorted: never overlapping. */
 export function syntaxRanges(spans: readonly InlineSpan[], bareTags: readonly InlineTag[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const span of spans) {
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index];
     ranges.push([span.open, span.open + 1], [span.close, span.end]);
   }
-  for (const tag of bareTags) ranges.push([tag.start, tag.end]);
-  return sortSmall(ranges, (a, b) => a[0] - b[0]);
+  for (let index = 0; index < bareTags.length; index++) ranges.push([bareTags[index].start, bareTags[index].end]);
+  return ranges.length >= 12 ? ranges.sort(byFrom) : insertionSortRanges(ranges);
+}
+
+function byFrom(a: readonly [number, number], b: readonly [number, number]): number {
+  return a[0] - b[0];
+}
+
+/** Sorts ranges by their start in place (stable, like Array.prototype.sort). */
+function insertionSortRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  for (let index = 1; index < ranges.length; index++) {
+    const range = ranges[index];
+    let at = index;
+    while (at > 0 && ranges[at - 1][0] > range[0]) {
+      ranges[at] = ranges[at - 1];
+      at--;
+    }
+    ranges[at] = range;
+  }
+  return ranges;
 }
 
 function distinctCodes(tags: readonly ScannedTag[]): string[] {
