@@ -117,13 +117,7 @@ export const CHECKS = [
     name: 'F1 › QualSynth: Preview Synthesis Report opens the report beside the study',
     async run(page, shoot) {
       await page.keyboard.press('Escape');
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor();
-      await input.fill('>QualSynth: Preview Synthesis Report');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preview Synthesis Report' }).first().waitFor();
-      await page.keyboard.press('Enter');
-      const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const report = await openReportPreview(page);
       const title = report.locator('main#report h1');
       await title.waitFor({ timeout: 30_000 });
       await page.waitForTimeout(1000);
@@ -136,6 +130,17 @@ export const CHECKS = [
     },
   },
 ];
+
+/** F1 › QualSynth: Preview Synthesis Report, by keyboard; resolves to the preview's frame. */
+export async function openReportPreview(page) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill('>QualSynth: Preview Synthesis Report');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preview Synthesis Report' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
 
 /** The header of the sidebar pane with this title. */
 async function paneHeader(page, title) {

@@ -5,6 +5,7 @@
 // still opens the study at its line.
 import { join } from 'node:path';
 import { REPO_ROOT } from '../runner/paths.mjs';
+import { openReportPreview } from './checks.mjs';
 import { expect } from './expect.mjs';
 
 /** The review these checks open: its report has Contents and an eMERGe table. */
@@ -36,13 +37,7 @@ export const PREVIEW_LINK_CHECKS = [
     name: 'the report preview: a Contents link and an eMERGe "In this report" link scroll to their heading',
     async run(page, shoot) {
       await page.locator('.statusbar-item', { hasText: /\d+ stud(?:y|ies) · \d+ codes?/ }).first().waitFor({ timeout: 60_000 });
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor();
-      await input.fill('>QualSynth: Preview Synthesis Report');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Preview Synthesis Report' }).first().waitFor();
-      await page.keyboard.press('Enter');
-      const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const report = await openReportPreview(page);
       await report.locator('main#report nav.contents').waitFor({ timeout: 30_000 });
       const dangling = await report.locator('main#report').evaluate((main) =>
         [...main.querySelectorAll('a[href^="#"]')].map((link) => link.getAttribute('href')).filter((href) => !document.getElementById(decodeURIComponent(href.slice(1)))),

@@ -5,19 +5,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { buildReport, DOCX_FILE } from '../../../src/core/report/buildReport';
 import { compileReport } from '../../../src/core/report/compileReport';
 import { loadManuscriptEngines } from '../../../src/node/loadEngines';
-import { FIXTURES, load, rewrittenCopy } from './reportFixtures';
+import { FIXTURES, load, rewrittenCopy, section } from './reportFixtures';
 
 const META = path.join(FIXTURES, 'meta-ethnography');
-
-/** The report's lines from the heading `from` up to the next heading of that depth or above. */
-function section(markdown: string, from: string): string {
-  const lines = markdown.split('\n');
-  const start = lines.indexOf(from);
-  assert.ok(start >= 0, `no heading ${from}`);
-  const depth = /^#+/.exec(from)![0].length;
-  const end = lines.findIndex((line, index) => index > start && /^#+ /.test(line) && /^#+/.exec(line)![0].length <= depth);
-  return lines.slice(start, end < 0 ? undefined : end).join('\n');
-}
 
 /** The table row of item `number` in the eMERGe section. */
 function row(markdown: string, number: number): string {

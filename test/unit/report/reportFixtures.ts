@@ -1,4 +1,5 @@
 /** Review folders for the report tests: the fixtures, the demo review, and rewritten copies. */
+import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -36,4 +37,14 @@ export function rewrittenCopy(dir: string, options: { crlf: boolean }): string {
     writeFileSync(path.join(target, file), options.crlf ? text.replace(/\r?\n/g, '\r\n') : text);
   }
   return target;
+}
+
+/** The report's lines from the heading `from` up to the next heading of that depth or above. */
+export function section(markdown: string, from: string): string {
+  const lines = markdown.split('\n');
+  const start = lines.indexOf(from);
+  assert.ok(start >= 0, `no heading ${from}`);
+  const depth = /^#+/.exec(from)![0].length;
+  const end = lines.findIndex((line, index) => index > start && /^#+ /.test(line) && /^#+/.exec(line)![0].length <= depth);
+  return lines.slice(start, end < 0 ? undefined : end).join('\n');
 }

@@ -1,19 +1,9 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { buildReport } from '../../../src/core/report/buildReport';
-import { FIXTURES, load } from './reportFixtures';
+import { FIXTURES, load, section } from './reportFixtures';
 
 const META = path.join(FIXTURES, 'meta-ethnography');
-
-/** The report's lines from the heading `from` up to the next heading of that depth or above. */
-function section(markdown: string, from: string): string {
-  const lines = markdown.split('\n');
-  const start = lines.indexOf(from);
-  assert.ok(start >= 0, `no heading ${from}`);
-  const depth = /^#+/.exec(from)![0].length;
-  const end = lines.findIndex((line, index) => index > start && /^#+ /.test(line) && /^#+/.exec(line)![0].length <= depth);
-  return lines.slice(start, end < 0 ? undefined : end).join('\n');
-}
 
 describe('report: meta-ethnography translation', () => {
   it('prints the concepts × studies table and the relations of the fixture, whole', async () => {
