@@ -315,10 +315,21 @@ function methodologicalData(studies: readonly StudyContribution[]): FindingEvide
   const withConcerns = appraised.filter((entry) => entry.concerns!.length > 0);
   return {
     appraised: appraised.length,
-    items: [...items].map(([key, item]) => ({ key, ...item })).sort((a, b) => b.segments - a.segments || b.studies - a.studies || compareText(a.key, b.key)),
+    items: caspItems(items),
     withConcerns: { studies: withConcerns.length, segments: withConcerns.reduce((sum, entry) => sum + entry.segments, 0) },
     concernsPerSegment: appraisedSegments > 0 ? weighted / appraisedSegments : 0,
   };
+}
+
+/** CASP items with concerns, most segments first, then most studies, then by key (a loop, as spreadValues, for one element kind). */
+function caspItems(items: ReadonlyMap<string, { readonly studies: number; readonly segments: number }>): CaspItemShare[] {
+  const list: CaspItemShare[] = [];
+  for (const [key, item] of items) list.push({ key, studies: item.studies, segments: item.segments });
+  return list.length > 1 ? list.sort(byCaspShare) : list;
+}
+
+function byCaspShare(a: CaspItemShare, b: CaspItemShare): number {
+  return b.segments - a.segments || b.studies - a.studies || compareText(a.key, b.key);
 }
 
 /** The values of an attribute over the review's studies, kept per study list: every finding asks for them. */
@@ -344,11 +355,29 @@ function spreadOf(attribute: string, position: number, studies: readonly StudyCo
       } else values.set(value, { studies: 1, segments: entry.segments });
     }
   }
-  return {
-    attribute,
-    values: [...values].map(([value, counts]) => ({ value, ...counts })).sort((a, b) => b.studies - a.studies || b.segments - a.segments || compareText(a.value, b.value)),
-    missing: [...inReview].filter((value) => !values.has(value)).sort(compareText),
-  };
+  return { attribute, values: spreadValues(values), missing: missingValues(inReview, values) };
+}
+
+// The two lists below are built with loops and sorted only when they have two items: an
+// empty array has another element kind than a full one, and `[...x].map(…).sort(…)` on
+// both threw away spreadOf's optimised code (~80 ms of TurboFan) once V8 met the second.
+
+/** An attribute's values, most contributing studies first, then most segments, then by name. */
+function spreadValues(values: ReadonlyMap<string, { readonly studies: number; readonly segments: number }>): AttributeSpread['values'] {
+  const list: Array<{ value: string; studies: number; segments: number }> = [];
+  for (const [value, counts] of values) list.push({ value, studies: counts.studies, segments: counts.segments });
+  return list.length > 1 ? list.sort(bySpread) : list;
+}
+
+function bySpread(a: { readonly value: string; readonly studies: number; readonly segments: number }, b: { readonly value: string; readonly studies: number; readonly segments: number }): number {
+  return b.studies - a.studies || b.segments - a.segments || compareText(a.value, b.value);
+}
+
+/** The review's values no contributing study has, sorted. */
+function missingValues(inReview: ReadonlySet<string>, values: ReadonlyMap<string, unknown>): string[] {
+  const missing: string[] = [];
+  for (const value of inReview) if (!values.has(value)) missing.push(value);
+  return missing.length > 1 ? missing.sort(compareText) : missing;
 }
 
 /** The scalar values of a front-matter attribute (lists flattened), as text. */
