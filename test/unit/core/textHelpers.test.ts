@@ -1,22 +1,7 @@
-/** The small text helpers: insertion sort, binary searches and excerpt cutting. */
+/** The small text helpers: binary searches and excerpt cutting. */
 import * as assert from 'node:assert/strict';
 import { excerptBetween } from '../../../src/core/syntax/excerpt';
-import { sortSmall } from '../../../src/core/text/sortSmall';
 import { lastAtOrBelow, lowerBound, upperBound } from '../../../src/core/text/sortedSearch';
-
-describe('sortSmall', () => {
-  it('sorts like Array.prototype.sort, stably, below and above its insertion-sort size', () => {
-    let seed = 7;
-    const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
-    for (let length = 0; length <= 30; length++) {
-      for (let round = 0; round < 20; round++) {
-        const items = Array.from({ length }, (_, index) => ({ key: Math.floor(random() * 5), index }));
-        const byKey = (a: { key: number }, b: { key: number }): number => a.key - b.key;
-        assert.deepEqual(sortSmall([...items], byKey), [...items].sort(byKey), `length ${length}`);
-      }
-    }
-  });
-});
 
 describe('sorted searches', () => {
   it('find what a linear scan finds, with repeated values, below, between and above the list', () => {
