@@ -116,6 +116,11 @@ export function findingEvidence(theme: Theme, source: EvidenceSource, settings: 
   const contrarySegments = distinctSegments(contraryCodes, source);
   const studies = source.studies.filter((study) => support.byStudy.has(study.path)).map((study) => contribution(study, support.byStudy.get(study.path)!, source, settings));
   const contrary = contrarySegmentsByStudy(contrarySegments, contraryCodes, source);
+  // The appraisal and the attribute spreads are read by the report and the card, and by
+  // `check` only for an explanation that states such a count: computed when first read.
+  let methodological: FindingEvidence['methodological'] | undefined;
+  let relevance: FindingEvidence['relevance'] | undefined;
+  const reviewStudies = source.reviewStudies;
   return {
     theme,
     codes,
@@ -125,8 +130,12 @@ export function findingEvidence(theme: Theme, source: EvidenceSource, settings: 
     firstOrder: studies.reduce((sum, entry) => sum + entry.firstOrder, 0),
     byCode: support.byCode,
     participants: participantsOf(studies),
-    methodological: methodologicalData(studies),
-    relevance: settings.relevance.map((attribute, position) => spreadOf(attribute, position, studies, settings, reviewValuesOf(source.reviewStudies, attribute))).filter((spread) => spread.values.length > 0 || spread.missing.length > 0),
+    get methodological() {
+      return (methodological ??= methodologicalData(studies));
+    },
+    get relevance() {
+      return (relevance ??= settings.relevance.map((attribute, position) => spreadOf(attribute, position, studies, settings, reviewValuesOf(reviewStudies, attribute))).filter((spread) => spread.values.length > 0 || spread.missing.length > 0));
+    },
     contrary: { segments: contrary, studies: new Set(contrary.map((entry) => entry.study.path)).size },
     basis: new EvidenceBasis(
       byId(source.studies).filter((study) => support.byStudy.has(study.path)).map((study) => study.id),
