@@ -11,7 +11,9 @@ import type { ReviewIndex } from './reviewIndex';
 export function problemsOfStudy(index: ReviewIndex, study: Study): Problem[] {
   const problems = [...study.problems];
   const defined = definedCodes(index);
-  for (const tag of study.tags) {
+  const tags = study.tags;
+  for (let at = 0; at < tags.length; at++) {
+    const tag = tags[at];
     if (defined.has(tag.code)) continue;
     problems.push({
       path: study.path,
