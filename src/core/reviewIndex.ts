@@ -1,9 +1,10 @@
 /**
  * The index of a review: studies, codebook, codes, themes, segments and problems,
  * with per-file update and removal so an editor can re-index one file on each change.
- * Code → study → segments maps are kept up to date incrementally; everything else is
- * derived on demand from them.
+ * Which studies use which codes is kept up to date incrementally (`CodeUse`); everything
+ * else is derived on demand from it and the studies.
  */
+import { CodeUse } from './codeUse';
 import { compareText } from './text/compareText';
 import { DEFAULT_CERQUAL } from './cerqual/settings';
 import type { Disposable } from './host';
@@ -46,47 +47,17 @@ const NO_SEGMENTS: readonly Segment[] = Object.freeze([]);
 
 const EMPTY_CODEBOOK: Codebook = { path: 'codebook.md', themes: [], definitions: [], problems: [] };
 
-// Indexed loops and Map.forEach on the load path (segmentCounts, setStudy, allSegmentLists):
-// their for-of loops left an iterator result object per step (~22 MB over the 1,000-study
-// bench review) that V8 did not optimise away.
-
-/** How many of a study's segments carry each code. */
-function segmentCounts(study: Study): Map<string, number> {
-  const counts = new Map<string, number>();
-  const segments = study.segments;
-  for (let at = 0; at < segments.length; at++) {
-    const codes = segments[at].codes;
-    for (let index = 0; index < codes.length; index++) counts.set(codes[index], (counts.get(codes[index]) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Files one study's code counts under each of its codes. */
-function addStudyCounts(byCode: Map<string, Map<string, number>>, path: string, counts: ReadonlyMap<string, number>): void {
-  for (const [code, count] of counts) {
-    let byStudy = byCode.get(code);
-    if (!byStudy) byCode.set(code, (byStudy = new Map()));
-    byStudy.set(path, count);
-  }
-}
-
 /** The in-memory index of one review. */
 export class ReviewIndex {
   private readonly studiesByPath = new Map<string, Study>();
   /** Memo files by path: indexed apart from studies, since a memo is never coded data. */
   private readonly memosByPath = new Map<string, Memo>();
   private sortedMemos: Memo[] | undefined;
-  /** study path → code → how many of that study's segments carry it. */
-  private readonly codeCountsByStudy = new Map<string, Map<string, number>>();
-  /** code → how many studies use it: all `isUsed` and the code list need, kept on every change. */
-  private readonly studyCountByCode = new Map<string, number>();
   /**
-   * code → study path → segment count, the inverse of `codeCountsByStudy`: built when
-   * first asked for, then kept on every change. Not built while a review loads: its
-   * ~100,000 (code, study) entries were a tenth of `qualsynth check`, which needs none.
-   * Counts, not lists: the segments of each code are gathered in one pass when first asked for.
+   * Which studies use each code, as counts, not lists: the segments of each code are
+   * gathered in one pass when first asked for (`segmentLists`).
    */
-  private segmentsByCodeValue: Map<string, Map<string, number>> | undefined;
+  private readonly codeUse = new CodeUse();
   private codebookValue: Codebook = EMPTY_CODEBOOK;
   /** The codebook's definitions by code name, built on first use (a filter per code was quadratic). */
   private definitionsByCode: Map<string, CodeDefinition[]> | undefined;
@@ -112,11 +83,7 @@ export class ReviewIndex {
     this.withoutStudy(study.path);
     this.studiesByPath.set(study.path, study);
     this.forgetSegmentLists(study);
-    const counts = segmentCounts(study);
-    this.codeCountsByStudy.set(study.path, counts);
-    const studyCounts = this.studyCountByCode;
-    counts.forEach((_, code) => studyCounts.set(code, (studyCounts.get(code) ?? 0) + 1));
-    if (this.segmentsByCodeValue) addStudyCounts(this.segmentsByCodeValue, study.path, counts);
+    this.codeUse.add(study);
     this.changed({ paths: [study.path], codebook: false });
   }
 
@@ -226,15 +193,15 @@ export class ReviewIndex {
   /** Every code: defined codes in codebook order, then undefined codes by name. */
   codes(): CodeSummary[] {
     const names = new Set(this.codebookValue.definitions.map((definition) => definition.code));
-    const undefinedNames = [...this.studyCountByCode.keys()].filter((name) => !names.has(name)).sort(compareText);
+    const undefinedNames = [...this.codeUse.usedCodes()].filter((name) => !names.has(name)).sort(compareText);
     return [...names, ...undefinedNames].map((name) => this.getCode(name)!);
   }
 
   /** One code's summary, or `undefined` when neither defined nor used. */
   getCode(name: string): CodeSummary | undefined {
     const definitions = this.definitionsOf(name);
-    if (definitions.length === 0 && !this.isUsed(name)) return undefined;
-    const byStudy = this.segmentsByCode().get(name);
+    const byStudy = this.codeUse.studiesOf(name);
+    if (definitions.length === 0 && !byStudy) return undefined;
     let segmentCount = 0;
     for (const count of byStudy?.values() ?? []) segmentCount += count;
     return {
@@ -261,7 +228,7 @@ export class ReviewIndex {
 
   /** True when a code is used in at least one study. */
   isUsed(name: string): boolean {
-    return this.studyCountByCode.has(name);
+    return this.codeUse.isUsed(name);
   }
 
   /** Segments coded with `code`, by study path then position (a copy the caller may change). */
@@ -278,7 +245,7 @@ export class ReviewIndex {
     if (!this.segmentLists) this.segmentLists = this.allSegmentLists();
     let list = this.segmentLists.get(code);
     if (!list) {
-      const byStudy = this.isUsed(code) ? this.segmentsByCode().get(code) : undefined;
+      const byStudy = this.codeUse.studiesOf(code);
       if (!byStudy) return NO_SEGMENTS;
       const paths = [...byStudy.keys()].sort(compareText);
       list = paths.flatMap((path) => this.studiesByPath.get(path)!.segments.filter((segment) => segment.codes.includes(code)));
@@ -324,7 +291,7 @@ export class ReviewIndex {
 
   /** Paths of the studies that use a code, in no particular order (no segment is read). */
   studyPathsOf(code: string): string[] {
-    return this.isUsed(code) ? [...this.segmentsByCode().get(code)!.keys()] : [];
+    return [...(this.codeUse.studiesOf(code)?.keys() ?? [])];
   }
 
   /** Codes used in studies but defined nowhere in the codebook. */
@@ -363,7 +330,7 @@ export class ReviewIndex {
     return { studies: this.studiesByPath.size, codes: this.codes().length, themes: this.allThemes().length, segments, problems: counts };
   }
 
-  /** Every code's segments in one pass over the studies in path order. */
+  /** Every code's segments in one pass over the studies in path order (indexed loops: see codeUse.ts). */
   private allSegmentLists(): Map<string, Segment[]> {
     const lists = new Map<string, Segment[]>();
     const studies = this.studies();
@@ -393,26 +360,8 @@ export class ReviewIndex {
     if (!old) return false;
     this.studiesByPath.delete(path);
     this.forgetSegmentLists(old);
-    const counts = this.codeCountsByStudy.get(path)!;
-    this.codeCountsByStudy.delete(path);
-    for (const code of counts.keys()) {
-      const studies = this.studyCountByCode.get(code)! - 1;
-      if (studies === 0) this.studyCountByCode.delete(code);
-      else this.studyCountByCode.set(code, studies);
-      const byStudy = this.segmentsByCodeValue?.get(code);
-      byStudy?.delete(path);
-      if (byStudy?.size === 0) this.segmentsByCodeValue!.delete(code);
-    }
+    this.codeUse.remove(path);
     return true;
-  }
-
-  /** code → study path → segment count, built from the studies' counts on first use. */
-  private segmentsByCode(): Map<string, Map<string, number>> {
-    if (!this.segmentsByCodeValue) {
-      this.segmentsByCodeValue = new Map();
-      for (const [path, counts] of this.codeCountsByStudy) addStudyCounts(this.segmentsByCodeValue, path, counts);
-    }
-    return this.segmentsByCodeValue;
   }
 
   private changed(change: IndexChange): void {
