@@ -19,7 +19,7 @@ import {
   synthesisMethodology,
   type EntreqFill,
 } from './entreqProtocol';
-import type { ReportTranslation, TranslationRelation } from './translationTable';
+import { pairwiseRelations, type ReportTranslation, type TranslationRelation } from './translationTable';
 import { plural } from './wording';
 
 /** One eMERGe item as the report prints it. */
@@ -174,7 +174,7 @@ function relatingProcess(c: EmergeContext): Fill {
 
 function relatingOutcome(c: EmergeContext): Fill {
   const { concepts, rows } = c.translation;
-  const relations = translations(c.translation);
+  const relations = pairwiseRelations(c.translation);
   const prompt = 'how the studies relate to one another, in words (e.g. mostly reciprocal, or standing against one another on some concepts).';
   if (concepts.length === 0) return { prompt };
   const counts = concepts.map((concept) => concept.studies);
@@ -186,11 +186,6 @@ function relatingOutcome(c: EmergeContext): Fill {
   return { filled: `${studies} ${relationCounts(relations)}`, prompt, sections: [SECTION.translation, SECTION.relations] };
 }
 
-/** The reciprocal and refutational translations: a line-of-argument memo's concepts belong to the synthesis (items 15–16). */
-function translations(translation: ReportTranslation): TranslationRelation[] {
-  return translation.relations.filter((relation) => relation.kind !== 'line-of-argument');
-}
-
 /** "Relations between concepts: 2 reciprocal, 1 refutational (2 stated in the codebook, 1 by memo)." */
 function relationCounts(relations: readonly TranslationRelation[]): string {
   if (relations.length === 0) return 'No relation between concepts is stated yet.';
@@ -200,7 +195,7 @@ function relationCounts(relations: readonly TranslationRelation[]): string {
 }
 
 function translatingProcess(c: EmergeContext): Fill {
-  const relations = translations(c.translation);
+  const relations = pairwiseRelations(c.translation);
   const prompt = 'how the reciprocal and refutational translations were made (e.g. in order of publication, or from an index study), how the context and meaning of the concepts were kept within and across studies, and how alternative interpretations were considered.';
   if (relations.length === 0) return { prompt: `${prompt} Record each translation as a \`Reciprocal:\` or \`Refutes:\` line under a concept of the codebook, or as a memo with \`relation: reciprocal\` or \`refutational\`.` };
   const memo = relations.filter((relation) => relation.source === 'memo').length;
@@ -213,7 +208,7 @@ function translatingProcess(c: EmergeContext): Fill {
 
 function translationOutcome(c: EmergeContext): Fill {
   const { concepts, rows } = c.translation;
-  const relations = translations(c.translation);
+  const relations = pairwiseRelations(c.translation);
   const prompt = 'the interpretive findings of the translation: what each reciprocal and refutational translation shows, in the reviewers’ words.';
   if (concepts.length === 0) return { prompt };
   const cells = rows.reduce((sum, row) => sum + row.cells.filter((cell) => cell.terms.length > 0).length, 0);

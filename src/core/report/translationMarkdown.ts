@@ -5,7 +5,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { emphasis, heading, link, paragraph, strong, table, text } from './mdast';
 import type { ReportTranslation, TranslationCell } from './translationTable';
-import { TERMS_PER_CELL, WORDS_PER_TERM } from './translationTable';
+import { pairwiseRelations, TERMS_PER_CELL, WORDS_PER_TERM } from './translationTable';
 import { plural } from './wording';
 
 /** Concepts per studies × concepts table: more would make each column too narrow to read. */
@@ -46,8 +46,7 @@ function quoted(term: string): string {
 
 function relationsPart(translation: ReportTranslation): RootContent[] {
   const out: RootContent[] = [heading(3, text('Relations between concepts'))];
-  // A line-of-argument memo relates no pair here: the Line of argument section prints it.
-  const relations = translation.relations.filter((relation) => relation.kind !== 'line-of-argument');
+  const relations = pairwiseRelations(translation);
   if (relations.length === 0) return [...out, paragraph(emphasis('Neither the codebook (Reciprocal: or Refutes: lines under a theme) nor a memo (relation: in its front matter) states a relation between concepts.'))];
   const rows = relations.map((relation) => [
     relation.from,

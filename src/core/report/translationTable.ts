@@ -80,6 +80,15 @@ export interface TranslationRelation {
   readonly shared: readonly string[];
 }
 
+/**
+ * The reciprocal and refutational relations, which translate studies into one another:
+ * a `relation: line-of-argument` memo draws its concepts into the synthesis instead (the
+ * Line of argument section, eMERGe items 15–16), so it is no pair of the relations table.
+ */
+export function pairwiseRelations(translation: ReportTranslation): TranslationRelation[] {
+  return translation.relations.filter((relation) => relation.kind !== 'line-of-argument');
+}
+
 /** Terms quoted per cell, and words per term. */
 export const TERMS_PER_CELL = 2;
 export const WORDS_PER_TERM = 8;
