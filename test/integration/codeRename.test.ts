@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { indexSummary, waitFor, writeWorkspaceFile } from './helpers';
 import { expectNotification, hasKeyboard, renameByF2 } from './keyboard';
 import { resetViews, uriOf, CODEBOOK, STUDY } from './viewHelpers';
-import { assertSavedBack, assertWorkspace, restore, snapshot } from './workspaceState';
+import { assertOneUndoRestores, assertWorkspace, restore, snapshot } from './workspaceState';
 
 /**
  * F2 on a code in the real host: a tag in a study's heading, in a memo's heading, a
@@ -84,10 +84,7 @@ suite('Rename Code: F2 on a tag is the code rename, refusals included', function
     const changed = { [HEADING_STUDY]: HEADING_STUDY_TEXT.replace('## Pay and hours #low-pay\n', '## Wages\n').replace('(#pay-and-hours-low-pay)', '(#wages)') };
     await waitFor(() => editor.document.getText(), (text) => text === changed[HEADING_STUDY]);
     await assertWorkspace(before, changed, 'after F2');
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('undo');
-    await assertWorkspace(before, {}, 'after one undo');
-    await assertSavedBack(before, Object.keys(changed));
+    await assertOneUndoRestores(before, editor.document, changed);
   });
 
   test('F2 on a tag in a study heading to a name that is not a code’s, or onto an existing code when the merge question cannot be asked, changes no file (Markdown does not rename the heading instead)', async () => {
@@ -110,10 +107,7 @@ suite('Rename Code: F2 on a tag is the code rename, refusals included', function
     };
     await waitFor(() => editor.document.getText(), (text) => text === changed[MEMO]);
     await assertWorkspace(before, changed, 'after F2');
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('undo');
-    await assertWorkspace(before, {}, 'after one undo');
-    await assertSavedBack(before, Object.keys(changed));
+    await assertOneUndoRestores(before, editor.document, changed);
   });
 
   test('F2 by keyboard on a definition’s tag in the codebook renames the code across the review', async () => {
@@ -128,9 +122,6 @@ suite('Rename Code: F2 on a tag is the code rename, refusals included', function
     };
     await waitFor(() => editor.document.getText(), (text) => text === changed[CODEBOOK]);
     await assertWorkspace(before, changed, 'after F2');
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('undo');
-    await assertWorkspace(before, {}, 'after one undo');
-    await assertSavedBack(before, Object.keys(changed));
+    await assertOneUndoRestores(before, editor.document, changed);
   });
 });

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { waitFor, writeWorkspaceFile } from './helpers';
 import { expectNotification, hasKeyboard, keyboard, renameByF2 } from './keyboard';
 import { itemAt, outline, readDisk, resetViews, uriOf, viewsApi, CODEBOOK, type Tree } from './viewHelpers';
-import { assertSavedBack, assertWorkspace, restore, snapshot } from './workspaceState';
+import { assertOneUndoRestores, assertWorkspace, restore, snapshot } from './workspaceState';
 
 /**
  * Rename of a theme (F2 on its codebook heading, Rename Theme… in the Themes view) in the
@@ -82,10 +82,7 @@ suite('Rename Theme: F2 on a codebook heading and Rename Theme… rename through
     };
     await waitFor(() => editor.document.getText(), (text) => text === changed[CODEBOOK]);
     await assertWorkspace(before, changed, 'after F2');
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('undo');
-    await assertWorkspace(before, {}, 'after one undo');
-    await assertSavedBack(before, Object.keys(changed));
+    await assertOneUndoRestores(before, editor.document, changed);
   });
 
   test('F2 by keyboard on a top-level theme’s heading renames the first title of every path through it, lists of titles too', async () => {
@@ -99,10 +96,7 @@ suite('Rename Theme: F2 on a codebook heading and Rename Theme… rename through
     };
     await waitFor(() => editor.document.getText(), (text) => text === changed[CODEBOOK]);
     await assertWorkspace(before, changed, 'after F2');
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('undo');
-    await assertWorkspace(before, {}, 'after one undo');
-    await assertSavedBack(before, Object.keys(changed));
+    await assertOneUndoRestores(before, editor.document, changed);
   });
 
   test('F2 to a sibling’s title is refused with the reason, and changes no file (VS Code’s own Markdown heading rename does not step in)', async () => {
@@ -146,9 +140,6 @@ suite('Rename Theme: F2 on a codebook heading and Rename Theme… rename through
       'memos/rename-parent.md': MEMOS['memos/rename-parent.md'].replace('      - Discrimination and prejudice from nonpeer staff\n', '      - Prejudice from nonpeer staff\n'),
     };
     await assertWorkspace(before, changed, 'after Rename Theme…');
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uriOf(CODEBOOK)));
-    await vscode.commands.executeCommand('undo');
-    await assertWorkspace(before, {}, 'after one undo');
-    await assertSavedBack(before, Object.keys(changed));
+    await assertOneUndoRestores(before, await vscode.workspace.openTextDocument(uriOf(CODEBOOK)), changed);
   });
 });

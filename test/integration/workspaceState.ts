@@ -38,12 +38,23 @@ export async function assertWorkspace(before: ReadonlyMap<string, string>, chang
  * it changed (`files.refactoring.autoSave`, on by default), so saving them now writes the
  * original bytes back.
  */
-export async function assertSavedBack(before: ReadonlyMap<string, string>, paths: readonly string[]): Promise<void> {
+async function assertSavedBack(before: ReadonlyMap<string, string>, paths: readonly string[]): Promise<void> {
   for (const path of paths) {
     const document = await vscode.workspace.openTextDocument(uriOf(path));
     if (document.isDirty) assert.ok(await document.save(), `${path} saved`);
     assert.equal(await readDisk(path), before.get(path), `${path} on disk after the undo`);
   }
+}
+
+/**
+ * One `undo` in `document`'s editor puts every file of the workspace back as `before`
+ * had it, and saving the `changed` files then writes their original bytes.
+ */
+export async function assertOneUndoRestores(before: ReadonlyMap<string, string>, document: vscode.TextDocument, changed: Record<string, string>): Promise<void> {
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('undo');
+  await assertWorkspace(before, {}, 'after one undo');
+  await assertSavedBack(before, Object.keys(changed));
 }
 
 /** Puts every file back as `before` had it (buffers reverted to disk, disk rewritten where it differs). */
