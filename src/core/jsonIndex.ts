@@ -62,7 +62,7 @@ export function toJsonIndex(review: Review): JsonIndex {
   const index = review.index;
   const studyIds = new Map(index.studies().map((study) => [study.path, study.id]));
   const segments = index.segments();
-  const translation = jsonTranslation(review, new Map(segments.map((item, position) => [item, position])));
+  const translation = jsonTranslation(review, segments);
   const segment = (item: Segment): JsonIndex['segments'][number] => ({
     study: studyIds.get(item.path) ?? '',
     path: item.path,

@@ -22,10 +22,11 @@ export interface JsonTranslation {
 
 /**
  * The translation of the whole review (no filter), or `undefined` when the review is not a
- * meta-ethnography; `segmentIndex` gives a segment's position in the index's `segments[]`.
+ * meta-ethnography; `segments` is the index's `segments[]`, which the cells refer to by position.
  */
-export function jsonTranslation(review: Review, segmentIndex: ReadonlyMap<Segment, number>): JsonTranslation | undefined {
+export function jsonTranslation(review: Review, segments: readonly Segment[]): JsonTranslation | undefined {
   if (review.config.method !== 'meta-ethnography') return undefined;
+  const segmentIndex = new Map(segments.map((segment, position) => [segment, position]));
   const { index } = review;
   const evidence = gatherEvidence(index.studies(), index.codebook, MATCH_ALL, true);
   // Links are the report's; the JSON index gives paths and lines instead.
