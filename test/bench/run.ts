@@ -22,8 +22,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import * as os from 'node:os';
 import * as nodePath from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildSync } from 'esbuild';
+import { build, buildSync, type BuildOptions } from 'esbuild';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { NodeReviewHost, Review } from './benchCore';
@@ -52,9 +53,7 @@ async function main(): Promise<void> {
   printMachine();
   const bundle = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' } as const;
   buildSync({ ...bundle, entryPoints: [nodePath.join(__dirname, 'benchCore.ts')], outfile: BUNDLE });
-  // The CLI as `npm run package` ships it (minified); `check` never loads the manuscript engines' chunk.
-  const version = JSON.stringify((JSON.parse(readFileSync(nodePath.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version);
-  buildSync({ ...bundle, entryPoints: [nodePath.resolve(__dirname, '../../src/cli/main.ts')], outfile: CLI_BUNDLE, minify: true, define: { QUALSYNTH_VERSION: version }, external: ['./manuscriptEngines'] });
+  await buildShippedCli();
   const rows: Row[] = [];
   if (values.only === 'analysis') {
     // `--only analysis`: matrix coding and co-occurrence of the 1,000 studies alone.
@@ -266,6 +265,15 @@ function benchProcesses(dir: string, reps: number, rows: Row[], baselineCli: str
       { what: '`check` / the baseline\'s `check`', value: `${change.toFixed(2)}×`, ...target(change <= 1, '≤ 1×') },
     );
   }
+}
+
+/**
+ * The CLI exactly as `npm run package` ships it: esbuild.mjs's own build of it, minified
+ * (the manuscript engines stay in their chunk, which `check` never loads).
+ */
+async function buildShippedCli(): Promise<void> {
+  const { cliBuild } = (await import(pathToFileURL(nodePath.resolve(__dirname, '../../esbuild.mjs')).href)) as { cliBuild(outfile: string, minify: boolean): BuildOptions };
+  await build(cliBuild(CLI_BUNDLE, true));
 }
 
 function target(met: boolean, text: string): Pick<Row, 'target' | 'met'> {
