@@ -10,10 +10,14 @@ import { excerptBetween } from './syntax/excerpt';
 import type { ScannedSegment, ScannedStudy } from './syntax/scanTags';
 import { LineSpan, type LinePositions, type LineTag } from './text/lineIndex';
 
-/** What a study's segments share: its text, the excerpt cuts and their tags, flat. */
+/**
+ * What a study's segments share: its text, the excerpt cuts and their tags, flat. The
+ * cuts are a typed array: outside V8's heap, they are not copied by every
+ * young-generation collection while a review loads (~5 MB of the 1,000-study benchmark).
+ */
 interface StudyBody {
   readonly text: string;
-  readonly cuts: readonly number[];
+  readonly cuts: Int32Array;
   readonly tags: readonly TagOccurrence[];
 }
 
@@ -21,7 +25,7 @@ interface StudyBody {
 export function studySegments(path: string, text: string, scanned: ScannedStudy<LineTag>, positions: LinePositions): Segment[] {
   const tags: TagOccurrence[] = [];
   for (const segment of scanned.segments) for (const tag of segment.tags) tags.push(tag);
-  const body: StudyBody = { text, cuts: scanned.cuts, tags };
+  const body: StudyBody = { text, cuts: Int32Array.from(scanned.cuts), tags };
   let tagsFrom = 0;
   return scanned.segments.map((segment) => {
     const made = new StudySegment(path, segment, positions, body, tagsFrom);

@@ -14,7 +14,7 @@ import { renderedText } from '../text/renderedText';
  * `low.`; the author's own `« Pourquoi ? »` stays), Markdown escapes, references and
  * code-span backticks rendered, line breaks and runs of whitespace made one space, trimmed.
  */
-export function excerptBetween(text: string, cuts: readonly number[], from: number, to: number, start: number, end: number): string {
+export function excerptBetween(text: string, cuts: ArrayLike<number>, from: number, to: number, start: number, end: number): string {
   let out = '';
   let cursor = start;
   for (let index = firstCutEndingAfter(cuts, from, to, start); index < to && cuts[index] < end; index += 2) {
@@ -36,10 +36,10 @@ export function excerptBetween(text: string, cuts: readonly number[], from: numb
  * it: a binary search instead of a walk over every earlier cut of the block, which made
  * the excerpts of one paragraph with 100,000 spans quadratic.
  */
-const runningEnds = new WeakMap<readonly number[], number[]>();
+const runningEnds = new WeakMap<ArrayLike<number>, number[]>();
 
 /** The index of the first pair in cuts[from..to) that ends after `start` (`to` when none). */
-function firstCutEndingAfter(cuts: readonly number[], from: number, to: number, start: number): number {
+function firstCutEndingAfter(cuts: ArrayLike<number>, from: number, to: number, start: number): number {
   if (to - from <= 16) return from;
   let ends = runningEnds.get(cuts);
   if (!ends) runningEnds.set(cuts, (ends = []));

@@ -26,7 +26,8 @@ export class NameCopies {
 
   /**
    * The study's one list of these distinct codes (most passages share a handful of code
-   * lists). A new list is kept and frozen as it is: pass a list made for the call.
+   * lists). A new list is kept as an exact-size frozen copy: a list grown by `push` has
+   * room for 17 names, 152 bytes where two names need 32, and the index keeps ~90,000.
    */
   codeList(codes: string[]): readonly string[] {
     // A tree of the lists by code, in order: the codes are this study's copies, whose
@@ -38,7 +39,7 @@ export class NameCopies {
       if (child === undefined) next.set(code, (child = {}));
       node = child;
     }
-    return (node.list ??= Object.freeze(codes));
+    return (node.list ??= Object.freeze(codes.slice()));
   }
 }
 
