@@ -70,6 +70,14 @@ export class CodeUse {
     return this.studyCountByCode.has(code);
   }
 
+  /** True when a segment of the study at `path` carries one of `codes` (read from its counts: no segment is walked). */
+  studyUsesAny(path: string, codes: readonly string[]): boolean {
+    const counts = this.countsByStudy.get(path);
+    if (!counts) return false;
+    for (let at = 0; at < codes.length; at++) if (counts.has(codes[at])) return true;
+    return false;
+  }
+
   /** Every code some study uses, in no particular order. */
   usedCodes(): IterableIterator<string> {
     return this.studyCountByCode.keys();

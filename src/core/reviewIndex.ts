@@ -294,6 +294,11 @@ export class ReviewIndex {
     return [...(this.codeUse.studiesOf(code)?.keys() ?? [])];
   }
 
+  /** True when a segment of the study at `path` is coded with one of `codes` (no segment is read). */
+  studyUsesAnyCode(path: string, codes: readonly string[]): boolean {
+    return this.codeUse.studyUsesAny(path, codes);
+  }
+
   /** Codes used in studies but defined nowhere in the codebook. */
   uncategorisedCodes(): string[] {
     return this.codes().filter((code) => code.definitions.length === 0).map((code) => code.name);

@@ -22,6 +22,11 @@ export interface EvidenceSource {
    * then position). The source's list: read, never changed.
    */
   segmentsOf(code: string): readonly Segment[];
+  /**
+   * Whether a segment of `study` carries one of `codes`, for a source that knows without
+   * reading segments (the index keeps per-study code counts). Without it the lists tell.
+   */
+  studyUsesAny?(study: Study, codes: readonly string[]): boolean;
   /** "Author Year" of a study path. */
   citation(path: string): string;
 }
@@ -108,27 +113,41 @@ export function codesUnder(theme: Theme): string[] {
   return [...codes];
 }
 
-/** Computes the data of the finding `theme` from `source`. */
+/**
+ * Computes the data of the finding `theme` from `source`. Which studies contribute is
+ * known from the source's code use; what needs their segments (the counts, the
+ * contrary segments, the fingerprint) is computed when first read: `check` of a
+ * judgement with no `Judged on:` line and no stated segment count reads none of it.
+ */
 export function findingEvidence(theme: Theme, source: EvidenceSource, settings: CerqualSettings): FindingEvidence {
   const contraryCodes = theme.contrary.map((tag) => tag.code);
   const codes = codesUnder(theme).filter((code) => !contraryCodes.includes(code));
-  const support = supportOf(codes, source);
-  const contrarySegments = distinctSegments(contraryCodes, source);
-  const studies = source.studies.filter((study) => support.byStudy.has(study.path)).map((study) => contribution(study, support.byStudy.get(study.path)!, source, settings));
-  const contrary = contrarySegmentsByStudy(contrarySegments, contraryCodes, source);
-  // The appraisal and the attribute spreads are read by the report and the card, and by
-  // `check` only for an explanation that states such a count: computed when first read.
+  const contributing = contributingStudies(codes, source);
+  let support: Support | undefined;
+  const supportNow = (): Support => (support ??= supportOf(codes, source));
+  let contrarySegments: Segment[] | undefined;
+  const contraryNow = (): Segment[] => (contrarySegments ??= distinctSegments(contraryCodes, source));
+  const studies = contributing.map((study) => contribution(study, supportNow, source, settings));
+  let firstOrder: number | undefined;
+  let contrary: FindingEvidence['contrary'] | undefined;
   let methodological: FindingEvidence['methodological'] | undefined;
   let relevance: FindingEvidence['relevance'] | undefined;
   const reviewStudies = source.reviewStudies;
+  const inFinding = new Set(contributing);
   return {
     theme,
     codes,
     contraryCodes,
     studies,
-    segments: support.segments,
-    firstOrder: studies.reduce((sum, entry) => sum + entry.firstOrder, 0),
-    byCode: support.byCode,
+    get segments() {
+      return supportNow().segments;
+    },
+    get firstOrder() {
+      return (firstOrder ??= studies.reduce((sum, entry) => sum + entry.firstOrder, 0));
+    },
+    get byCode() {
+      return supportNow().byCode;
+    },
     participants: participantsOf(studies),
     get methodological() {
       return (methodological ??= methodologicalData(studies));
@@ -136,17 +155,32 @@ export function findingEvidence(theme: Theme, source: EvidenceSource, settings: 
     get relevance() {
       return (relevance ??= settings.relevance.map((attribute, position) => spreadOf(attribute, position, studies, settings, reviewValuesOf(reviewStudies, attribute))).filter((spread) => spread.values.length > 0 || spread.missing.length > 0));
     },
-    contrary: { segments: contrary, studies: new Set(contrary.map((entry) => entry.study.path)).size },
+    get contrary() {
+      return (contrary ??= contraryOf(contraryNow(), contraryCodes, source));
+    },
     basis: new EvidenceBasis(
-      byId(source.studies).filter((study) => support.byStudy.has(study.path)).map((study) => study.id),
-      support.segments,
+      byId(source.studies).filter((study) => inFinding.has(study)).map((study) => study.id),
+      () => supportNow().segments,
       () => {
         const idOf = new Map(source.studies.map((study) => [study.path, study.id]));
-        const fingerprinted = [...new Set([...distinctSegments(codes, source), ...contrarySegments])];
+        const fingerprinted = [...new Set([...distinctSegments(codes, source), ...contraryNow()])];
         return fingerprintOf(fingerprinted, (segment) => idOf.get(segment.path) ?? segment.path, [...codes, ...contraryCodes]);
       },
     ),
   };
+}
+
+/** The source's studies with a segment coded with one of `codes`, in the source's order. */
+function contributingStudies(codes: readonly string[], source: EvidenceSource): Study[] {
+  if (source.studyUsesAny) return source.studies.filter((study) => source.studyUsesAny!(study, codes));
+  const paths = new Set<string>();
+  for (const code of codes) for (const segment of source.segmentsOf(code)) paths.add(segment.path);
+  return source.studies.filter((study) => paths.has(study.path));
+}
+
+function contraryOf(segments: readonly Segment[], codes: readonly string[], source: EvidenceSource): FindingEvidence['contrary'] {
+  const list = contrarySegmentsByStudy(segments, codes, source);
+  return { segments: list, studies: new Set(list.map((entry) => entry.study.path)).size };
 }
 
 /**
@@ -159,9 +193,13 @@ class EvidenceBasis {
 
   constructor(
     readonly studies: readonly string[],
-    readonly segments: number,
+    private readonly countSegments: () => number,
     private readonly compute: () => string,
   ) {}
+
+  get segments(): number {
+    return this.countSegments();
+  }
 
   get fingerprint(): string {
     return (this.computed ??= this.compute());
@@ -278,9 +316,30 @@ function factsOf(study: Study, settings: CerqualSettings): StudyFacts {
   return facts;
 }
 
-function contribution(study: Study, support: StudySupport, source: EvidenceSource, settings: CerqualSettings): StudyContribution {
-  const { concerns, answered, passesSensitivity } = factsOf(study, settings);
-  return { study, citation: source.citation(study.path), segments: support.segments, firstOrder: support.firstOrder, concerns, answered, passesSensitivity };
+/**
+ * A study's contribution. Its segment counts are read from the finding's support, and its
+ * appraisal from its facts, when first asked for: `check` mostly reads neither.
+ */
+function contribution(study: Study, support: () => Support, source: EvidenceSource, settings: CerqualSettings): StudyContribution {
+  return {
+    study,
+    citation: source.citation(study.path),
+    get segments() {
+      return support().byStudy.get(study.path)!.segments;
+    },
+    get firstOrder() {
+      return support().byStudy.get(study.path)!.firstOrder;
+    },
+    get concerns() {
+      return factsOf(study, settings).concerns;
+    },
+    get answered() {
+      return factsOf(study, settings).answered;
+    },
+    get passesSensitivity() {
+      return factsOf(study, settings).passesSensitivity;
+    },
+  };
 }
 
 /** The contrary segments, study by study in the source's order, each study's in text order. */

@@ -5,7 +5,7 @@
  * the data contradict, a finding with no contributing study keeps a confidence, a
  * judgement lacks components or explanations. Each is located at the judgement.
  */
-import type { CerqualSettings, Problem, ProblemKind, Segment, Severity, Study, TextSpan, Theme } from '../model';
+import type { CerqualSettings, Problem, ProblemKind, Severity, Study, TextSpan, Theme } from '../model';
 import type { ReviewIndex } from '../reviewIndex';
 import { plural } from '../report/wording';
 import { COMPONENTS, COMPONENT_LABELS } from './judgementSyntax';
@@ -93,12 +93,13 @@ interface CachedFinding {
   readonly codebook: unknown;
   readonly settings: unknown;
   /**
-   * The index's segment lists of the finding's codes (supporting, then contrary): a
-   * list is replaced when a study that uses its code, or comes to, changes or goes.
+   * The studies that use the finding's codes (supporting or contrary), in path order: a
+   * changed study is a new object, so a study that uses them, or comes to, changing or
+   * going changes this list. Read from the index's code counts, not from segments.
    */
-  readonly lists: ReadonlyArray<readonly Segment[]>;
-  /** Every study's id and attributes: review-wide counts (values no contributing study has) follow them. */
-  readonly attributes: string;
+  readonly users: readonly Study[];
+  /** The review's studies: review-wide counts (values no contributing study has) follow their ids and attributes. */
+  readonly reviewStudies: readonly Study[];
   readonly problems: readonly Problem[];
 }
 
@@ -106,37 +107,51 @@ const cache = new WeakMap<ReviewIndex, Map<string, CachedFinding>>();
 
 /**
  * The judgement problems of the whole review. Each finding's are kept until the
- * codebook, the settings or a study that uses its codes changes (the codes' segment
- * lists, which the evidence reads anyway, say so), so typing in one
- * study re-checks only the findings whose evidence it holds.
+ * codebook, the settings, a study that uses its codes, or any study's id or attributes
+ * change, so typing in one study re-checks only the findings whose evidence it holds.
  */
 export function cerqualProblems(index: ReviewIndex, settings: CerqualSettings): Problem[] {
   const findings = findingThemes(index.themes()).filter((theme) => theme.cerqual);
   const previous = cache.get(index);
   const next = new Map<string, CachedFinding>();
   let source: EvidenceSource | undefined;
-  const attributes = findings.length > 0 ? attributeSignature(index.studies()) : '';
+  const reviewStudies = index.studies();
+  const sameAttributes = attributesComparer(reviewStudies);
   for (const theme of findings) {
     const key = JSON.stringify(theme.path);
-    const lists = [...codesUnder(theme), ...theme.contrary.map((tag) => tag.code)].map((code) => index.segmentListOf(code));
+    const codes = [...codesUnder(theme), ...theme.contrary.map((tag) => tag.code)];
+    const users = reviewStudies.filter((study) => index.studyUsesAnyCode(study.path, codes));
     const cached = previous?.get(key);
-    if (cached && cached.codebook === index.codebook && cached.settings === settings && cached.attributes === attributes && sameLists(cached.lists, lists)) {
+    if (cached && cached.codebook === index.codebook && cached.settings === settings && sameStudies(cached.users, users) && sameAttributes(cached.reviewStudies)) {
       next.set(key, cached);
       continue;
     }
     source ??= reviewEvidenceSource(index);
     const problems = judgementIssues(theme, reviewFindingEvidence(index, theme, settings, source), source).map(({ kind, severity, range, message }): Problem => ({ path: index.codebook.path, range, severity, kind, message }));
-    next.set(key, { codebook: index.codebook, settings, lists, attributes, problems });
+    next.set(key, { codebook: index.codebook, settings, users, reviewStudies, problems });
   }
   cache.set(index, next);
   return [...next.values()].flatMap((entry) => entry.problems);
 }
 
-/** The ids and attributes of all studies, as one string to compare. */
-function attributeSignature(studies: readonly Study[]): string {
-  return studies.map((study) => `${study.id}\t${JSON.stringify(study.attributes)}`).join('\n');
+/**
+ * Tells whether an earlier study list has the same ids and attributes as `studies`,
+ * each earlier list compared once. Only changed studies are serialised: a fresh
+ * `check` compares nothing.
+ */
+function attributesComparer(studies: readonly Study[]): (earlier: readonly Study[]) => boolean {
+  const answers = new Map<readonly Study[], boolean>();
+  return (earlier) => {
+    let same = answers.get(earlier);
+    if (same === undefined) answers.set(earlier, (same = earlier.length === studies.length && earlier.every((study, at) => sameIdAndAttributes(study, studies[at]))));
+    return same;
+  };
 }
 
-function sameLists(a: ReadonlyArray<readonly Segment[]>, b: ReadonlyArray<readonly Segment[]>): boolean {
-  return a.length === b.length && a.every((list, index) => list === b[index]);
+function sameIdAndAttributes(a: Study, b: Study): boolean {
+  return a === b || (a.id === b.id && JSON.stringify(a.attributes) === JSON.stringify(b.attributes));
+}
+
+function sameStudies(a: readonly Study[], b: readonly Study[]): boolean {
+  return a.length === b.length && a.every((study, index) => study === b[index]);
 }

@@ -25,6 +25,7 @@ export function reviewEvidenceSource(index: ReviewIndex): EvidenceSource {
     studies: [...all].sort((a, b) => compareText(citation(a.path), citation(b.path)) || compareText(a.path, b.path)),
     reviewStudies: all,
     segmentsOf: (code) => index.segmentListOf(code),
+    studyUsesAny: (study, codes) => index.studyUsesAnyCode(study.path, codes),
     citation,
   };
 }

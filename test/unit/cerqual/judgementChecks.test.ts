@@ -128,6 +128,36 @@ describe('GRADE-CERQual judgements that stay true', () => {
     assert.deepEqual(seen.map((count) => count > 0), [true, true, false]);
   });
 
+  it('re-checks as a fresh index would when a study comes to use a finding\'s codes, or goes (the cache key)', async () => {
+    const review = await load(dir);
+    const davis = path.join(dir, 'studies/davis-2004.md');
+    const withDavis = (text: string): Promise<void> => {
+      review.updateStudyText('studies/davis-2004.md', text);
+      writeFileSync(davis, text);
+      return Promise.resolve();
+    };
+    const original = readFileSync(davis, 'utf8');
+    const steps: Array<() => Promise<void>> = [
+      // Davis uses none of Stigma's codes, then its contrary code, then its supporting one.
+      () => withDavis(`${original}\n> Workers were equals.\n> #acceptance\n`),
+      () => withDavis(`${original}\n> Workers were patients.\n> #stigma\n`),
+      () => withDavis(original),
+      async () => {
+        rmSync(path.join(dir, 'studies/brown-2002.md'));
+        await review.applyFileEvents([{ kind: 'deleted', path: 'studies/brown-2002.md' }]);
+      },
+    ];
+    const seen: number[] = [];
+    for (const step of steps) {
+      review.index.problems();
+      await step();
+      assert.deepEqual(judgementProblems(review), judgementProblems(await load(dir)));
+      seen.push(judgementProblems(review).length);
+    }
+    // Contrary passage added: fingerprint changed; supporting passage: a study added; back: quiet; Brown gone: stale.
+    assert.deepEqual(seen.map((count) => count > 0), [true, true, false, true]);
+  });
+
   it('notes, without failing, a judgement with no basis or no components', async () => {
     const review = await load(dir);
     const notes = review.index.problems().filter((problem) => problem.severity === 'info' && problem.kind.startsWith('cerqual'));
