@@ -33,8 +33,11 @@ const parser = new Parser();
 parser.blocks[TABLE] = tableBlock;
 parser.blocks = { ...parser.blocks, document: { ...parser.blocks.document, finalize: removeDefinitions } };
 parser.processInlines = () => {};
-/** The parse under way: its body, lines, and where each line's block text starts. */
-let current: { body: string; lineStart: Int32Array; lineEnd: Int32Array; contentStart: Int32Array } = { body: '', lineStart: new Int32Array(0), lineEnd: new Int32Array(0), contentStart: new Int32Array(0) };
+/**
+ * The parse under way: its body, lines, where each line's block text starts, and the
+ * paragraphs that kept their content (in document order, the order they opened).
+ */
+let current: { body: string; lineStart: Int32Array; lineEnd: Int32Array; contentStart: Int32Array; kept: Node[] } = { body: '', lineStart: new Int32Array(0), lineEnd: new Int32Array(0), contentStart: new Int32Array(0), kept: [] };
 
 /** A line's block text in the parse under way (what it added to its paragraph). */
 function lineText(line: number): string {
@@ -53,6 +56,8 @@ parser.addLine = function (this: BlockParser): void {
     tip._string_content = PLACEHOLDER;
     return;
   }
+  // (A paragraph emptied by a setext underline's definitions is already there.)
+  if (tip.type === 'paragraph' && tip._string_content === '' && current.kept[current.kept.length - 1] !== tip) current.kept.push(tip);
   addLine.call(this);
 };
 
@@ -89,19 +94,17 @@ function mayStartDefinition(line: string, start: number): boolean {
 
 /**
  * commonmark.js's document finalisation (`removeLinkReferenceDefinitions`) without its
- * tree walker: link reference definitions at the start of a paragraph go to the
- * definitions, the paragraph keeps the rest (and its start moves down), or goes.
+ * tree walk: link reference definitions at the start of a paragraph go to the
+ * definitions, the paragraph keeps the rest (and its start moves down), or goes. Only
+ * paragraphs that kept their content can start with `[` (every other one holds the
+ * PLACEHOLDER, set where it opened), so only those are read, in the walk's order;
+ * one no longer in the tree (made a setext heading or a table) the walk would not meet.
  */
-function removeDefinitions(blockParser: BlockParser, document: Node): void {
+function removeDefinitions(blockParser: BlockParser): void {
   const empty: Node[] = [];
-  const visit = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.next) {
-      const type = child.type;
-      if (type === 'block_quote' || type === 'list' || type === 'item') visit(child);
-      else if (type === 'paragraph' && child._string_content?.charCodeAt(0) === 91) removeFrom(blockParser, child, empty);
-    }
-  };
-  visit(document);
+  for (const paragraph of current.kept) {
+    if (paragraph.parent !== null && paragraph._string_content?.charCodeAt(0) === 91) removeFrom(blockParser, paragraph, empty);
+  }
   for (const node of empty) node.unlink();
 }
 
@@ -123,7 +126,7 @@ function removeFrom(blockParser: BlockParser, paragraph: Node, empty: Node[]): v
 export function parseBlocks(body: string): ParsedBlocks {
   const { lineStart, lineEnd } = splitLines(body);
   const contentStart = new Int32Array(lineStart.length).fill(-1);
-  current = { body, lineStart, lineEnd, contentStart };
+  current = { body, lineStart, lineEnd, contentStart, kept: [] };
   const document = parseLines(body, lineStart, lineEnd);
   return { document, lineStart, lineEnd, contentStart, definitions: parser.refmap };
 }
