@@ -7,7 +7,7 @@
  * CRC-32 is checked. Names are looked up exactly, else ignoring case (NVivo for Windows
  * writes `Sources/` where the standard and the project file say `sources/`).
  */
-import { Inflate } from 'fflate';
+import { Inflate } from 'fflate/browser';
 import { crc32 } from './crc32';
 
 /** Caps on what an archive may hold. */

@@ -3,7 +3,7 @@
  * from local-time fields, so the DOS date fflate writes is the same in every time
  * zone), fixed compression level.
  */
-import { zipSync, type Zippable } from 'fflate';
+import { zipSync, type Zippable } from 'fflate/browser';
 
 /** 2000-01-01 12:00 local time: fflate writes local-time DOS fields, so this is zone-proof. */
 const FIXED_TIME = new Date(2000, 0, 1, 12, 0, 0);

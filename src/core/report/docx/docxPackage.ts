@@ -5,7 +5,7 @@
  * entries carry the time too. This rewrites those parts in order of appearance and
  * zips again with fixed dates (fflate, which the docx library also uses).
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate/browser';
 
 /** The date written when no timestamp is asked for (the zip format's epoch). */
 const FIXED_DATE = '1980-01-01T00:00:00Z';
