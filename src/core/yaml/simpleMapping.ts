@@ -17,6 +17,18 @@ const NESTED = /^ {2}([A-Za-z][A-Za-z0-9_-]*):(?: (.*))?$/;
 const PLAIN = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M} .;()/_+-]*[\p{L}\p{N}\p{M}.)])?$/u;
 /** In a flow list an item may not hold `,`, and `;` is kept out too for simplicity. */
 const FLOW_ITEM = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M} ._-]*[\p{L}\p{N}\p{M}.])?$/u;
+/**
+ * The letters of Latin scripts (ASCII, Latin-1, Latin Extended-A and -B) and the combining
+ * marks: `PLAIN` and `FLOW_ITEM` without Unicode property classes, which cost V8 some
+ * milliseconds to compile in every process (each `check`). Every character here is a
+ * letter, digit or mark, so a match here is one of the full pattern; the full one reads
+ * what these refuse, when it holds any character outside ASCII.
+ */
+const LATIN = 'A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F';
+const MARKS = '\u0300-\u036F';
+const PLAIN_LATIN = new RegExp(`^[${LATIN}](?:[${LATIN}${MARKS} .;()/_+-]*[${LATIN}${MARKS}.)])?$`);
+const FLOW_ITEM_LATIN = new RegExp(`^[${LATIN}](?:[${LATIN}${MARKS} ._-]*[${LATIN}${MARKS}.])?$`);
+const BEYOND_ASCII = /[^\x00-\x7f]/;
 const DOUBLE_QUOTED = /^"([^"\\\p{Cc}]*)"$/u;
 /** Plain words the safe schema reads as null or booleans (`yes` and `no` stay words there), in any case. */
 const SPECIAL_WORD = /^(?:null|true|false)$/i;
@@ -67,12 +79,12 @@ export function readSimpleMapping(text: string): Record<string, SimpleValue> | u
 function scalarOrList(value: string): string | number | string[] | undefined {
   if (value.startsWith('"')) return DOUBLE_QUOTED.exec(value)?.[1];
   if (value.startsWith('[')) return flowList(value);
-  return plainScalar(value, PLAIN);
+  return plainScalar(value, PLAIN_LATIN, PLAIN);
 }
 
-function plainScalar(value: string, pattern: RegExp): string | number | undefined {
+function plainScalar(value: string, latin: RegExp, pattern: RegExp): string | number | undefined {
   if (/^[0-9]/.test(value)) return /^(?:0|[1-9][0-9]{0,14})$/.test(value) ? Number(value) : undefined;
-  if (!pattern.test(value) || SPECIAL_WORD.test(value)) return undefined;
+  if (!(latin.test(value) || (BEYOND_ASCII.test(value) && pattern.test(value))) || SPECIAL_WORD.test(value)) return undefined;
   return value;
 }
 
@@ -86,7 +98,7 @@ function flowList(value: string): string[] | undefined {
     // Numbers in lists are left to js-yaml: an item reads as a string here or not at all.
     if (/^[0-9]/.test(item) || part !== (items.length === 0 ? item : ` ${item}`)) return undefined;
     // A quoted item holds no comma here (the split would have cut it): then js-yaml reads it.
-    const read = item.startsWith('"') ? DOUBLE_QUOTED.exec(item)?.[1] : plainScalar(item, FLOW_ITEM);
+    const read = item.startsWith('"') ? DOUBLE_QUOTED.exec(item)?.[1] : plainScalar(item, FLOW_ITEM_LATIN, FLOW_ITEM);
     if (typeof read !== 'string') return undefined;
     items.push(read);
   }
