@@ -127,7 +127,7 @@ export function findingEvidence(theme: Theme, source: EvidenceSource, settings: 
   const supportNow = (): Support => (support ??= supportOf(codes, source));
   let contrarySegments: Segment[] | undefined;
   const contraryNow = (): Segment[] => (contrarySegments ??= distinctSegments(contraryCodes, source));
-  const studies = contributing.map((study) => contribution(study, supportNow, source, settings));
+  const studies = contributing.map((study) => new Contribution(study, source.citation(study.path), supportNow, settings));
   let firstOrder: number | undefined;
   let contrary: FindingEvidence['contrary'] | undefined;
   let methodological: FindingEvidence['methodological'] | undefined;
@@ -318,28 +318,36 @@ function factsOf(study: Study, settings: CerqualSettings): StudyFacts {
 
 /**
  * A study's contribution. Its segment counts are read from the finding's support, and its
- * appraisal from its facts, when first asked for: `check` mostly reads neither.
+ * appraisal from its facts, when first asked for: `check` mostly reads neither. (A class:
+ * getters in an object literal cost a closure each per study.)
  */
-function contribution(study: Study, support: () => Support, source: EvidenceSource, settings: CerqualSettings): StudyContribution {
-  return {
-    study,
-    citation: source.citation(study.path),
-    get segments() {
-      return support().byStudy.get(study.path)!.segments;
-    },
-    get firstOrder() {
-      return support().byStudy.get(study.path)!.firstOrder;
-    },
-    get concerns() {
-      return factsOf(study, settings).concerns;
-    },
-    get answered() {
-      return factsOf(study, settings).answered;
-    },
-    get passesSensitivity() {
-      return factsOf(study, settings).passesSensitivity;
-    },
-  };
+class Contribution implements StudyContribution {
+  constructor(
+    readonly study: Study,
+    readonly citation: string,
+    private readonly support: () => Support,
+    private readonly settings: CerqualSettings,
+  ) {}
+
+  get segments(): number {
+    return this.support().byStudy.get(this.study.path)!.segments;
+  }
+
+  get firstOrder(): number {
+    return this.support().byStudy.get(this.study.path)!.firstOrder;
+  }
+
+  get concerns(): readonly string[] | undefined {
+    return factsOf(this.study, this.settings).concerns;
+  }
+
+  get answered(): number {
+    return factsOf(this.study, this.settings).answered;
+  }
+
+  get passesSensitivity(): boolean {
+    return factsOf(this.study, this.settings).passesSensitivity;
+  }
 }
 
 /** The contrary segments, study by study in the source's order, each study's in text order. */

@@ -93,12 +93,11 @@ interface CachedFinding {
   readonly codebook: unknown;
   readonly settings: unknown;
   /**
-   * The studies that use the finding's codes (supporting or contrary), in path order: a
-   * changed study is a new object, so a study that uses them, or comes to, changing or
-   * going changes this list. Read from the index's code counts, not from segments.
+   * The review's studies when the problems were last known to hold. A changed study is
+   * a new object: the problems still hold while every study set, changed or removed
+   * since used none of the finding's codes (before or after), and no study's id or
+   * attributes changed (review-wide counts and citations follow them).
    */
-  readonly users: readonly Study[];
-  /** The review's studies: review-wide counts (values no contributing study has) follow their ids and attributes. */
   readonly reviewStudies: readonly Study[];
   readonly problems: readonly Problem[];
 }
@@ -109,6 +108,8 @@ const cache = new WeakMap<ReviewIndex, Map<string, CachedFinding>>();
  * The judgement problems of the whole review. Each finding's are kept until the
  * codebook, the settings, a study that uses its codes, or any study's id or attributes
  * change, so typing in one study re-checks only the findings whose evidence it holds.
+ * Nothing is read for the cache on a first call (a fresh `check`): what changed is
+ * worked out on the next call, from the studies that changed.
  */
 export function cerqualProblems(index: ReviewIndex, settings: CerqualSettings): Problem[] {
   const findings = findingThemes(index.themes()).filter((theme) => theme.cerqual);
@@ -116,42 +117,48 @@ export function cerqualProblems(index: ReviewIndex, settings: CerqualSettings): 
   const next = new Map<string, CachedFinding>();
   let source: EvidenceSource | undefined;
   const reviewStudies = index.studies();
-  const sameAttributes = attributesComparer(reviewStudies);
+  const changesSince = studyChanges(reviewStudies);
   for (const theme of findings) {
     const key = JSON.stringify(theme.path);
-    const codes = [...codesUnder(theme), ...theme.contrary.map((tag) => tag.code)];
-    const users = reviewStudies.filter((study) => index.studyUsesAnyCode(study.path, codes));
     const cached = previous?.get(key);
-    if (cached && cached.codebook === index.codebook && cached.settings === settings && sameStudies(cached.users, users) && sameAttributes(cached.reviewStudies)) {
-      next.set(key, cached);
+    if (cached && cached.codebook === index.codebook && cached.settings === settings && stillHolds(theme, changesSince(cached.reviewStudies))) {
+      next.set(key, { ...cached, reviewStudies });
       continue;
     }
     source ??= reviewEvidenceSource(index);
     const problems = judgementIssues(theme, reviewFindingEvidence(index, theme, settings, source), source).map(({ kind, severity, range, message }): Problem => ({ path: index.codebook.path, range, severity, kind, message }));
-    next.set(key, { codebook: index.codebook, settings, users, reviewStudies, problems });
+    next.set(key, { codebook: index.codebook, settings, reviewStudies, problems });
   }
   cache.set(index, next);
   return [...next.values()].flatMap((entry) => entry.problems);
 }
 
-/**
- * Tells whether an earlier study list has the same ids and attributes as `studies`,
- * each earlier list compared once. Only changed studies are serialised: a fresh
- * `check` compares nothing.
- */
-function attributesComparer(studies: readonly Study[]): (earlier: readonly Study[]) => boolean {
-  const answers = new Map<readonly Study[], boolean>();
+/** The studies set, changed or removed between an earlier study list and now (both versions of a changed one), or `undefined` when an id or attributes changed. */
+type StudyChanges = readonly Study[] | undefined;
+
+/** Works out, once per earlier study list, what changed between it and `studies`. */
+function studyChanges(studies: readonly Study[]): (earlier: readonly Study[]) => StudyChanges {
+  const answers = new Map<readonly Study[], StudyChanges>();
   return (earlier) => {
-    let same = answers.get(earlier);
-    if (same === undefined) answers.set(earlier, (same = earlier.length === studies.length && earlier.every((study, at) => sameIdAndAttributes(study, studies[at]))));
-    return same;
+    if (!answers.has(earlier)) answers.set(earlier, changesBetween(earlier, studies));
+    return answers.get(earlier);
   };
 }
 
-function sameIdAndAttributes(a: Study, b: Study): boolean {
-  return a === b || (a.id === b.id && JSON.stringify(a.attributes) === JSON.stringify(b.attributes));
+function changesBetween(earlier: readonly Study[], now: readonly Study[]): StudyChanges {
+  // Both lists are in path order: the same length and the same ids and attributes at each place, or a recheck.
+  if (earlier.length !== now.length || !earlier.every((study, at) => sameIdAndAttributes(study, now[at]))) return undefined;
+  return earlier.flatMap((study, at) => (study === now[at] ? [] : [study, now[at]]));
 }
 
-function sameStudies(a: readonly Study[], b: readonly Study[]): boolean {
-  return a.length === b.length && a.every((study, index) => study === b[index]);
+function sameIdAndAttributes(a: Study, b: Study): boolean {
+  return a === b || (a.path === b.path && a.id === b.id && JSON.stringify(a.attributes) === JSON.stringify(b.attributes));
+}
+
+/** True when none of the changed studies has a segment coded with the finding's codes, supporting or contrary. */
+function stillHolds(theme: Theme, changed: StudyChanges): boolean {
+  if (!changed) return false;
+  if (changed.length === 0) return true;
+  const codes = new Set([...codesUnder(theme), ...theme.contrary.map((tag) => tag.code)]);
+  return !changed.some((study) => study.segments.some((segment) => segment.codes.some((code) => codes.has(code))));
 }
