@@ -29,7 +29,8 @@ export async function openReview(dir: string, { allowEmpty = false } = {}): Prom
     throw new CliError(`qualsynth: no such folder: ${dir}. Pass the folder that holds codebook.md and studies/.`);
   }
   if (!isDirectory) throw new CliError(`qualsynth: ${dir} is a file; pass the review folder that holds codebook.md and studies/.`);
-  const host = new NodeReviewHost(root);
+  // Synchronous reads: nothing else runs in the CLI's process (see src/node/files/fileOps.ts).
+  const host = new NodeReviewHost(root, { syncReads: true });
   const review = await loadReview(host);
   const isReview = existsSync(host.absolute(review.config.codebook)) || existsSync(host.absolute(CONFIG_FILE));
   if (review.index.studies().length === 0 && !isReview && !allowEmpty) {

@@ -8,6 +8,7 @@ import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import picomatch from 'picomatch';
 import { compareText, type FileStamp, type ReviewHost, type SkippedFolder } from '../core';
+import { asyncFileOps, type FileOps, syncFileOps } from './files/fileOps';
 import { readReviewFile } from './files/safeRead';
 
 /** A host rooted at a folder on disk. */
@@ -16,9 +17,15 @@ export class NodeReviewHost implements ReviewHost {
   private realRoot: Promise<string> | undefined;
   private skipped: SkippedFolder[] = [];
   foldsCase: boolean | undefined;
+  private readonly fileOps: FileOps;
 
-  constructor(root: string) {
+  /**
+   * `syncReads`: make each read's file-system calls at once on this thread (the CLI's
+   * choice: nothing else runs in its process) instead of through libuv's thread pool.
+   */
+  constructor(root: string, { syncReads = false } = {}) {
     this.root = nodePath.resolve(root);
+    this.fileOps = syncReads ? syncFileOps : asyncFileOps;
   }
 
   async findFiles(glob: string): Promise<string[]> {
@@ -33,7 +40,7 @@ export class NodeReviewHost implements ReviewHost {
 
   /** Reads one file: regular, inside the review after resolving links, within the size limit. */
   readFile(path: string): Promise<Uint8Array | undefined> {
-    return readReviewFile(this.root, () => (this.realRoot ??= realpath(this.root)), path);
+    return readReviewFile(this.root, () => (this.realRoot ??= realpath(this.root)), path, this.fileOps);
   }
 
   /** The file's modification time and size (through links, as reads go), `undefined` when it is gone. */

@@ -1,7 +1,7 @@
 /** Path helpers the safe reads and writes share. */
 import type { Stats } from 'node:fs';
-import { lstat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
+import { asyncFileOps, type FileOps } from './fileOps';
 
 /** The path segments of `target` below `root`, or `undefined` when it is not strictly below it. */
 export function relativeInside(root: string, target: string): string[] | undefined {
@@ -11,8 +11,8 @@ export function relativeInside(root: string, target: string): string[] | undefin
 }
 
 /** The entry itself (links not followed), or `undefined` when nothing is there. */
-export function lstatOrUndefined(path: string): Promise<Stats | undefined> {
-  return lstat(path).catch((error: { code?: string }) => {
+export function lstatOrUndefined(path: string, ops: Pick<FileOps, 'lstat'> = asyncFileOps): Promise<Stats | undefined> {
+  return ops.lstat(path).catch((error: { code?: string }) => {
     if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
     throw error;
   });

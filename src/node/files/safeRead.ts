@@ -7,74 +7,70 @@
  * is refused at once. Refusals are `RefusedFileError`s the review turns into located
  * problems; a missing file is `undefined`.
  */
-import { close, constants, fstat, open, read, readlink, realpath, type Stats } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import * as nodePath from 'node:path';
-import { promisify } from 'node:util';
 import { MAX_FILE_BYTES, RefusedFileError, tooLargeError } from '../../core';
+import { asyncFileOps, type FileOps } from './fileOps';
 import { lstatOrUndefined, relativeInside } from './fsPaths';
-
-const openFile = promisify(open);
-const fstatFile = promisify(fstat);
-const readInto = promisify(read);
-const closeFile = promisify(close);
-const realpathOf = promisify(realpath);
-const readlinkOf = promisify(readlink);
 
 /** `O_NOFOLLOW` where the platform has it (not on Windows: there links are checked with lstat first). */
 const NO_FOLLOW: number | undefined = constants.O_NOFOLLOW;
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-/** Reads the review-relative `path` below `root` (whose real path `realRoot` gives). */
-export async function readReviewFile(root: string, realRoot: () => Promise<string>, path: string): Promise<Uint8Array | undefined> {
+/**
+ * Reads the review-relative `path` below `root` (whose real path `realRoot` gives),
+ * making its file-system calls with `ops` (see fileOps.ts).
+ */
+export async function readReviewFile(root: string, realRoot: () => Promise<string>, path: string, ops: FileOps = asyncFileOps): Promise<Uint8Array | undefined> {
   const parts = path.split('/');
   for (let depth = 1; depth < parts.length; depth++) {
     const folder = parts.slice(0, depth).join('/');
-    const info = await lstatOrUndefined(nodePath.join(root, ...parts.slice(0, depth)));
+    const info = await lstatOrUndefined(nodePath.join(root, ...parts.slice(0, depth)), ops);
     if (info === undefined || !(info.isDirectory() || info.isSymbolicLink())) return undefined;
     if (info.isSymbolicLink()) throw new RefusedFileError(`is inside ${folder}, a symbolic link to a folder: folder links are not followed. Replace the link with the folder itself`);
   }
   const absolute = nodePath.join(root, ...parts);
   if (NO_FOLLOW === undefined) {
-    const info = await lstatOrUndefined(absolute);
+    const info = await lstatOrUndefined(absolute, ops);
     if (info === undefined) return undefined;
-    if (info.isSymbolicLink()) return readLinked(absolute, realRoot);
-    return readOpened(absolute, READ_FLAGS);
+    if (info.isSymbolicLink()) return readLinked(ops, absolute, realRoot);
+    return readOpened(ops, absolute, READ_FLAGS);
   }
   try {
-    return await readOpened(absolute, READ_FLAGS | NO_FOLLOW);
+    return await readOpened(ops, absolute, READ_FLAGS | NO_FOLLOW);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'ELOOP' || code === 'EMLINK') return readLinked(absolute, realRoot);
+    if (code === 'ELOOP' || code === 'EMLINK') return readLinked(ops, absolute, realRoot);
     throw error;
   }
 }
 
 /** A file link: read only when it leads to a file inside the review. */
-async function readLinked(absolute: string, realRoot: () => Promise<string>): Promise<Uint8Array | undefined> {
-  const real = await realpathOf(absolute).catch(() => undefined);
+async function readLinked(ops: FileOps, absolute: string, realRoot: () => Promise<string>): Promise<Uint8Array | undefined> {
+  const real = await ops.realpath(absolute).catch(() => undefined);
   if (real === undefined) return undefined;
   if (relativeInside(await realRoot(), real) === undefined) {
-    const to = await readlinkOf(absolute).catch(() => '?');
+    const to = await ops.readlink(absolute).catch(() => '?');
     throw new RefusedFileError(`is a symbolic link to ${to}, outside the review: only files inside the review are read. Replace the link with a copy of the file`);
   }
-  return readOpened(real, READ_FLAGS);
+  return readOpened(ops, real, READ_FLAGS);
 }
 
 /** Opens, checks type and size on the descriptor, then reads the whole file. */
-async function readOpened(file: string, flags: number): Promise<Uint8Array | undefined> {
+async function readOpened(ops: FileOps, file: string, flags: number): Promise<Uint8Array | undefined> {
   let descriptor: number;
   try {
-    descriptor = await openFile(file, flags);
+    descriptor = await ops.open(file, flags);
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') return undefined;
     throw error;
   }
   try {
-    const info = await fstatFile(descriptor);
+    const info = await ops.fstat(descriptor);
     checkReadable(info);
-    return await readAll(descriptor, info.size);
+    return await readAll(ops, descriptor, info.size);
   } finally {
-    await closeFile(descriptor);
+    await ops.close(descriptor);
   }
 }
 
@@ -92,7 +88,7 @@ function checkReadable(info: Stats): void {
  * A read that asked for more than the file's stated size and got exactly that size has
  * met the end: no second read to hear it (one system call fewer per file).
  */
-async function readAll(descriptor: number, size: number): Promise<Uint8Array> {
+async function readAll(ops: FileOps, descriptor: number, size: number): Promise<Uint8Array> {
   let buffer = Buffer.allocUnsafe(Math.max(size, 0) + 1);
   let length = 0;
   for (;;) {
@@ -102,8 +98,9 @@ async function readAll(descriptor: number, size: number): Promise<Uint8Array> {
       buffer.copy(grown, 0, 0, length);
       buffer = grown;
     }
-    const { bytesRead } = await readInto(descriptor, buffer, length, buffer.length - length, null);
+    const bytesRead = await ops.read(descriptor, buffer, length, buffer.length - length);
     length += bytesRead;
     if (bytesRead === 0 || (length === size && length < buffer.length)) return buffer.subarray(0, length);
   }
 }
+

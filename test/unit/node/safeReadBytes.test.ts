@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { asyncFileOps, syncFileOps } from '../../../src/node/files/fileOps';
 import { readReviewFile } from '../../../src/node/files/safeRead';
 
 describe('safe reads: every byte of a file, whatever its size', () => {
@@ -9,18 +10,22 @@ describe('safe reads: every byte of a file, whatever its size', () => {
   before(() => (root = mkdtempSync(path.join(os.tmpdir(), 'qualsynth-read-'))));
   after(() => rmSync(root, { recursive: true, force: true }));
 
-  // Sizes around the read's one spare byte and Node's 64 KiB read chunks.
-  for (const size of [0, 1, 2, 4095, 4096, 65535, 65536, 65537, 1_000_001]) {
-    it(`a file of ${size} bytes reads back whole`, async () => {
-      const bytes = Buffer.alloc(size, 'é a\n');
-      writeFileSync(path.join(root, `f${size}.md`), bytes);
-      const read = await readReviewFile(root, async () => root, `f${size}.md`);
-      assert.ok(read);
-      assert.equal(Buffer.compare(Buffer.from(read), readFileSync(path.join(root, `f${size}.md`))), 0);
-      assert.equal(read.length, size);
+  for (const [kind, ops] of [['through the thread pool', asyncFileOps], ['synchronously (the CLI)', syncFileOps]] as const) {
+    // Sizes around the read's one spare byte and Node's 64 KiB read chunks.
+    for (const size of [0, 1, 2, 4095, 4096, 65535, 65536, 65537, 1_000_001]) {
+      it(`${kind}: a file of ${size} bytes reads back whole`, async () => {
+        writeFileSync(path.join(root, `f${size}.md`), Buffer.alloc(size, 'é a\n'));
+        const read = await readReviewFile(root, async () => root, `f${size}.md`, ops);
+        assert.ok(read);
+        assert.equal(Buffer.compare(Buffer.from(read), readFileSync(path.join(root, `f${size}.md`))), 0);
+        assert.equal(read.length, size);
+      });
+    }
+    it(`${kind}: a missing file reads as undefined, a folder is refused`, async () => {
+      assert.equal(await readReviewFile(root, async () => root, 'absent.md', ops), undefined);
+      assert.equal(await readReviewFile(root, async () => root, 'absent/deeper.md', ops), undefined);
+      mkdirSync(path.join(root, 'folder.md'), { recursive: true });
+      await assert.rejects(readReviewFile(root, async () => root, 'folder.md', ops), /is a folder, not a regular file/);
     });
   }
-  it('a missing file reads as undefined', async () => {
-    assert.equal(await readReviewFile(root, async () => root, 'absent.md'), undefined);
-  });
 });
