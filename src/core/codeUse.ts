@@ -28,12 +28,23 @@ function addStudyCounts(byCode: Map<string, Map<string, number>>, path: string, 
   }
 }
 
+/** Counts one more study for each of its codes. */
+function addStudyCount(studyCounts: Map<string, number>, counts: ReadonlyMap<string, number>): void {
+  counts.forEach((_, code) => studyCounts.set(code, (studyCounts.get(code) ?? 0) + 1));
+}
+
 /** The codes the review's studies use: per study, per code, and inverted when asked for. */
 export class CodeUse {
   /** study path → code → how many of that study's segments carry it. */
   private readonly countsByStudy = new Map<string, Map<string, number>>();
-  /** code → how many studies use it: all `isUsed` and the list of used codes need, kept on every change. */
-  private readonly studyCountByCode = new Map<string, number>();
+  /**
+   * code → how many studies use it, for the list of used codes: built when first asked
+   * for, then kept on every change. Not built while a review loads: `check` only asks
+   * whether the codebook's codes are used, which a scan of the studies answers (a used
+   * code is mostly met in the first few), and counting every study's codes into it cost
+   * ~100,000 lookups of code names each study holds its own copy of.
+   */
+  private studyCountValue: Map<string, number> | undefined;
   /**
    * code → study path → segment count, the inverse of `countsByStudy`: built when first
    * asked for, then kept on every change. Not built while a review loads: its ~100,000
@@ -45,8 +56,7 @@ export class CodeUse {
   add(study: Study): void {
     const counts = segmentCounts(study);
     this.countsByStudy.set(study.path, counts);
-    const studyCounts = this.studyCountByCode;
-    counts.forEach((_, code) => studyCounts.set(code, (studyCounts.get(code) ?? 0) + 1));
+    if (this.studyCountValue) addStudyCount(this.studyCountValue, counts);
     if (this.byCodeValue) addStudyCounts(this.byCodeValue, study.path, counts);
   }
 
@@ -56,9 +66,9 @@ export class CodeUse {
     if (!counts) return;
     this.countsByStudy.delete(path);
     for (const code of counts.keys()) {
-      const studies = this.studyCountByCode.get(code)! - 1;
-      if (studies === 0) this.studyCountByCode.delete(code);
-      else this.studyCountByCode.set(code, studies);
+      const studies = this.studyCountValue?.get(code);
+      if (studies === 1) this.studyCountValue!.delete(code);
+      else if (studies !== undefined) this.studyCountValue!.set(code, studies - 1);
       const byStudy = this.byCodeValue?.get(code);
       byStudy?.delete(path);
       if (byStudy?.size === 0) this.byCodeValue!.delete(code);
@@ -67,7 +77,9 @@ export class CodeUse {
 
   /** True when at least one study uses `code`. */
   isUsed(code: string): boolean {
-    return this.studyCountByCode.has(code);
+    if (this.studyCountValue) return this.studyCountValue.has(code);
+    for (const counts of this.countsByStudy.values()) if (counts.has(code)) return true;
+    return false;
   }
 
   /** True when a segment of the study at `path` carries one of `codes` (read from its counts: no segment is walked). */
@@ -80,12 +92,20 @@ export class CodeUse {
 
   /** Every code some study uses, in no particular order. */
   usedCodes(): IterableIterator<string> {
-    return this.studyCountByCode.keys();
+    return this.studyCounts().keys();
   }
 
   /** study path → segment count of the studies that use `code`, or `undefined` when none does. */
   studiesOf(code: string): ReadonlyMap<string, number> | undefined {
     return this.isUsed(code) ? this.byCode().get(code) : undefined;
+  }
+
+  private studyCounts(): Map<string, number> {
+    if (!this.studyCountValue) {
+      const studyCounts = (this.studyCountValue = new Map());
+      this.countsByStudy.forEach((counts) => addStudyCount(studyCounts, counts));
+    }
+    return this.studyCountValue;
   }
 
   private byCode(): Map<string, Map<string, number>> {

@@ -91,6 +91,31 @@ describe('review index', () => {
     assert.deepEqual(live.summary(), indexOf(texts).summary());
     assert.deepEqual(live.problems(), indexOf(texts).problems());
   });
+  it('tells which codes are used the same before and after the list of used codes is first built', () => {
+    // `lazy` is asked only isUsed and studyUsesAnyCode (answered from the studies' counts)
+    // until the end; `counted` lists its codes after every step (its code → study counts kept).
+    const lazy = indexOf({});
+    const counted = indexOf({});
+    const names = ['a', 'b', 'c', 'zz', 'new'];
+    let seed = 7;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let step = 0; step < 200; step++) {
+      const file = `studies/s${next(6)}.md`;
+      const text = Array.from({ length: next(4) }, () => `[x]{#${names[next(names.length)]}}`).join(' and ');
+      const remove = next(5) === 0;
+      for (const live of [lazy, counted]) {
+        if (remove) live.removeStudy(file);
+        else live.setStudy(parseStudy(file, text));
+      }
+      counted.codes();
+      for (const name of names) {
+        assert.equal(lazy.isUsed(name), counted.isUsed(name), `${name} at step ${step}`);
+        assert.equal(lazy.isUsed(name), counted.getCode(name)?.studyCount !== undefined && counted.getCode(name)!.studyCount > 0, `${name} at step ${step}`);
+      }
+      for (const study of counted.studies()) assert.deepEqual(names.map((name) => lazy.studyUsesAnyCode(study.path, [name])), names.map((name) => study.segments.some((segment) => segment.codes.includes(name))));
+    }
+    assert.deepEqual(lazy.codes(), counted.codes());
+  });
   it('summarises counts', () => {
     assert.deepEqual(index.summary(), { studies: 2, codes: 4, themes: 2, segments: 4, problems: { error: 0, warning: 1, info: 1 } });
   });
