@@ -129,11 +129,11 @@ export function findingEvidence(theme: Theme, source: EvidenceSource, settings: 
   const contraryNow = (): Segment[] => (contrarySegments ??= distinctSegments(contraryCodes, source));
   const studies = contributing.map((study) => new Contribution(study, source.citation(study.path), supportNow, settings));
   let firstOrder: number | undefined;
+  let participants: FindingEvidence['participants'] | undefined;
   let contrary: FindingEvidence['contrary'] | undefined;
   let methodological: FindingEvidence['methodological'] | undefined;
   let relevance: FindingEvidence['relevance'] | undefined;
   const reviewStudies = source.reviewStudies;
-  const inFinding = new Set(contributing);
   return {
     theme,
     codes,
@@ -148,7 +148,9 @@ export function findingEvidence(theme: Theme, source: EvidenceSource, settings: 
     get byCode() {
       return supportNow().byCode;
     },
-    participants: participantsOf(studies),
+    get participants() {
+      return (participants ??= participantsOf(studies));
+    },
     get methodological() {
       return (methodological ??= methodologicalData(studies));
     },
@@ -159,7 +161,10 @@ export function findingEvidence(theme: Theme, source: EvidenceSource, settings: 
       return (contrary ??= contraryOf(contraryNow(), contraryCodes, source));
     },
     basis: new EvidenceBasis(
-      byId(source.studies).filter((study) => inFinding.has(study)).map((study) => study.id),
+      () => {
+        const inFinding = new Set(contributing);
+        return byId(source.studies).filter((study) => inFinding.has(study)).map((study) => study.id);
+      },
       () => supportNow().segments,
       () => {
         const idOf = new Map(source.studies.map((study) => [study.path, study.id]));
@@ -184,18 +189,23 @@ function contraryOf(segments: readonly Segment[], codes: readonly string[], sour
 }
 
 /**
- * The basis of a finding's evidence. The fingerprint reads every segment's text, so it
- * is computed when first read: only a judgement with a `Judged on:` line to compare
- * with, or one being recorded, needs it.
+ * The basis of a finding's evidence, each part computed when first read: only a
+ * judgement with a `Judged on:` line to compare with, or one being recorded, needs it
+ * (the ids sorted, the segments counted, every segment's text read for the fingerprint).
  */
 class EvidenceBasis {
+  private listed: readonly string[] | undefined;
   private computed: string | undefined;
 
   constructor(
-    readonly studies: readonly string[],
+    private readonly listStudies: () => readonly string[],
     private readonly countSegments: () => number,
     private readonly compute: () => string,
   ) {}
+
+  get studies(): readonly string[] {
+    return (this.listed ??= this.listStudies());
+  }
 
   get segments(): number {
     return this.countSegments();
