@@ -13,20 +13,20 @@ type SimpleValue = string | number | string[] | { [key: string]: string | number
 
 const KEY = /^([A-Za-z][A-Za-z0-9_-]*):(?: (.*))?$/;
 const NESTED = /^ {2}([A-Za-z][A-Za-z0-9_-]*):(?: (.*))?$/;
-/** A plain scalar of words: starts with a letter or digit, holds nothing YAML reads specially (`#`, `:`, quotes, brackets …). */
-const PLAIN = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M} .;()/_+-]*[\p{L}\p{N}\p{M}.)])?$/u;
+/** A plain scalar of words: starts with a letter or digit, holds nothing YAML reads specially (`#`, `:`, quotes, brackets …); typographic dashes and apostrophes (`–`, `—`, `‘`, `’`) within. */
+const PLAIN = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M} .;()/_+\u2013\u2014\u2018\u2019-]*[\p{L}\p{N}\p{M}.)])?$/u;
 /** In a flow list an item may not hold `,`, and `;` is kept out too for simplicity. */
 const FLOW_ITEM = /^[\p{L}\p{N}](?:[\p{L}\p{N}\p{M} ._-]*[\p{L}\p{N}\p{M}.])?$/u;
 /**
  * The letters of Latin scripts (ASCII, Latin-1, Latin Extended-A and -B) and the combining
  * marks: `PLAIN` and `FLOW_ITEM` without Unicode property classes, which cost V8 some
  * milliseconds to compile in every process (each `check`). Every character here is a
- * letter, digit or mark, so a match here is one of the full pattern; the full one reads
+ * letter, digit or mark (or what the full pattern also allows), so a match here is one of the full pattern; the full one reads
  * what these refuse, when it holds any character outside ASCII.
  */
 const LATIN = 'A-Za-z0-9\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F';
 const MARKS = '\u0300-\u036F';
-const PLAIN_LATIN = new RegExp(`^[${LATIN}](?:[${LATIN}${MARKS} .;()/_+-]*[${LATIN}${MARKS}.)])?$`);
+const PLAIN_LATIN = new RegExp(`^[${LATIN}](?:[${LATIN}${MARKS} .;()/_+\u2013\u2014\u2018\u2019-]*[${LATIN}${MARKS}.)])?$`);
 const FLOW_ITEM_LATIN = new RegExp(`^[${LATIN}](?:[${LATIN}${MARKS} ._-]*[${LATIN}${MARKS}.])?$`);
 const BEYOND_ASCII = /[^\x00-\x7f]/;
 const DOUBLE_QUOTED = /^"([^"\\\p{Cc}]*)"$/u;
