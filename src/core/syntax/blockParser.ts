@@ -8,7 +8,9 @@
  * lines map back to exact source offsets.
  */
 import { Node, Parser, type BlockParser } from 'commonmark';
-import { continueParagraph } from './paragraphLine';
+import { containerLine, NO_TEXT } from './containerLine';
+import { leafLine } from './leafLine';
+import { continueParagraph, mayStartDefinition } from './paragraphLine';
 import { PLACEHOLDER, startTable, TABLE, tableBlock } from './tables';
 import { emptyLine, openParagraph } from './topLevelLine';
 
@@ -71,25 +73,7 @@ function mayHoldDefinitions(paragraph: Node, line: BlockParser): boolean {
   const content = paragraph._string_content;
   if (content === PLACEHOLDER) return false;
   if (content) return true;
-  return paragraph.sourcepos[0][0] !== line.lineNumber || mayStartDefinition(line.currentLine, line.offset);
-}
-
-/**
- * False when the line at `start` cannot begin a link reference definition `[label]:`,
- * and so the paragraph it starts holds none (definitions only stand at a paragraph's
- * start): it does not start with `[`, or its label meets an unescaped `[` (a label
- * has none) or ends without `:` right after it, as most span tags `[passage]{#code}` do.
- * True when the label goes on past the line, which this does not read.
- */
-function mayStartDefinition(line: string, start: number): boolean {
-  if (line.charCodeAt(start) !== 91 /* [ */) return false;
-  for (let index = start + 1; index < line.length; index++) {
-    const code = line.charCodeAt(index);
-    if (code === 92 /* \ */) index++;
-    else if (code === 91) return false;
-    else if (code === 93 /* ] */) return line.charCodeAt(index + 1) === 58 /* : */;
-  }
-  return true;
+  return paragraph.sourcepos[0][0] !== line.lineNumber || mayStartDefinition(line.currentLine, line.offset, line.currentLine.length);
 }
 
 /**
@@ -122,22 +106,26 @@ function removeFrom(blockParser: BlockParser, paragraph: Node, empty: Node[]): v
   if (removed && !/[^ \t\f\v\r\n]/.test(paragraph._string_content ?? '')) empty.push(paragraph);
 }
 
-/** Parses the blocks of `body` (a study's text after its front matter). */
-export function parseBlocks(body: string): ParsedBlocks {
+/**
+ * Parses the blocks of `body` (a study's text after its front matter). `fastLines`
+ * false sends every line through commonmark.js's loop (tests hold the fast paths to it).
+ */
+export function parseBlocks(body: string, fastLines = true): ParsedBlocks {
   const { lineStart, lineEnd } = splitLines(body);
   const contentStart = new Int32Array(lineStart.length).fill(-1);
   current = { body, lineStart, lineEnd, contentStart, kept: [] };
-  const document = parseLines(body, lineStart, lineEnd);
+  const document = parseLines(body, lineStart, lineEnd, fastLines);
   return { document, lineStart, lineEnd, contentStart, definitions: parser.refmap };
 }
 
 /**
  * `parser.parse(body)`, with the lines already split: commonmark.js's `parse` splits
  * the input with a regular expression again (a tenth of its time); this is its loop,
- * with paragraphs' plain continuation lines (paragraphLine.ts) and top-level empty lines and
- * paragraph starts (topLevelLine.ts) added without it.
+ * with paragraphs' plain continuation lines (paragraphLine.ts), empty lines and top-level
+ * paragraph starts (topLevelLine.ts), top-level code and HTML lines (leafLine.ts) and the
+ * commonest other lines in and after containers (containerLine.ts) added without it.
  */
-function parseLines(body: string, lineStart: Int32Array, lineEnd: Int32Array): Node {
+function parseLines(body: string, lineStart: Int32Array, lineEnd: Int32Array, fastLines: boolean): Node {
   const document = new Node('document', [
     [1, 1],
     [0, 0],
@@ -146,7 +134,7 @@ function parseLines(body: string, lineStart: Int32Array, lineEnd: Int32Array): N
   // A final line break ends the last line; it does not start another.
   const count = lineStart.length - 2 - (body.charCodeAt(body.length - 1) === 10 ? 1 : 0);
   // commonmark.js replaces NUL characters in each line it reads: such a text goes through its loop alone.
-  const shortcut = body.indexOf('\0') === -1;
+  const shortcut = fastLines && body.indexOf('\0') === -1;
   const contentStart = current.contentStart;
   for (let line = 1; line <= count; line++) {
     const start = lineStart[line];
@@ -158,8 +146,10 @@ function parseLines(body: string, lineStart: Int32Array, lineEnd: Int32Array): N
     if (start === end && emptyLine(parser)) continue;
     let text = continueParagraph(parser, body, start, end);
     if (text === -1) text = openParagraph(parser, body, start, end);
-    if (text !== -1) contentStart[line] = text;
-    else parser.incorporateLine(body.slice(start, end));
+    if (text === -1) text = leafLine(parser, body, start, end);
+    if (text === -1) text = containerLine(parser, body, start, end);
+    if (text >= 0) contentStart[line] = text;
+    else if (text !== NO_TEXT) parser.incorporateLine(body.slice(start, end));
   }
   while (parser.tip) parser.finalize(parser.tip, count);
   return document;

@@ -11,19 +11,35 @@ declare module 'commonmark' {
     readonly type: string;
     /** `[[startLine, startColumn], [endLine, endColumn]]`, 1-based; columns count characters. */
     readonly sourcepos: [[number, number], [number, number]];
-    readonly level: number | null;
+    level: number | null;
     readonly firstChild: Node | null;
     readonly next: Node | null;
     readonly parent: Node | null;
     /** The last child, open while the block is (the open blocks are the chain of last children). */
     readonly _lastChild: Node | null;
-    /** A list item's marker: its content starts `markerOffset + padding` columns in. */
-    readonly _listData: { readonly markerOffset: number; readonly padding: number };
+    /** A list's or item's marker: an item's content starts `markerOffset + padding` columns in. */
+    _listData: ListData;
     /** Paragraph and heading content while parsing: the lines, each ending in `\n`. */
     _string_content: string | null;
     /** CommonMark's HTML block kind, 1–7. */
     _htmlBlockType?: number;
+    /** A code block's fence: fenced or indented, its character and length, the fence's indentation. */
+    _isFenced?: boolean;
+    _fenceChar?: string;
+    _fenceLength?: number;
+    _fenceOffset?: number;
     unlink(): void;
+  }
+
+  /** A list marker as commonmark.js's `parseListMarker` reads it (a list shares its first item's). */
+  export interface ListData {
+    type: 'bullet' | 'ordered' | null;
+    tight: boolean;
+    bulletChar: string | null;
+    start: number | null;
+    delimiter: string | null;
+    padding: number;
+    markerOffset: number;
   }
 
   /** How the block parser treats one kind of block. */

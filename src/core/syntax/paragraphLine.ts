@@ -98,3 +98,21 @@ export function skipSpaces(body: string, offset: number, end: number): number {
   while (at < end && body.charCodeAt(at) === SPACE) at++;
   return at < end && body.charCodeAt(at) === TAB ? -1 : at;
 }
+
+/**
+ * False when the line `line[start, end)` cannot begin a link reference definition `[label]:`,
+ * and so the paragraph it starts holds none (definitions only stand at a paragraph's
+ * start): it does not start with `[`, or its label meets an unescaped `[` (a label
+ * has none) or ends without `:` right after it, as most span tags `[passage]{#code}` do.
+ * True when the label goes on past the line, which this does not read.
+ */
+export function mayStartDefinition(line: string, start: number, end: number): boolean {
+  if (line.charCodeAt(start) !== 91 /* [ */) return false;
+  for (let index = start + 1; index < end; index++) {
+    const code = line.charCodeAt(index);
+    if (code === 92 /* \ */) index++;
+    else if (code === 91) return false;
+    else if (code === 93 /* ] */) return index + 1 < end && line.charCodeAt(index + 1) === 58 /* : */;
+  }
+  return true;
+}

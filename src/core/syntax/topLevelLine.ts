@@ -1,7 +1,7 @@
 /**
- * The next commonest lines after a paragraph's plain continuation (paragraphLine.ts),
- * outside lists: an empty line, which closes the open paragraph or heading and the
- * block quotes around it, and a paragraph's first line at the document's top level
+ * The next commonest lines after a paragraph's plain continuation (paragraphLine.ts):
+ * an empty line, which closes the open paragraph or heading and the block quotes
+ * around it (not the lists), and a paragraph's first line at the document's top level
  * (or a block quote's).
  * Added without commonmark.js's line loop (`incorporateLine`), with the parser's state
  * set as the loop sets it (commonmark.js 0.31.2, the version package.json pins); any
@@ -17,19 +17,25 @@ const SPACE = 32;
 const TAB = 9;
 
 /**
- * Reads an empty line when the open blocks are block quotes, the innermost holding a
- * paragraph or heading or nothing: the line closes them all, each ending on the line
- * before (the loop's `closeUnmatchedBlocks`). Returns false, nothing done, for every
- * other line (in a list, code block, HTML block or table).
+ * Reads an empty line when the open blocks are lists, list items, block quotes and the
+ * paragraph or heading innermost: it continues each list and each item that holds a
+ * block (the loop's `continue`), and closes the first other block and all inside it,
+ * each ending on the line before (`closeUnmatchedBlocks`). Returns false, nothing done,
+ * for every other line (in a code block, HTML block or table).
  */
 export function emptyLine(parser: BlockParser): boolean {
   const doc = parser.doc;
-  let open = parser.tip;
-  if (open.type === 'paragraph' || open.type === 'heading') open = open.parent!;
-  for (; open !== doc; open = open.parent!) if (open.type !== 'block_quote') return false;
+  // The last block the line continues: the tip's innermost ancestor below every block it closes.
+  let matched = parser.tip;
+  for (let open = parser.tip; open !== doc; open = open.parent!) {
+    const type = open.type;
+    if (type === 'list' || (type === 'item' && open.firstChild !== null)) continue;
+    if (type !== 'block_quote' && type !== 'paragraph' && type !== 'heading' && type !== 'item') return false;
+    matched = open.parent!;
+  }
   parser.lineNumber++;
-  while (parser.tip !== doc) parser.finalize(parser.tip, parser.lineNumber - 1);
-  parser.oldtip = parser.lastMatchedContainer = doc;
+  while (parser.tip !== matched) parser.finalize(parser.tip, parser.lineNumber - 1);
+  parser.oldtip = parser.lastMatchedContainer = matched;
   parser.allClosed = true;
   parser.blank = true;
   parser.partiallyConsumedTab = parser.indented = false;
