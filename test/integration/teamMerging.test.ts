@@ -17,6 +17,14 @@ async function pressUntilDone<T>(running: Thenable<T>, key: string): Promise<T> 
   return result;
 }
 
+/** Closes every editor and waits (up to 5 s) until the extension host has let go of every untitled document. */
+async function closeUntitledDocuments(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  for (let waited = 0; waited < 5000 && vscode.workspace.textDocuments.some((document) => document.isUntitled); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 suite('Teams in git: set up team merging, reconcile coding', () => {
   const root = () => workspaceRoot().fsPath;
   const git = gitInWorkspace;
@@ -45,10 +53,15 @@ suite('Teams in git: set up team merging, reconcile coding', () => {
   });
 
   test('Set Up Team Merging shows what it writes, writes it on Enter, and is idempotent', async () => {
+    assert.equal(existsSync(path.join(root(), '.gitattributes')), false, 'no .gitattributes before the command (an earlier suite left one)');
+    assert.throws(() => git('config', '--local', '--get', 'merge.qualsynth.driver'), 'no merge driver before the command');
+    // The plan opens as an untitled document: an earlier suite's untitled result (Compare
+    // Coding's) must be gone first, or its stale `Untitled-1` stands for the new one.
+    await closeUntitledDocuments();
     const running = vscode.commands.executeCommand<boolean>('qualsynth.setupTeamMerging');
     assert.equal(await pressUntilDone(running, 'workbench.action.acceptSelectedQuickOpenItem'), true);
     const shown = vscode.workspace.textDocuments.find((document) => document.getText().startsWith('# QualSynth: team merging'));
-    assert.ok(shown, 'the plan was shown before writing');
+    assert.ok(shown, `the plan was shown before writing (open: ${vscode.workspace.textDocuments.map((document) => document.uri.toString()).join(', ')})`);
     assert.match(shown.getText(), /\/studies\/\*\*\/\*\.md merge=qualsynth/);
     assert.equal(readFileSync(path.join(root(), '.gitattributes'), 'utf8'), '# QualSynth: merge codings, not lines (qualsynth setup-git)\n/studies/**/*.md merge=qualsynth\n/codebook.md merge=qualsynth\n');
     const driver = git('config', '--local', 'merge.qualsynth.driver');
