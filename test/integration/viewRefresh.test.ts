@@ -72,8 +72,11 @@ suite('Views: live refresh', () => {
     await settle(themes, studies);
     const deleted = themes.refreshCount - start.themes - created.themes;
     console.log(`refreshes for 50 files: created in 5 waves ${created.themes} (Studies view ${created.studies}), deleted at once ${deleted}`);
-    assert.ok(created.themes >= 1 && created.themes <= 3, `${created.themes} Themes refreshes for 50 new files`);
-    assert.ok(created.studies >= 1 && created.studies <= 3, `${created.studies} Studies refreshes for 50 new files`);
+    // At most one refresh per wave (each wave is its own batch of events; the views' debounce
+    // merges waves when the host is quick: 1 in the desktop host, up to 4 in the web worker
+    // host on a slow machine). A storm is one per file: 50.
+    assert.ok(created.themes >= 1 && created.themes <= 5, `${created.themes} Themes refreshes for 50 new files in 5 waves`);
+    assert.ok(created.studies >= 1 && created.studies <= 5, `${created.studies} Studies refreshes for 50 new files in 5 waves`);
     assert.ok(deleted >= 1 && deleted <= 3, `${deleted} refreshes for 50 deleted files`);
   });
 
