@@ -6,7 +6,8 @@
  * that value. Anything else is a count the data contradict.
  */
 import type { StatedCount, Study } from '../model';
-import { attributeValues, type EvidenceSource, type FindingEvidence } from './findingEvidence';
+import type { EvidenceSource, FindingEvidence } from './findingEvidence';
+import { attributeValues } from './studySpreads';
 import { plural } from '../report/wording';
 
 /** The attributes whose number of distinct values a count of these nouns states. */
